@@ -1,0 +1,33 @@
+import { expect, test } from './fixtures/app';
+import { ShellPage } from './pages/ShellPage';
+
+test('the shell renders and app:info round-trips', async ({ app }, testInfo) => {
+  const shell = new ShellPage(app.page);
+  await shell.ready();
+  const expected = testInfo.project.name === 'electron' ? 'Desktop' : 'Browser mode';
+  await expect(shell.mode()).toHaveText(expected);
+  await expect(app.page.getByTestId('status-version')).toHaveText(/^v\d+\.\d+\.\d+/);
+  await expect(app.page.getByTestId('sidebar')).toBeVisible();
+});
+
+test('the sidebar switches between the main views', async ({ app }) => {
+  const shell = new ShellPage(app.page);
+  await shell.ready();
+  await shell.open('threads');
+  await shell.open('settings');
+  await shell.open('playground');
+});
+
+test('the page runs under the strict content security policy', async ({ app }) => {
+  const shell = new ShellPage(app.page);
+  await shell.ready();
+  const blocked = await app.page.evaluate(async () => {
+    try {
+      await globalThis.fetch('https://app.famulor.de/api/user/me');
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  expect(blocked).toBe(true);
+});

@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import type { Plugin, Rollup } from 'vite';
+import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './src/shared/csp';
+
+/** The desktop window loads index.html from disk, where no response header can carry the CSP. */
+const contentSecurityPolicyMeta = (): Plugin => ({
+  name: 'content-security-policy-meta',
+  transformIndexHtml: (html) =>
+    html.replace(
+      '<head>',
+      `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    ),
+});
+
+// zod ships comments that Rollup cannot place; the warning says nothing about our code.
+const onwarn = (warning: Rollup.RollupLog, warn: Rollup.LoggingFunction) => {
+  if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+};
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        onwarn,
+        input: {
+          index: resolve('src/main/index.ts'),
+          host: resolve('src/main/host/cli.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot require node_modules: everything it uses is bundled into one CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: {
+        onwarn,
+        input: { index: resolve('src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src/renderer',
+    plugins: [react(), contentSecurityPolicyMeta()],
+    build: {
+      rollupOptions: {
+        onwarn,
+        input: {
+          index: resolve('src/renderer/index.html'),
+          // Loaded only by the browser host, which injects it before the app's own script.
+          bridge: resolve('src/preload/browserBridge.ts'),
+        },
+        output: {
+          entryFileNames: (chunk) => (chunk.name === 'bridge' ? 'bridge.js' : 'assets/[name]-[hash].js'),
+        },
+      },
+    },
+  },
+});

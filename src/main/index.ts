@@ -1,0 +1,74 @@
+import { app, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { channelNames, type EventName } from '../shared/ipc/contract';
+import { eventChannel } from '../shared/ipc/transport';
+import { startRuntime } from './runtime';
+import { APP_NAME } from './userData';
+import { APP_VERSION } from './version';
+import { createAppWindow, type AppWindow } from './window';
+
+// The Electron shell: window, IPC registration and lifecycle. Everything else lives in the runtime, which the
+// browser mode runs in plain Node as well.
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const userDataArg = process.argv.find((arg) => arg.startsWith('--user-data-dir='));
+if (userDataArg) app.setPath('userData', userDataArg.slice('--user-data-dir='.length));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let appWindow: AppWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!appWindow) return;
+    if (appWindow.window.isMinimized()) appWindow.window.restore();
+    appWindow.window.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  void app.whenReady().then(async () => {
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+
+    const runtime = await startRuntime({
+      info: {
+        name: APP_NAME,
+        version: APP_VERSION,
+        mode: 'desktop',
+        platform: process.platform,
+        userDataDir: app.getPath('userData'),
+      },
+    });
+
+    const refused = {
+      ok: false,
+      error: { code: 'forbidden', message: 'This caller may not use the app’s API.' },
+    };
+    for (const name of channelNames) {
+      ipcMain.handle(name, (event: IpcMainInvokeEvent, input: unknown, meta: unknown) => {
+        const frame = event.senderFrame;
+        const trusted = appWindow?.isTrustedSender(event.sender, frame?.url, frame?.parent === null) ?? false;
+        return trusted ? runtime.dispatcher.dispatch(name, input, meta) : refused;
+      });
+    }
+    runtime.services.events.subscribe((name: EventName, payload) => {
+      appWindow?.window.webContents.send(eventChannel(name), payload);
+    });
+
+    appWindow = createAppWindow(outDir, process.env.ELECTRON_RENDERER_URL);
+
+    let closing = false;
+    app.on('before-quit', (event) => {
+      if (closing) return;
+      closing = true;
+      event.preventDefault();
+      void runtime.services.close().finally(() => app.quit());
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,64 @@
+import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
+import { AppFailure, type AppError, type Result } from '../../shared/result';
+import type { Handlers } from './handlerTypes';
+import type { InFlightRequests } from './inFlight';
+import { parseUnknown } from './validate';
+import { RequestIdSchema } from '../../shared/ipc/channels/app';
+
+export interface Logger {
+  error(message: string, detail?: unknown): void;
+}
+
+export interface Dispatcher {
+  /** Validates channel, meta and input, runs the handler, and answers with a Result. Never throws. */
+  dispatch(channel: string, input: unknown, meta: unknown): Promise<Result<unknown>>;
+}
+
+const toAppError = (error: unknown, signal: AbortSignal, logger: Logger): AppError => {
+  if (error instanceof AppFailure) return error.error;
+  if (signal.aborted) return { code: 'cancelled', message: 'The request was cancelled.' };
+  logger.error('Unexpected error in a handler', error);
+  return { code: 'internal', message: 'Something went wrong inside the app. The details are in the log.' };
+};
+
+const parseRequestId = (meta: unknown): string | undefined => {
+  if (meta === undefined || meta === null) return undefined;
+  const parsed = parseUnknown(RequestIdSchema.optional(), (meta as { requestId?: unknown }).requestId);
+  return parsed;
+};
+
+export const createDispatcher = (
+  handlers: Handlers,
+  inFlight: InFlightRequests,
+  logger: Logger,
+): Dispatcher => ({
+  async dispatch(channel, input, meta) {
+    if (!isChannel(channel)) {
+      return {
+        ok: false,
+        error: { code: 'validation', message: `Unknown channel "${channel.slice(0, 100)}".` },
+      };
+    }
+    let requestId: string | undefined;
+    let parsedInput: unknown;
+    try {
+      requestId = parseRequestId(meta);
+      parsedInput = parseUnknown(contract[channel].input, input);
+    } catch (error) {
+      return { ok: false, error: toAppError(error, new AbortController().signal, logger) };
+    }
+    const controller = inFlight.begin(requestId);
+    try {
+      const run = handlers[channel] as (
+        input: unknown,
+        ctx: { signal: AbortSignal; requestId?: string },
+      ) => Promise<unknown>;
+      const data = await run(parsedInput, { signal: controller.signal, requestId });
+      return { ok: true, data: contract[channel as Channel].output.parse(data) };
+    } catch (error) {
+      return { ok: false, error: toAppError(error, controller.signal, logger) };
+    } finally {
+      inFlight.end(requestId, controller);
+    }
+  },
+});

@@ -1,0 +1,55 @@
+import { buildApi } from './buildApi';
+import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER } from '../shared/ipc/transport';
+
+// The browser mode's bridge: the same window.api as the desktop preload, over HTTP to the local host process.
+const token = document.querySelector<HTMLMetaElement>('meta[name="playground-token"]')?.content ?? '';
+
+const unreachable = (detail: string) => ({
+  ok: false,
+  error: {
+    code: 'network',
+    message: 'The app’s host process is not answering. Is `npm run web` still running?',
+    details: detail,
+  },
+});
+
+let source: EventSource | null = null;
+const listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+const ensureSource = (): EventSource => {
+  if (source) return source;
+  source = new EventSource(EVENTS_PATH);
+  return source;
+};
+
+window.api = buildApi(
+  async (channel, input, meta) => {
+    try {
+      const response = await fetch(API_PREFIX + encodeURIComponent(channel), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify({ input, meta }),
+      });
+      if (response.status !== 200 && !response.headers.get('content-type')?.includes('json')) {
+        return unreachable(`HTTP ${response.status}`);
+      }
+      return await response.json();
+    } catch (error) {
+      return unreachable(String(error));
+    }
+  },
+  (event, listener) => {
+    let set = listeners.get(event);
+    if (!set) {
+      const created = new Set<(payload: unknown) => void>();
+      listeners.set(event, created);
+      ensureSource().addEventListener(event, (message) => {
+        const payload: unknown = JSON.parse((message as MessageEvent<string>).data);
+        for (const each of created) each(payload);
+      });
+      set = created;
+    }
+    set.add(listener);
+    return () => set.delete(listener);
+  },
+);

@@ -1,0 +1,63 @@
+import type {
+  CallMeta,
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+  EventName,
+  EventPayload,
+} from '../../shared/ipc/contract';
+import { splitChannel } from '../../shared/ipc/transport';
+import type { AppError, Result } from '../../shared/result';
+
+/**
+ * The renderer's only door to main. Everything goes through `call`, which adds a request id so that an
+ * AbortSignal here cancels the work in main (a Famulor request, a backoff wait, a paced send).
+ */
+type Method = (input: unknown, meta?: CallMeta) => Promise<Result<unknown>>;
+
+let sequence = 0;
+const nextRequestId = () => `req-${Date.now().toString(36)}-${(sequence += 1)}`;
+
+const bridgeMissing: AppError = {
+  code: 'internal',
+  message: 'The app’s bridge is missing: open the app through `npm start` or `npm run web`.',
+};
+const cancelled: AppError = { code: 'cancelled', message: 'Cancelled.' };
+
+const methodFor = (channel: Channel): Method | null => {
+  if (typeof window === 'undefined' || !window.api) return null;
+  const [domain, verb] = splitChannel(channel);
+  const group = (window.api as unknown as Record<string, Record<string, Method> | undefined>)[domain];
+  return group?.[verb] ?? null;
+};
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export const call = async <C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+  options: CallOptions = {},
+): Promise<Result<ChannelOutput<C>>> => {
+  const method = methodFor(channel);
+  if (!method) return { ok: false, error: bridgeMissing };
+  const { signal } = options;
+  if (signal?.aborted) return { ok: false, error: cancelled };
+  const requestId = nextRequestId();
+  const onAbort = () => void window.api.app.cancel({ requestId });
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    return (await method(input, { requestId })) as Result<ChannelOutput<C>>;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+};
+
+export const subscribe = <E extends EventName>(
+  name: E,
+  listener: (payload: EventPayload<E>) => void,
+): (() => void) => {
+  if (typeof window === 'undefined' || !window.api) return () => undefined;
+  return window.api.events[name](listener);
+};

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+
+/**
+ * The Famulor domain as the app sees it, normalised from the API's variants (famulor-api.md). The client in
+ * main maps raw responses onto these; the renderer and the session store only ever see these shapes.
+ */
+
+export const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(JsonValueSchema),
+    z.record(z.string(), JsonValueSchema),
+  ]),
+);
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export const ConversationTypeSchema = z.enum(['test', 'widget']);
+export type ConversationType = z.infer<typeof ConversationTypeSchema>;
+
+export const ThreadTypeSchema = z.enum(['test', 'widget', 'whatsapp', 'api']);
+export type ThreadType = z.infer<typeof ThreadTypeSchema>;
+
+export const VariablesSchema = z.record(z.string(), JsonValueSchema);
+export type Variables = z.infer<typeof VariablesSchema>;
+
+export const FunctionCallSchema = z.object({
+  name: z.string(),
+  arguments: JsonValueSchema,
+  result: JsonValueSchema,
+});
+export type FunctionCall = z.infer<typeof FunctionCallSchema>;
+
+export const HistoryEntrySchema = z.object({
+  role: z.string(),
+  content: z.string(),
+  functionCalls: z.array(FunctionCallSchema),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+export const ContactSchema = z.object({ name: z.string().nullable(), phone: z.string().nullable() });
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const AssistantSchema = z.object({
+  /** Integer id: generate-reply and the conversation-list filter want this one. */
+  id: z.number().int().nullable(),
+  /** UUID: create-conversation wants this one. */
+  uuid: z.string().nullable(),
+  name: z.string(),
+  variables: VariablesSchema,
+  initialMessage: z.string().nullable(),
+  systemPrompt: z.string().nullable(),
+  language: z.string().nullable(),
+  timezone: z.string().nullable(),
+  status: z.string().nullable(),
+  /** Everything the API sent, for the raw view. */
+  raw: z.record(z.string(), JsonValueSchema),
+});
+export type Assistant = z.infer<typeof AssistantSchema>;
+
+export const AssistantPageSchema = z.object({
+  assistants: z.array(AssistantSchema),
+  currentPage: z.number().int(),
+  lastPage: z.number().int(),
+  perPage: z.number().int(),
+  total: z.number().int(),
+});
+export type AssistantPage = z.infer<typeof AssistantPageSchema>;
+
+export const CreatedConversationSchema = z.object({
+  conversationId: z.string(),
+  history: z.array(HistoryEntrySchema),
+});
+export type CreatedConversation = z.infer<typeof CreatedConversationSchema>;
+
+export const AssistantReplySchema = z.object({
+  message: z.string(),
+  functionCalls: z.array(FunctionCallSchema),
+});
+export type AssistantReply = z.infer<typeof AssistantReplySchema>;
+
+export const ConversationDetailSchema = z.object({
+  history: z.array(HistoryEntrySchema),
+  variables: VariablesSchema.nullable(),
+  externalIdentifier: z.string().nullable(),
+  whatsappSender: ContactSchema.nullable(),
+  customer: ContactSchema.nullable(),
+});
+export type ConversationDetail = z.infer<typeof ConversationDetailSchema>;
+
+export const GeneratedReplySchema = z.object({
+  conversationId: z.string(),
+  customerIdentifier: z.string(),
+  reply: z.string().nullable(),
+  functionCalls: z.array(FunctionCallSchema),
+  aiDisabled: z.boolean(),
+});
+export type GeneratedReply = z.infer<typeof GeneratedReplySchema>;
+
+export const ConversationSummarySchema = z.object({
+  id: z.string(),
+  /** The list carries the assistant's UUID (famulor-api.md), kept as the API sent it. */
+  assistantId: z.union([z.string(), z.number()]).nullable(),
+  assistantName: z.string().nullable(),
+  type: z.string(),
+  variables: VariablesSchema.nullable(),
+  messageCount: z.number(),
+  totalCost: z.number(),
+  aiEnabled: z.boolean(),
+  createdAt: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  externalIdentifier: z.string().nullable(),
+  whatsappSender: ContactSchema.nullable(),
+  customer: ContactSchema.nullable(),
+});
+export type ConversationSummary = z.infer<typeof ConversationSummarySchema>;
+
+export const ConversationPageSchema = z.object({
+  conversations: z.array(ConversationSummarySchema),
+  perPage: z.number().int(),
+  nextCursor: z.string().nullable(),
+  prevCursor: z.string().nullable(),
+});
+export type ConversationPage = z.infer<typeof ConversationPageSchema>;
+
+export const AccountSchema = z.object({
+  name: z.string(),
+  email: z.string(),
+  totalBalance: z.number(),
+});
+export type Account = z.infer<typeof AccountSchema>;
+
+export const AiSwitchSchema = z.object({ aiEnabled: z.boolean() });
+export type AiSwitch = z.infer<typeof AiSwitchSchema>;
+
+/** One HTTP exchange as recorded by the client for the raw view; the Authorization header is redacted. */
+export const ExchangeSchema = z.object({
+  id: z.string(),
+  startedAt: z.string(),
+  method: z.string(),
+  path: z.string(),
+  status: z.number().int().nullable(),
+  durationMs: z.number(),
+  requestHeaders: z.record(z.string(), z.string()),
+  requestBody: JsonValueSchema.nullable(),
+  responseBody: z.union([JsonValueSchema, z.string()]).nullable(),
+  errorCode: z.string().nullable(),
+  attempt: z.number().int(),
+  /** Set by the caller (the UI tags exchanges per pane) so the raw view can filter them. */
+  tag: z.string().nullable(),
+});
+export type Exchange = z.infer<typeof ExchangeSchema>;

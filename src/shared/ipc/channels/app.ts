@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { MAX_ID_LENGTH } from '../../limits';
+
+export const AppModeSchema = z.enum(['desktop', 'browser']);
+export type AppMode = z.infer<typeof AppModeSchema>;
+
+export const AppInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  mode: AppModeSchema,
+  platform: z.string(),
+  userDataDir: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+export const RequestIdSchema = z.string().min(1).max(MAX_ID_LENGTH);
+
+export const appChannels = {
+  'app:info': channel(z.strictObject({}), AppInfoSchema),
+  /** Aborts an in-flight request by the id its caller gave it (a Famulor call, a backoff wait, a paced send). */
+  'app:cancel': channel(z.strictObject({ requestId: RequestIdSchema }), z.object({ cancelled: z.boolean() })),
+};

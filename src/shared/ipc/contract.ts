@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import type { Result } from '../result';
+import type { EventSpec } from './channel';
+import { appChannels } from './channels/app';
+import { appEvents } from './events';
+
+export { splitChannel } from './transport';
+
+/**
+ * Every channel between renderer and main, with zod schemas for input and output. A new channel is one
+ * entry in a domain file under channels/: the preload, the browser bridge and lib/api.ts derive their
+ * methods from this object, and main refuses to start without a handler for it.
+ */
+export const contract = {
+  ...appChannels,
+};
+
+export const events = appEvents satisfies Record<string, EventSpec>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]['payload']>;
+
+export const channelNames = Object.keys(contract) as Channel[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
+export const isEventName = (name: string): name is EventName => Object.hasOwn(events, name);
+
+/** Per-call options that travel beside the input: the id under which `app:cancel` can abort it. */
+export interface CallMeta {
+  requestId?: string;
+}
+
+type DomainOf<C> = C extends `${infer D}:${string}` ? D : never;
+
+/** `window.api`: one method per channel, grouped by domain (`api.app.info(...)`), and one subscriber per event. */
+export type PlaygroundApi = {
+  [D in DomainOf<Channel>]: {
+    [C in Channel as C extends `${D}:${infer V}` ? V : never]: (
+      input: ChannelInput<C>,
+      meta?: CallMeta,
+    ) => Promise<Result<ChannelOutput<C>>>;
+  };
+} & {
+  events: { [E in EventName]: (listener: (payload: EventPayload<E>) => void) => () => void };
+};

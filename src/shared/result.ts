@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/**
+ * Errors cross the IPC/HTTP boundary as data: only an Error's message would survive Electron's IPC, and
+ * the UI needs the code, the retry delay and Famulor's own text to tell a person what to do.
+ */
+export const ERROR_CODES = [
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'insufficient_balance',
+  'validation',
+  'rate_limited',
+  'network',
+  'timeout',
+  'server',
+  'cancelled',
+  'keychain',
+  'storage',
+  'internal',
+] as const;
+
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const AppErrorSchema = z.object({
+  code: ErrorCodeSchema,
+  message: z.string(),
+  /** HTTP status of the Famulor (or simulator) answer, when there was one. */
+  status: z.number().int().optional(),
+  /** How long to wait before trying again (429s, paced generate-reply calls). */
+  retryAfterMs: z.number().nonnegative().optional(),
+  /** Famulor's own error text, verbatim. */
+  famulorError: z.string().optional(),
+  /** Famulor's `error_code` (generate-reply errors). */
+  errorCode: z.string().optional(),
+  /** Field errors from validation (Famulor's Laravel `errors` or our own zod issues), by field path. */
+  fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+  details: z.string().optional(),
+});
+export type AppError = z.infer<typeof AppErrorSchema>;
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+export const fail = (error: AppError): Result<never> => ({ ok: false, error });
+
+/** Thrown inside main by services and handlers; the dispatcher turns it into a failed Result. */
+export class AppFailure extends Error {
+  readonly error: AppError;
+  constructor(error: AppError) {
+    super(error.message);
+    this.name = 'AppFailure';
+    this.error = error;
+  }
+}
+
+export const resultSchema = <T extends z.ZodType>(data: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), data }),
+    z.object({ ok: z.literal(false), error: AppErrorSchema }),
+  ]);
