@@ -7,9 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-const host = spawn(process.execPath, ['out/main/host.js', '--json', '--user-data-dir', mkdtempSync(join(tmpdir(), 'shots-'))], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const host = spawn(
+  process.execPath,
+  ['out/main/host.js', '--json', '--user-data-dir', mkdtempSync(join(tmpdir(), 'shots-'))],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const [line] = await once(createInterface({ input: host.stdout }), 'line');
 const { url } = JSON.parse(line);
 const browser = await chromium.launch({
