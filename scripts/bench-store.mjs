@@ -1,0 +1,187 @@
+// Benchmarks the session store on disk: with 100 and with 1,000 sessions of 200 messages each, how long
+// start-up takes to load the session list, and how long appending one message and saving it takes.
+// Appending must not grow with the number of sessions (one session file is rewritten, not all of them).
+//
+//   node scripts/bench-store.mjs            (npm run bench:store)
+//   node scripts/bench-store.mjs 100 1000 5000   (other session counts)
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MESSAGES_PER_SESSION = 200;
+const APPENDS = 200;
+const WARM_UP = 20;
+const START_UPS = 7;
+const counts = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+const SESSION_COUNTS = counts.length > 0 ? counts : [100, 1000];
+
+/** The store is TypeScript; bundle it next to node_modules so its packages (conf) resolve as in the app. */
+const loadStore = async () => {
+  const outfile = join(ROOT, 'node_modules', '.cache', 'famulor-bench', `session-store-${process.pid}.mjs`);
+  await build({
+    entryPoints: [join(ROOT, 'src', 'main', 'sessions', 'sessionStore.ts')],
+    outfile,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+  });
+  const module = await import(pathToFileURL(outfile).href);
+  rmSync(outfile, { force: true });
+  return module.createSessionStore;
+};
+
+const sentence = (n) =>
+  `Message ${n}: the customer asks about order A-${1000 + n}, delivery on ${(n % 28) + 1} June and a refund of ${(n % 90) + 10} euros.`;
+
+const makeSession = (id, index) => {
+  const started = Date.parse('2026-05-01T08:00:00.000Z') + index * 60_000;
+  const transcript = Array.from({ length: MESSAGES_PER_SESSION }, (_, n) => ({
+    id: `m${n + 1}`,
+    role: n % 2 === 0 ? 'user' : 'assistant',
+    content: sentence(n).repeat(1 + (n % 3)),
+    functionCalls:
+      n % 10 === 9
+        ? [{ name: 'lookup_order', arguments: { order: `A-${1000 + n}` }, result: { status: 'shipped' } }]
+        : [],
+    at: new Date(started + n * 1000).toISOString(),
+    latencyMs: n % 2 === 0 ? null : 800 + (n % 7) * 100,
+  }));
+  return {
+    schemaVersion: 2,
+    id,
+    name: `Session ${index + 1}`,
+    createdAt: new Date(started).toISOString(),
+    updatedAt: new Date(started + MESSAGES_PER_SESSION * 1000).toISOString(),
+    notes: '',
+    selectedView: 'conversation',
+    panes: [
+      {
+        id: 'pane-1',
+        title: 'Support bot',
+        assistant: { id: 7, uuid: '6f1c2d3e-0000-4000-8000-000000000007', name: 'Support bot' },
+        conversationType: 'test',
+        variables: { customer_name: 'Ada' },
+        conversationId: null,
+        draft: '',
+        costUsd: 0,
+        transcript,
+      },
+    ],
+  };
+};
+
+const generate = (dir, count) => {
+  const sessionsDir = join(dir, 'sessions');
+  mkdirSync(sessionsDir, { recursive: true });
+  let bytes = 0;
+  const ids = [];
+  for (let index = 0; index < count; index += 1) {
+    const id = `bench-${String(index).padStart(5, '0')}`;
+    const text = JSON.stringify(makeSession(id, index));
+    writeFileSync(join(sessionsDir, `${id}.json`), text, { mode: 0o600 });
+    bytes += text.length;
+    ids.push(id);
+  }
+  return { ids, bytes };
+};
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const median = (values) => percentile(values, 50);
+const timed = async (run) => {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+};
+const quiet = { error: () => undefined };
+
+const benchmark = async (createSessionStore, count) => {
+  const dir = mkdtempSync(join(tmpdir(), 'famulor-bench-'));
+  try {
+    const { ids, bytes } = generate(dir, count);
+
+    const first = createSessionStore({ dir, logger: quiet });
+    const rebuildMs = await timed(() => first.load());
+    await first.close();
+
+    const startUps = [];
+    for (let run = 0; run < START_UPS; run += 1) {
+      const store = createSessionStore({ dir, logger: quiet });
+      startUps.push(await timed(() => store.load()));
+      await store.close();
+    }
+
+    const store = createSessionStore({ dir, logger: quiet });
+    await store.load();
+    const open = ids.filter((_, index) => index % Math.max(1, Math.floor(count / 20)) === 0).slice(0, 20);
+    for (const id of open) store.get(id);
+    const appendMs = [];
+    const withIndexMs = [];
+    for (let n = 0; n < WARM_UP + APPENDS; n += 1) {
+      const id = open[n % open.length];
+      const message = { role: 'user', content: `Appended message ${n}: ${sentence(n)}` };
+      const ms = await timed(async () => {
+        store.appendTranscript(id, 'pane-1', message);
+        await store.flush(id);
+      });
+      if (n >= WARM_UP) appendMs.push(ms);
+      if (n >= WARM_UP && n % 10 === 0) {
+        store.appendTranscript(id, 'pane-1', message);
+        withIndexMs.push(await timed(() => store.flush()));
+      }
+    }
+    await store.close();
+    return { count, megabytes: bytes / 1e6, rebuildMs, startUpMs: median(startUps), appendMs, withIndexMs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+const createSessionStore = await loadStore();
+const results = [];
+for (const count of SESSION_COUNTS) {
+  process.stderr.write(`generating and measuring ${count} sessions × ${MESSAGES_PER_SESSION} messages…\n`);
+  results.push(await benchmark(createSessionStore, count));
+}
+
+const columns = [
+  ['sessions', (r) => String(r.count)],
+  ['on disk', (r) => `${r.megabytes.toFixed(1)} MB`],
+  ['first start (index rebuilt)', (r) => `${r.rebuildMs.toFixed(0)} ms`],
+  ['start-up (load index)', (r) => `${r.startUpMs.toFixed(1)} ms`],
+  ['append+save median', (r) => `${median(r.appendMs).toFixed(2)} ms`],
+  ['append+save p95', (r) => `${percentile(r.appendMs, 95).toFixed(2)} ms`],
+  ['append+save+index median', (r) => `${median(r.withIndexMs).toFixed(2)} ms`],
+];
+const widths = columns.map(([title], index) =>
+  Math.max(title.length, ...results.map((r) => columns[index][1](r).length)),
+);
+const row = (cells) => `| ${cells.map((cell, index) => cell.padStart(widths[index])).join(' | ')} |`;
+console.log(row(columns.map(([title]) => title)));
+console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+for (const result of results) console.log(row(columns.map(([, cell]) => cell(result))));
+
+const [smallest, largest] = [results[0], results[results.length - 1]];
+if (smallest && largest && smallest !== largest) {
+  const ratio = median(largest.appendMs) / median(smallest.appendMs);
+  console.log(
+    `\nappend+save median at ${largest.count} vs ${smallest.count} sessions: ${ratio.toFixed(2)}× ` +
+      `(${MESSAGES_PER_SESSION}-message sessions, ${APPENDS} appends, fsync on every save)`,
+  );
+  // Generous bound: disk latency is noisy, but linear growth would be 10×.
+  if (ratio > 2.5) {
+    console.error('FAIL: appending grows with the number of sessions.');
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import type {
+  Account,
+  AiSwitch,
+  AssistantPage,
+  AssistantReply,
+  ConversationDetail,
+  ConversationPage,
+  ConversationType,
+  CreatedConversation,
+  GeneratedReply,
+  JsonValue,
+  ThreadType,
+  Variables,
+} from '../../shared/domain/famulor';
+import { configuredPath, pathSegment, type ConnectionSettings } from './connection';
+import { GenerateReplyPacer } from './pacer';
+import {
+  AccountResponse,
+  AiSwitchResponse,
+  AssistantPageResponse,
+  AssistantReplyResponse,
+  ConversationDetailResponse,
+  ConversationPageResponse,
+  CreatedConversationResponse,
+  GeneratedReplyResponse,
+} from './rawSchemas';
+import type { ExchangeRecorder } from './recorder';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy';
+import { abortableSleep, type Sleep } from './sleep';
+import { sendRequest, type CallOptions, type TransportSettings } from './transport';
+
+export { DEFAULT_CONNECTION, type ConnectionSettings } from './connection';
+export type { CallOptions } from './transport';
+
+export interface ListConversationsInput {
+  type?: ThreadType;
+  assistantId?: number;
+  customerPhone?: string;
+  whatsappSenderPhone?: string;
+  externalIdentifier?: string;
+  perPage?: number;
+  cursor?: string | null;
+}
+
+export interface FamulorClient {
+  createConversation(
+    input: { assistantUuid: string; type: ConversationType; variables?: Variables },
+    options?: CallOptions,
+  ): Promise<CreatedConversation>;
+  sendMessage(
+    input: { conversationId: string; message: string },
+    options?: CallOptions,
+  ): Promise<AssistantReply>;
+  getConversation(input: { conversationId: string }, options?: CallOptions): Promise<ConversationDetail>;
+  generateReply(
+    input: { assistantId: number; customerIdentifier: string; message: string; variables?: Variables },
+    options?: CallOptions,
+  ): Promise<GeneratedReply>;
+  listConversations(input: ListConversationsInput, options?: CallOptions): Promise<ConversationPage>;
+  listAssistants(input: { page?: number; perPage?: number }, options?: CallOptions): Promise<AssistantPage>;
+  getAccount(options?: CallOptions): Promise<Account>;
+  disableAi(input: { conversationId: string }, options?: CallOptions): Promise<AiSwitch>;
+  enableAi(input: { conversationId: string }, options?: CallOptions): Promise<AiSwitch>;
+}
+
+export interface FamulorClientOptions {
+  connection: ConnectionSettings;
+  /** Read from the keychain for every request, so a changed key takes effect at once. */
+  getApiKey: () => Promise<string | null>;
+  fetch?: typeof fetch;
+  /** Per attempt; 30 s by default because tool calls can take seconds. */
+  timeoutMs?: number;
+  retry?: RetryPolicy;
+  /** Omitted: one pacer per API key, made by the client. `null`: no pacing (tests of the server's 429). */
+  pacer?: GenerateReplyPacer | null;
+  recorder?: ExchangeRecorder;
+  now?: () => number;
+  sleep?: Sleep;
+  random?: () => number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Variables are only sent when given, so the assistant's defaults stay in force otherwise. */
+const withVariables = (
+  body: { [key: string]: JsonValue },
+  variables: Variables | undefined,
+): { [key: string]: JsonValue } => (variables === undefined ? body : { ...body, variables });
+
+const conversationPath = (conversationId: string) =>
+  `/conversations/${pathSegment(conversationId, 'conversation id')}`;
+const automatePath = (conversationId: string, action: 'disable-ai' | 'enable-ai') =>
+  `/automate/conversations/${pathSegment(conversationId, 'conversation id')}/${action}`;
+
+const pacersPerKey = (options: FamulorClientOptions, now: () => number, sleep: Sleep) => {
+  // Keyed by a hash so the map does not keep another copy of each key.
+  const pacers = new Map<string, GenerateReplyPacer>();
+  return (apiKey: string): GenerateReplyPacer | null => {
+    if (options.pacer !== undefined) return options.pacer;
+    const id = createHash('sha256').update(apiKey).digest('hex');
+    let pacer = pacers.get(id);
+    if (!pacer) {
+      pacer = new GenerateReplyPacer({ now, sleep });
+      pacers.set(id, pacer);
+    }
+    return pacer;
+  };
+};
+
+export function createFamulorClient(options: FamulorClientOptions): FamulorClient {
+  const now = options.now ?? (() => Date.now());
+  const sleep = options.sleep ?? abortableSleep;
+  const settings: TransportSettings = {
+    connection: options.connection,
+    getApiKey: options.getApiKey,
+    fetch: options.fetch ?? globalThis.fetch,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retry: options.retry ?? DEFAULT_RETRY_POLICY,
+    pacerFor: pacersPerKey(options, now, sleep),
+    recorder: options.recorder ?? null,
+    now,
+    sleep,
+    random: options.random ?? Math.random,
+  };
+
+  return {
+    createConversation: async ({ assistantUuid, type, variables }, callOptions) =>
+      sendRequest(
+        settings,
+        {
+          method: 'POST',
+          path: '/conversations',
+          body: withVariables({ assistant_id: assistantUuid, type }, variables),
+        },
+        CreatedConversationResponse,
+        callOptions,
+      ),
+    sendMessage: async ({ conversationId, message }, callOptions) =>
+      sendRequest(
+        settings,
+        { method: 'POST', path: `${conversationPath(conversationId)}/messages`, body: { message } },
+        AssistantReplyResponse,
+        callOptions,
+      ),
+    getConversation: async ({ conversationId }, callOptions) =>
+      sendRequest(
+        settings,
+        { method: 'GET', path: conversationPath(conversationId) },
+        ConversationDetailResponse,
+        callOptions,
+      ),
+    generateReply: async ({ assistantId, customerIdentifier, message, variables }, callOptions) =>
+      sendRequest(
+        settings,
+        {
+          method: 'POST',
+          path: configuredPath(settings.connection.generateReplyPath),
+          body: withVariables(
+            { assistant_id: assistantId, customer_identifier: customerIdentifier, message },
+            variables,
+          ),
+          isGenerateReply: true,
+        },
+        GeneratedReplyResponse,
+        callOptions,
+      ),
+    listConversations: async (input, callOptions) =>
+      sendRequest(
+        settings,
+        {
+          method: 'GET',
+          path: '/user/conversations',
+          query: {
+            type: input.type,
+            assistant_id: input.assistantId,
+            customer_phone: input.customerPhone,
+            whatsapp_sender_phone: input.whatsappSenderPhone,
+            external_identifier: input.externalIdentifier,
+            per_page: input.perPage,
+            cursor: input.cursor,
+          },
+        },
+        ConversationPageResponse,
+        callOptions,
+      ),
+    listAssistants: async ({ page, perPage }, callOptions) =>
+      sendRequest(
+        settings,
+        { method: 'GET', path: '/user/assistants/get', query: { per_page: perPage, page } },
+        AssistantPageResponse,
+        callOptions,
+      ),
+    getAccount: async (callOptions) =>
+      sendRequest(settings, { method: 'GET', path: '/user/me' }, AccountResponse, callOptions),
+    disableAi: async ({ conversationId }, callOptions) =>
+      sendRequest(
+        settings,
+        { method: 'POST', path: automatePath(conversationId, 'disable-ai') },
+        AiSwitchResponse,
+        callOptions,
+      ),
+    enableAi: async ({ conversationId }, callOptions) =>
+      sendRequest(
+        settings,
+        { method: 'POST', path: automatePath(conversationId, 'enable-ai') },
+        AiSwitchResponse,
+        callOptions,
+      ),
+  };
+}

@@ -1,0 +1,179 @@
+import { AppFailure } from '../../shared/result';
+import { createConfJsonFile, type CreateJsonFile } from '../sessions/jsonFile';
+import {
+  DEFAULT_KEYCHAIN_TIMEOUT_MS,
+  describeError,
+  KEYCHAIN_SERVICE,
+  loadKeytar,
+  withTimeLimit,
+  type KeychainBackend,
+  type LoadKeychain,
+} from './keychain';
+import { SafeStorageVault, safeStorageProblem, type SafeStorageLike } from './safeStorageVault';
+import { lastFourOf, validateApiKey, withoutKey } from './validateApiKey';
+
+export type SecretBackend = 'keychain' | 'safeStorage' | 'memory';
+
+/** All the renderer ever learns about a key. */
+export interface SecretStatus {
+  hasKey: boolean;
+  lastFour: string | null;
+  backend: SecretBackend | null;
+}
+
+export interface SecretAvailability {
+  keychain: 'available' | 'unavailable';
+  /** Why the keychain cannot be used, in words a person can act on. */
+  reason?: string;
+  safeStorage: 'available' | 'unavailable';
+  safeStorageReason?: string;
+}
+
+export interface SecretStore {
+  status(profileId: string): Promise<SecretStatus>;
+  /** The key itself: for main's HTTP client only, never for the renderer. */
+  get(profileId: string): Promise<string | null>;
+  /** Keeps the key in the keychain unless the person chose a fallback; any other copy is removed. */
+  set(profileId: string, key: string, options?: { backend?: SecretBackend }): Promise<SecretStatus>;
+  remove(profileId: string): Promise<void>;
+  /** Probes the keychain once and remembers the answer; `refresh` probes again (after unlocking, say). */
+  availability(options?: { refresh?: boolean }): Promise<SecretAvailability>;
+}
+
+export interface SecretStoreOptions {
+  /** The user data folder, for the safeStorage ciphertext file. */
+  dir: string;
+  safeStorage?: SafeStorageLike;
+  loadKeychain?: LoadKeychain;
+  timeoutMs?: number;
+  platform?: NodeJS.Platform;
+  createJsonFile?: CreateJsonFile;
+  now?: () => Date;
+}
+
+const PROBE_ACCOUNT = 'famulor-playground-probe';
+const NO_STATUS: SecretStatus = { hasKey: false, lastFour: null, backend: null };
+
+type KeychainState = { ok: true; keychain: KeychainBackend } | { ok: false; reason: string };
+
+export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_KEYCHAIN_TIMEOUT_MS;
+  const loadKeychain = options.loadKeychain ?? loadKeytar;
+  const platform = options.platform ?? process.platform;
+  const memory = new Map<string, string>();
+  let keychainState: Promise<KeychainState> | null = null;
+  let vault: SafeStorageVault | null = null;
+
+  const probeKeychain = async (): Promise<KeychainState> => {
+    try {
+      const keychain = await withTimeLimit(loadKeychain(), timeoutMs);
+      await withTimeLimit(keychain.getPassword(KEYCHAIN_SERVICE, PROBE_ACCOUNT), timeoutMs);
+      return { ok: true, keychain };
+    } catch (error) {
+      return { ok: false, reason: `The system keychain cannot be used: ${describeError(error)}` };
+    }
+  };
+  const keychainNow = (refresh = false): Promise<KeychainState> => {
+    if (refresh || !keychainState) keychainState = probeKeychain();
+    return keychainState;
+  };
+
+  const usableVault = (): SafeStorageVault | null => {
+    if (!options.safeStorage || safeStorageProblem(options.safeStorage, platform) !== null) return null;
+    vault ??= new SafeStorageVault(
+      options.dir,
+      options.safeStorage,
+      options.createJsonFile ?? createConfJsonFile,
+      options.now ?? (() => new Date()),
+    );
+    return vault;
+  };
+
+  /** Runs a keychain call with the time limit; failures become AppFailures that never carry the key. */
+  const keychainCall = async <T>(
+    call: (keychain: KeychainBackend) => Promise<T>,
+    key?: string,
+  ): Promise<T> => {
+    const state = await keychainNow();
+    if (!state.ok) throw new AppFailure({ code: 'keychain', message: state.reason });
+    try {
+      return await withTimeLimit(call(state.keychain), timeoutMs);
+    } catch (error) {
+      if (error instanceof AppFailure) throw error;
+      throw new AppFailure({
+        code: 'keychain',
+        message: `The system keychain refused: ${withoutKey(describeError(error), key)}`,
+      });
+    }
+  };
+
+  const find = async (profileId: string): Promise<{ key: string; backend: SecretBackend } | null> => {
+    const inMemory = memory.get(profileId);
+    if (inMemory !== undefined) return { key: inMemory, backend: 'memory' };
+    const fromVault = usableVault()?.get(profileId);
+    if (fromVault) return { key: fromVault, backend: 'safeStorage' };
+    if (!(await keychainNow()).ok) return null;
+    const fromKeychain = await keychainCall((keychain) => keychain.getPassword(KEYCHAIN_SERVICE, profileId));
+    return fromKeychain ? { key: fromKeychain, backend: 'keychain' } : null;
+  };
+
+  /** Removes every copy except the one in `keep`; a keychain that cannot be reached holds nothing we could delete. */
+  const removeCopies = async (profileId: string, keep: SecretBackend | null): Promise<void> => {
+    if (keep !== 'memory') memory.delete(profileId);
+    if (keep !== 'safeStorage') usableVault()?.remove(profileId);
+    if (keep === 'keychain' || !(await keychainNow()).ok) return;
+    const deletion = keychainCall((keychain) => keychain.deletePassword(KEYCHAIN_SERVICE, profileId));
+    // After a set, a stale keychain copy is harmless (memory and safe storage are looked up first), so a
+    // keychain that stopped answering must not fail the set; an explicit remove must say it failed.
+    if (keep === null) await deletion;
+    else await deletion.catch(() => undefined);
+  };
+
+  const store: SecretStore = {
+    async status(profileId) {
+      const found = await find(profileId);
+      return found ? { hasKey: true, lastFour: lastFourOf(found.key), backend: found.backend } : NO_STATUS;
+    },
+    async get(profileId) {
+      return (await find(profileId))?.key ?? null;
+    },
+    async set(profileId, rawKey, setOptions = {}) {
+      const key = validateApiKey(rawKey);
+      const backend = setOptions.backend ?? 'keychain';
+      if (backend === 'keychain') {
+        const state = await keychainNow();
+        if (!state.ok) {
+          throw new AppFailure({
+            code: 'keychain',
+            message: `${state.reason} Keep the key with Electron's safe storage (where offered) or for this run only.`,
+          });
+        }
+        await keychainCall((keychain) => keychain.setPassword(KEYCHAIN_SERVICE, profileId, key), key);
+      } else if (backend === 'safeStorage') {
+        const problem = safeStorageProblem(options.safeStorage, platform);
+        const target = usableVault();
+        if (problem !== null || !target)
+          throw new AppFailure({ code: 'keychain', message: problem ?? 'Safe storage is unavailable.' });
+        target.set(profileId, key);
+      } else {
+        memory.set(profileId, key);
+      }
+      await removeCopies(profileId, backend);
+      return { hasKey: true, lastFour: lastFourOf(key), backend };
+    },
+    async remove(profileId) {
+      await removeCopies(profileId, null);
+    },
+    async availability(availabilityOptions = {}) {
+      const state = await keychainNow(availabilityOptions.refresh);
+      const safeStorageReason = safeStorageProblem(options.safeStorage, platform);
+      return {
+        keychain: state.ok ? 'available' : 'unavailable',
+        ...(state.ok ? {} : { reason: state.reason }),
+        safeStorage: safeStorageReason === null ? 'available' : 'unavailable',
+        ...(safeStorageReason === null ? {} : { safeStorageReason }),
+      };
+    },
+  };
+  return store;
+};

@@ -1,0 +1,176 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeStores, makePane, makeTempDir, openStore } from './fixtures/sessionTestKit';
+import { looksSecret } from './redactSecrets';
+import type { SessionStore } from './sessionStore';
+
+const API_KEY = 'fam_live_8c1d2e3f4a5b6c7d8e9f0a1b';
+
+let dir: string;
+let cleanup: () => void;
+let store: SessionStore;
+
+beforeEach(async () => {
+  ({ dir, cleanup } = makeTempDir());
+  store = await openStore(dir);
+});
+afterEach(async () => {
+  await closeStores();
+  cleanup();
+});
+
+const seedSession = (name: string, variables: Record<string, string> = {}) => {
+  const { id } = store.create({
+    name,
+    panes: [makePane({ variables: { customer_name: 'Ada', ...variables } })],
+  });
+  store.appendTranscript(id, 'pane-1', {
+    role: 'assistant',
+    content: 'Booked.',
+    functionCalls: [
+      { name: 'book', arguments: { slot: '10:00', accessToken: 'tok-123456789' }, result: { ok: true } },
+    ],
+  });
+  return id;
+};
+
+describe('export', () => {
+  it('writes all sessions to one private file without the API key', async () => {
+    seedSession('Refunds');
+    seedSession('Bookings');
+    const path = join(dir, 'all-sessions.json');
+    const { count } = await store.exportToFile(path, { knownSecrets: [API_KEY] });
+    expect(count).toBe(2);
+    const text = readFileSync(path, 'utf8');
+    expect(text).not.toContain(API_KEY);
+    expect(text).not.toContain(API_KEY.slice(-12));
+    expect(
+      JSON.parse(text)
+        .sessions.map((session: { name: string }) => session.name)
+        .sort(),
+    ).toEqual(['Bookings', 'Refunds']);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses to export a session into which a known key was pasted, and writes nothing', async () => {
+    const id = seedSession('Leaky');
+    store.update(id, { notes: `my key is ${API_KEY}` });
+    const path = join(dir, 'leaky.json');
+    await expect(store.exportToFile(path, { ids: [id], knownSecrets: [API_KEY] })).rejects.toMatchObject({
+      error: {
+        code: 'validation',
+        message: expect.stringContaining('"Leaky" contains one of your API keys'),
+      },
+    });
+    expect(() => statSync(path)).toThrow();
+  });
+
+  it('redacts variables and function-call members whose names look secret, on request', () => {
+    const id = seedSession('Secrets', {
+      api_key: API_KEY,
+      sessionToken: 'abc',
+      password: 'hunter22',
+      keyboard: 'de',
+    });
+    const plain = store.exportSessions({ ids: [id] });
+    expect(JSON.stringify(plain)).toContain('hunter22');
+
+    const redacted = store.exportSessions({ ids: [id], redactSecrets: true, knownSecrets: [API_KEY] });
+    const text = JSON.stringify(redacted);
+    expect(redacted.redacted).toBe(true);
+    for (const secret of [API_KEY, 'hunter22', 'tok-123456789', '"abc"']) expect(text).not.toContain(secret);
+    expect(text).toContain('"keyboard":"de"');
+    expect(text).toContain('"customer_name":"Ada"');
+    expect(text).toContain('"slot":"10:00"');
+  });
+
+  it('recognises secret-looking names by whole words', () => {
+    expect(
+      ['apiKey', 'API_KEY', 'x-api-key', 'APIKEY', 'accessToken', 'db_password', 'clientSecret'].every(
+        looksSecret,
+      ),
+    ).toBe(true);
+    expect(['keyboard', 'monkey', 'tokenizer', 'customer_name'].some(looksSecret)).toBe(false);
+  });
+});
+
+describe('import', () => {
+  const exportFile = async (ids?: string[]) => {
+    const path = join(dir, 'export.json');
+    await store.exportToFile(path, ids ? { ids } : {});
+    return path;
+  };
+
+  it('brings an exported session back into an empty store', async () => {
+    const id = seedSession('Round trip');
+    const original = store.get(id);
+    const path = await exportFile();
+    store.delete(id);
+    const report = await store.importFromFile(path);
+    expect(report).toEqual({ imported: [id], conflicts: [], skipped: [], replaced: [] });
+    expect(store.get(id)).toEqual(original);
+  });
+
+  it('reports conflicts and imports nothing unless told what to do', async () => {
+    const existing = seedSession('Existing');
+    const path = await exportFile();
+    store.delete(existing);
+    const fresh = seedSession('Fresh');
+    const exported = JSON.parse(readFileSync(path, 'utf8'));
+    exported.sessions.push({ ...store.exportSessions({ ids: [fresh] }).sessions[0], name: 'Fresh, changed' });
+    writeFileSync(path, JSON.stringify(exported));
+
+    const report = await store.importFromFile(path);
+    expect(report.conflicts).toEqual([{ id: fresh, name: 'Fresh, changed' }]);
+    expect(report.imported).toEqual([]);
+    expect(store.list().map((summary) => summary.name)).toEqual(['Fresh']);
+
+    const skipped = await store.importFromFile(path, { onConflict: 'skip' });
+    expect(skipped).toMatchObject({ imported: [existing], skipped: [fresh] });
+    expect(store.get(fresh).name).toBe('Fresh');
+  });
+
+  it('replaces or copies a conflicting session when asked to', async () => {
+    const id = seedSession('Original');
+    const path = await exportFile([id]);
+    store.rename(id, 'Changed since the export');
+
+    const copied = await store.importFromFile(path, { onConflict: 'copy' });
+    const [copyId = ''] = copied.imported;
+    expect(copyId).not.toBe(id);
+    expect(store.get(copyId).name).toBe('Original (imported)');
+    expect(store.get(id).name).toBe('Changed since the export');
+
+    const replaced = await store.importFromFile(path, { onConflict: 'replace' });
+    expect(replaced).toMatchObject({ imported: [id], replaced: [id] });
+    expect(store.get(id).name).toBe('Original');
+  });
+
+  it('validates the file and imports nothing from an invalid one', async () => {
+    const id = seedSession('Valid');
+    const path = await exportFile([id]);
+    store.delete(id);
+    const exported = JSON.parse(readFileSync(path, 'utf8'));
+    exported.sessions.push({ ...exported.sessions[0], id: 'second', createdAt: 'yesterday' });
+    writeFileSync(path, JSON.stringify(exported));
+    await expect(store.importFromFile(path)).rejects.toMatchObject({
+      error: { code: 'validation', message: expect.stringContaining('Session 2 of the file') },
+    });
+    writeFileSync(path, '{"sessions": []}');
+    await expect(store.importFromFile(path)).rejects.toThrow(/not a Famulor Playground session export/);
+    expect(store.list()).toEqual([]);
+  });
+
+  it('migrates version-1 sessions inside an export', async () => {
+    const v1 = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'v1-session.json'), 'utf8'));
+    const report = store.importSessions({
+      format: 'famulor-playground-sessions',
+      exportedAt: '2026-03-03T08:00:00.000Z',
+      redacted: false,
+      sessions: [v1],
+    });
+    expect(report.imported).toEqual(['legacy-support-chat']);
+    expect(store.get('legacy-support-chat').panes[0]?.transcript).toHaveLength(3);
+  });
+});

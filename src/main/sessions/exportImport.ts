@@ -1,0 +1,138 @@
+import {
+  SESSION_EXPORT_FORMAT,
+  SESSION_SCHEMA_VERSION,
+  SessionExportSchema,
+  SessionFileSchema,
+  type ImportConflictPolicy,
+  type ImportReport,
+  type Session,
+  type SessionExport,
+} from '../../shared/domain/session';
+import { MAX_NAME_LENGTH } from '../../shared/limits';
+import { AppFailure } from '../../shared/result';
+import { parseUnknown } from '../ipc/validate';
+import { describeSchemaError, migrateSessionRecord } from './migrations';
+import { redactSession } from './redactSecrets';
+
+export interface ExportOptions {
+  /** Which sessions; all when omitted. */
+  ids?: readonly string[];
+  /** Replace values of variables (and function-call members) whose names look secret. */
+  redactSecrets?: boolean;
+  /**
+   * The API keys the secret store holds. Sessions never hold keys by construction; the export still refuses
+   * to write a file in which one of them appears (pasted into notes, a variable or a message).
+   */
+  knownSecrets?: readonly string[];
+}
+
+// Short strings would match ordinary text; real keys are at least 8 characters (see validateApiKey).
+const MIN_SCANNED_SECRET_LENGTH = 8;
+
+const refuseIfKeyInside = (session: Session, record: object, knownSecrets: readonly string[]): void => {
+  const text = JSON.stringify(record);
+  const leaked = knownSecrets.some(
+    (secret) => secret.length >= MIN_SCANNED_SECRET_LENGTH && text.includes(secret),
+  );
+  if (leaked) {
+    throw new AppFailure({
+      code: 'validation',
+      message: `The session "${session.name}" contains one of your API keys (in its notes, variables or messages), so nothing was exported. Remove the key from the session, or export with redaction if it is in a variable.`,
+    });
+  }
+};
+
+export const buildExport = (
+  sessions: readonly Session[],
+  options: ExportOptions,
+  now: Date,
+): SessionExport => {
+  const knownSecrets = options.knownSecrets ?? [];
+  const records = sessions.map((session) => {
+    const record = {
+      schemaVersion: SESSION_SCHEMA_VERSION,
+      ...(options.redactSecrets ? redactSession(session) : session),
+    };
+    refuseIfKeyInside(session, record, knownSecrets);
+    return record;
+  });
+  return {
+    format: SESSION_EXPORT_FORMAT,
+    exportedAt: now.toISOString(),
+    redacted: options.redactSecrets === true,
+    sessions: records,
+  };
+};
+
+const invalidImport = (message: string) => new AppFailure({ code: 'validation', message });
+
+/** Validates an export file (any session schema version we can migrate) and returns its sessions. */
+export const parseExport = (data: unknown): Session[] => {
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    (data as { format?: unknown }).format !== SESSION_EXPORT_FORMAT
+  ) {
+    throw invalidImport('This file is not a Famulor Playground session export.');
+  }
+  const envelope = parseUnknown(SessionExportSchema, data);
+  const seen = new Set<string>();
+  return envelope.sessions.map((record, index) => {
+    const where = `Session ${index + 1} of the file`;
+    const migration = migrateSessionRecord(record);
+    if (migration.kind === 'newer') {
+      throw invalidImport(
+        `${where} was exported by a newer version of the app (schema ${migration.version}); update the app to import it.`,
+      );
+    }
+    if (migration.kind === 'invalid') throw invalidImport(`${where} cannot be read: ${migration.reason}`);
+    const parsed = SessionFileSchema.safeParse(migration.record);
+    if (!parsed.success)
+      throw invalidImport(`${where} is not a valid session: ${describeSchemaError(parsed.error)}`);
+    const { schemaVersion: _version, ...session } = parsed.data;
+    if (seen.has(session.id)) throw invalidImport(`${where} repeats the session id "${session.id}".`);
+    seen.add(session.id);
+    return session;
+  });
+};
+
+export interface ImportPlan {
+  toWrite: Session[];
+  report: ImportReport;
+}
+
+/** Decides what an import writes. Without a policy, any conflict means nothing is written at all. */
+export const planImport = (
+  incoming: readonly Session[],
+  exists: (id: string) => boolean,
+  policy: ImportConflictPolicy | undefined,
+  newId: () => string,
+): ImportPlan => {
+  const conflicting = incoming.filter((session) => exists(session.id));
+  const report: ImportReport = {
+    imported: [],
+    conflicts: conflicting.map(({ id, name }) => ({ id, name })),
+    skipped: [],
+    replaced: [],
+  };
+  if (conflicting.length > 0 && policy === undefined) return { toWrite: [], report };
+  const toWrite: Session[] = [];
+  for (const session of incoming) {
+    if (!exists(session.id)) {
+      toWrite.push(session);
+    } else if (policy === 'skip') {
+      report.skipped.push(session.id);
+    } else if (policy === 'replace') {
+      toWrite.push(session);
+      report.replaced.push(session.id);
+    } else {
+      toWrite.push({
+        ...session,
+        id: newId(),
+        name: `${session.name.slice(0, MAX_NAME_LENGTH - 11)} (imported)`,
+      });
+    }
+  }
+  report.imported = toWrite.map((session) => session.id);
+  return { toWrite, report };
+};

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { ConversationTypeSchema, FunctionCallSchema, VariablesSchema } from '../../shared/domain/famulor';
+import { SESSION_SCHEMA_VERSION, TranscriptRoleSchema } from '../../shared/domain/session';
+
+/**
+ * Our own migrations (conf's migration feature is documented as buggy): each step takes a record of version
+ * n, validates it against that version's schema, and returns version n + 1. The result of the last step is
+ * validated against the current schema by the caller.
+ */
+
+/** Version 1 held a single conversation per session, with one `messages` array and no drafts or costs. */
+export const SessionFileV1Schema = z.object({
+  schemaVersion: z.literal(1),
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  notes: z.string().default(''),
+  assistant: z.object({ id: z.number().int().nullable(), uuid: z.string().nullable(), name: z.string() }),
+  conversationType: ConversationTypeSchema,
+  variables: VariablesSchema,
+  conversationId: z.string().nullable(),
+  messages: z.array(
+    z.object({
+      role: TranscriptRoleSchema,
+      content: z.string(),
+      functionCalls: z.array(FunctionCallSchema).default([]),
+      at: z.string(),
+      latencyMs: z.number().nonnegative().nullable().default(null),
+    }),
+  ),
+});
+
+const fromVersion1 = (record: unknown): Record<string, unknown> => {
+  const v1 = SessionFileV1Schema.parse(record);
+  return {
+    schemaVersion: 2,
+    id: v1.id,
+    name: v1.name,
+    createdAt: v1.createdAt,
+    updatedAt: v1.updatedAt,
+    notes: v1.notes,
+    selectedView: 'conversation',
+    panes: [
+      {
+        id: 'pane-1',
+        title: v1.assistant.name,
+        assistant: v1.assistant,
+        conversationType: v1.conversationType,
+        variables: v1.variables,
+        conversationId: v1.conversationId,
+        draft: '',
+        // Version 1 did not record what a conversation cost; the amount starts over from here.
+        costUsd: 0,
+        transcript: v1.messages.map((message, index) => ({ id: `m${index + 1}`, ...message })),
+      },
+    ],
+  };
+};
+
+const SESSION_MIGRATIONS: Record<number, (record: unknown) => Record<string, unknown>> = {
+  1: fromVersion1,
+};
+
+export type MigrationOutcome =
+  | { kind: 'current'; record: Record<string, unknown> }
+  | { kind: 'migrated'; fromVersion: number; record: Record<string, unknown> }
+  | { kind: 'newer'; version: number }
+  | { kind: 'invalid'; reason: string };
+
+const describeZodError = (error: z.ZodError): string =>
+  error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+
+export const describeSchemaError = (error: unknown): string =>
+  error instanceof z.ZodError
+    ? describeZodError(error)
+    : error instanceof Error
+      ? error.message
+      : String(error);
+
+/** Brings a session record of any known version to the current one. */
+export const migrateSessionRecord = (record: Record<string, unknown>): MigrationOutcome => {
+  const version = record.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { kind: 'invalid', reason: 'The file has no valid schemaVersion.' };
+  }
+  if (version === SESSION_SCHEMA_VERSION) return { kind: 'current', record };
+  if (version > SESSION_SCHEMA_VERSION) return { kind: 'newer', version };
+  let current: Record<string, unknown> = record;
+  try {
+    for (let step = version; step < SESSION_SCHEMA_VERSION; step += 1) {
+      const migrate = SESSION_MIGRATIONS[step];
+      if (!migrate) return { kind: 'invalid', reason: `No migration from schema version ${step}.` };
+      current = migrate(current);
+    }
+  } catch (error) {
+    return {
+      kind: 'invalid',
+      reason: `The version ${version} file does not match its schema: ${describeSchemaError(error)}`,
+    };
+  }
+  return { kind: 'migrated', fromVersion: version, record: current };
+};

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import {
+  SESSION_SCHEMA_VERSION,
+  SessionSummarySchema,
+  type Session,
+  type SessionSummary,
+  type StoreProblem,
+} from '../../shared/domain/session';
+import { backupBeforeMigration, moveAside, readJsonFile } from './fileSafety';
+import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from './jsonFile';
+import { describeSchemaError } from './migrations';
+import type { FileStamp, SessionFiles } from './sessionFiles';
+
+/**
+ * The index lists every session without opening its file. It is a cache of the session files: each entry
+ * remembers the size and mtime of the file it was built from, and at start-up any file that differs (a write
+ * whose index update was lost in a crash, a file copied in by hand) is read again. That is why saving a
+ * message may rewrite the index later than the session file without ever leaving a wrong list behind.
+ */
+
+export const INDEX_FILE_NAME = 'session-index';
+const PREVIEW_LENGTH = 160;
+
+const IndexEntrySchema = SessionSummarySchema.extend({
+  file: z.object({ mtimeMs: z.number(), size: z.number().int().nonnegative() }),
+});
+export type IndexEntry = z.infer<typeof IndexEntrySchema>;
+
+const IndexFileSchema = z.object({
+  schemaVersion: z.literal(SESSION_SCHEMA_VERSION),
+  entries: z.array(IndexEntrySchema),
+});
+
+export const summarize = (session: Session): SessionSummary => {
+  const transcripts = session.panes.map((pane) => pane.transcript);
+  const latest = transcripts
+    .flatMap((transcript) => transcript.slice(-1))
+    .reduce<Session['panes'][number]['transcript'][number] | null>(
+      (newest, entry) => (newest === null || entry.at > newest.at ? entry : newest),
+      null,
+    );
+  return {
+    id: session.id,
+    name: session.name,
+    createdAt: session.createdAt,
+    updatedAt: session.updatedAt,
+    assistantNames: [...new Set(session.panes.map((pane) => pane.assistant.name).filter(Boolean))],
+    messageCount: transcripts.reduce((count, transcript) => count + transcript.length, 0),
+    preview: (latest?.content ?? '').replace(/\s+/g, ' ').trim().slice(0, PREVIEW_LENGTH),
+  };
+};
+
+export const indexEntry = (session: Session, file: FileStamp): IndexEntry => ({
+  ...summarize(session),
+  file,
+});
+
+export interface LoadedIndex {
+  entries: Map<string, IndexEntry>;
+  /** Sessions that had to be read to rebuild their entries; the store keeps them instead of reading twice. */
+  sessionsRead: Map<string, Session>;
+  problems: StoreProblem[];
+  /** Whether the entries differ from the file and it should be written. */
+  changed: boolean;
+}
+
+export class SessionIndexFile {
+  private handle: JsonFileHandle | null = null;
+
+  constructor(
+    private readonly dir: string,
+    private readonly createJsonFile: CreateJsonFile,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Reads the index and brings it in line with the session files on disk. */
+  load(files: SessionFiles): LoadedIndex {
+    const problems: StoreProblem[] = [];
+    const stored = this.readStored(problems);
+    const entries = new Map<string, IndexEntry>();
+    const sessionsRead = new Map<string, Session>();
+    let changed = stored === null;
+    const onDisk = new Set(files.listIds());
+    for (const id of onDisk) {
+      const known = stored?.get(id);
+      const stamp = files.stamp(id);
+      if (known && stamp && known.file.mtimeMs === stamp.mtimeMs && known.file.size === stamp.size) {
+        entries.set(id, known);
+        continue;
+      }
+      changed = true;
+      const result = files.read(id);
+      if (result.kind === 'ok') {
+        entries.set(id, indexEntry(result.session, result.stamp));
+        sessionsRead.set(id, result.session);
+      } else if (result.kind === 'problem') {
+        problems.push(result.problem);
+      }
+    }
+    if (stored && [...stored.keys()].some((id) => !onDisk.has(id))) changed = true;
+    return { entries, sessionsRead, problems, changed };
+  }
+
+  write(entries: Iterable<IndexEntry>): void {
+    this.handle ??= this.createJsonFile(jsonFileOptions(this.dir, INDEX_FILE_NAME));
+    this.handle.store = { schemaVersion: SESSION_SCHEMA_VERSION, entries: [...entries] };
+  }
+
+  private readStored(problems: StoreProblem[]): Map<string, IndexEntry> | null {
+    const outcome = readJsonFile(this.createJsonFile, this.dir, INDEX_FILE_NAME);
+    if (outcome.kind === 'missing') return null;
+    if (outcome.kind === 'unreadable') {
+      problems.push(
+        moveAside(outcome.path, `${outcome.reason} The list was rebuilt from the session files.`, this.now()),
+      );
+      return null;
+    }
+    this.handle = outcome.handle;
+    const version = outcome.data.schemaVersion;
+    if (typeof version === 'number' && version < SESSION_SCHEMA_VERSION) {
+      // An older index is only a cache: keep a copy as for any migration, then rebuild it from the sessions.
+      backupBeforeMigration(outcome.path, version);
+      return null;
+    }
+    const parsed = IndexFileSchema.safeParse(outcome.data);
+    if (!parsed.success) {
+      this.handle = null;
+      const why =
+        typeof version === 'number' && version > SESSION_SCHEMA_VERSION
+          ? `The session list was written by a newer version of the app (schema ${version}).`
+          : `The session list does not match its schema (${describeSchemaError(parsed.error)}).`;
+      problems.push(moveAside(outcome.path, `${why} It was rebuilt from the session files.`, this.now()));
+      return null;
+    }
+    return new Map(parsed.data.entries.map((entry) => [entry.id, entry]));
+  }
+}

@@ -1,0 +1,303 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  SessionSchema,
+  TranscriptEntrySchema,
+  type Session,
+  type StoreProblem,
+} from '../../shared/domain/session';
+import { AppFailure } from '../../shared/result';
+import { parseUnknown } from '../ipc/validate';
+import { buildExport, parseExport, planImport } from './exportImport';
+import { purgeInterruptedWrites, writeFileAtomic } from './fileSafety';
+import { createConfJsonFile } from './jsonFile';
+import { SessionFiles } from './sessionFiles';
+import { indexEntry, SessionIndexFile, type IndexEntry } from './sessionIndex';
+import type { SessionStore, SessionStoreOptions } from './sessionStoreApi';
+import { WriteCoalescer } from './writeCoalescer';
+
+export type {
+  ImportOptions,
+  LoadResult,
+  NewSession,
+  NewTranscriptEntry,
+  SessionChange,
+  SessionPatch,
+  SessionStore,
+  SessionStoreOptions,
+} from './sessionStoreApi';
+export type { ExportOptions } from './exportImport';
+
+export const SESSIONS_FOLDER = 'sessions';
+const INDEX_KEY = 'index';
+
+const storageFailure = (message: string) => new AppFailure({ code: 'storage', message });
+
+export const createSessionStore = (options: SessionStoreOptions): SessionStore => {
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? randomUUID;
+  const logger = options.logger ?? console;
+  const createJsonFile = options.createJsonFile ?? createConfJsonFile;
+  const files = new SessionFiles(join(options.dir, SESSIONS_FOLDER), createJsonFile, now);
+  const indexFile = new SessionIndexFile(options.dir, createJsonFile, now);
+  const entries = new Map<string, IndexEntry>();
+  const sessions = new Map<string, Session>();
+  const problems: StoreProblem[] = [];
+  const lastWriteError = new Map<string, string>();
+  let loaded = false;
+
+  const onWriteError = (key: string, error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    lastWriteError.set(key, message);
+    logger.error(`Could not save ${key === INDEX_KEY ? 'the session list' : `session ${key}`}`, message);
+  };
+  const indexWrites = new WriteCoalescer({
+    delayMs: options.indexDebounceMs ?? 1000,
+    maxWaitMs: Math.max(options.indexDebounceMs ?? 1000, 5000),
+    write: () => indexFile.write(entries.values()),
+    onError: onWriteError,
+  });
+  const writeSession = (id: string) => {
+    const session = sessions.get(id);
+    if (!session) return;
+    entries.set(id, indexEntry(session, files.write(session)));
+    lastWriteError.delete(id);
+    indexWrites.schedule(INDEX_KEY);
+  };
+  const sessionWrites = new WriteCoalescer({
+    delayMs: options.debounceMs ?? 300,
+    maxWaitMs: options.maxWaitMs ?? 2000,
+    write: writeSession,
+    onError: onWriteError,
+  });
+
+  const requireLoaded = () => {
+    if (!loaded)
+      throw new AppFailure({ code: 'internal', message: 'The session store was used before load().' });
+  };
+
+  const forget = (id: string) => {
+    sessionWrites.cancel(id);
+    sessions.delete(id);
+    entries.delete(id);
+    indexWrites.schedule(INDEX_KEY);
+  };
+
+  /** The live session (lazily read from its file); callers outside the store only ever get copies. */
+  const live = (id: string): Session => {
+    requireLoaded();
+    const cached = sessions.get(id);
+    if (cached) return cached;
+    if (!entries.has(id))
+      throw new AppFailure({ code: 'not_found', message: 'This session no longer exists.' });
+    const result = files.read(id);
+    if (result.kind === 'ok') {
+      sessions.set(id, result.session);
+      entries.set(id, indexEntry(result.session, result.stamp));
+      return result.session;
+    }
+    forget(id);
+    if (result.kind === 'missing') {
+      throw new AppFailure({
+        code: 'not_found',
+        message: 'This session no longer exists: its file is gone.',
+      });
+    }
+    problems.push(result.problem);
+    const where = result.problem.movedTo ? ` It was moved to ${result.problem.movedTo}.` : '';
+    throw storageFailure(`The session file could not be used: ${result.problem.reason}${where}`);
+  };
+
+  const persistNow = (session: Session): Session => {
+    sessions.set(session.id, session);
+    sessionWrites.cancel(session.id);
+    try {
+      writeSession(session.id);
+    } catch (error) {
+      sessions.delete(session.id);
+      throw storageFailure(
+        `Could not save the session: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    return structuredClone(session);
+  };
+
+  const validSession = (candidate: unknown): Session => parseUnknown(SessionSchema, candidate);
+
+  const store: SessionStore = {
+    async load() {
+      purgeInterruptedWrites(files.dir);
+      purgeInterruptedWrites(options.dir);
+      const result = indexFile.load(files);
+      entries.clear();
+      for (const [id, entry] of result.entries) entries.set(id, entry);
+      for (const [id, session] of result.sessionsRead) sessions.set(id, session);
+      problems.push(...result.problems);
+      loaded = true;
+      if (result.changed) {
+        indexWrites.schedule(INDEX_KEY);
+        indexWrites.flush(INDEX_KEY);
+      }
+      return { sessions: store.list(), problems: [...result.problems] };
+    },
+    problems: () => [...problems],
+    list() {
+      requireLoaded();
+      return [...entries.values()]
+        .map(({ file: _file, ...summary }) => summary)
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    },
+    get: (id) => structuredClone(live(id)),
+    create(input = {}) {
+      requireLoaded();
+      const at = now().toISOString();
+      const session = validSession({
+        name: 'New session',
+        notes: '',
+        selectedView: 'conversation',
+        panes: [],
+        ...input,
+        id: newId(),
+        createdAt: at,
+        updatedAt: at,
+      });
+      return persistNow(session);
+    },
+    update(id, change) {
+      const current = live(id);
+      const draft = structuredClone(current);
+      if (typeof change === 'function') change(draft);
+      else Object.assign(draft, change);
+      const next = validSession({
+        ...draft,
+        id,
+        createdAt: current.createdAt,
+        updatedAt: now().toISOString(),
+      });
+      sessions.set(id, next);
+      sessionWrites.schedule(id);
+      return structuredClone(next);
+    },
+    appendTranscript(id, paneId, entry) {
+      const session = live(id);
+      const pane = session.panes.find((candidate) => candidate.id === paneId);
+      if (!pane)
+        throw new AppFailure({ code: 'not_found', message: 'This pane is no longer in the session.' });
+      const complete = parseUnknown(TranscriptEntrySchema, {
+        id: newId(),
+        at: now().toISOString(),
+        functionCalls: [],
+        latencyMs: null,
+        ...entry,
+      });
+      // Appending in place: copying and re-validating a long transcript on every message would cost more
+      // than the write itself.
+      pane.transcript.push(complete);
+      session.updatedAt = now().toISOString();
+      sessionWrites.schedule(id);
+      return structuredClone(complete);
+    },
+    rename: (id, name) => store.update(id, { name }),
+    duplicate(id, name) {
+      const source = live(id);
+      const at = now().toISOString();
+      const copyName = name ?? `${source.name} (copy)`;
+      return persistNow(
+        validSession({
+          ...structuredClone(source),
+          id: newId(),
+          name: copyName,
+          createdAt: at,
+          updatedAt: at,
+        }),
+      );
+    },
+    delete(id) {
+      const session = live(id);
+      sessionWrites.cancel(id);
+      try {
+        files.remove(id);
+      } catch (error) {
+        throw storageFailure(
+          `Could not delete the session file: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      forget(id);
+      return structuredClone(session);
+    },
+    restore(session) {
+      requireLoaded();
+      const valid = validSession(session);
+      if (entries.has(valid.id)) {
+        throw new AppFailure({
+          code: 'validation',
+          message: `A session with the id "${valid.id}" already exists.`,
+        });
+      }
+      return persistNow(valid);
+    },
+    async flush(id) {
+      const failed =
+        id === undefined
+          ? [...sessionWrites.flushAll(), ...indexWrites.flushAll()]
+          : sessionWrites.flush(id)
+            ? []
+            : [id];
+      if (failed.length > 0) {
+        const detail = failed.map((key) => lastWriteError.get(key) ?? 'unknown error').join('; ');
+        throw storageFailure(
+          `Some changes could not be saved (${detail}). They are kept in memory and retried.`,
+        );
+      }
+    },
+    async close() {
+      try {
+        await store.flush();
+      } finally {
+        sessionWrites.dispose();
+        indexWrites.dispose();
+      }
+    },
+    exportSessions(exportOptions = {}) {
+      requireLoaded();
+      const ids = exportOptions.ids ?? [...entries.keys()];
+      return buildExport(
+        ids.map((id) => live(id)),
+        exportOptions,
+        now(),
+      );
+    },
+    async exportToFile(path, exportOptions = {}) {
+      const data = store.exportSessions(exportOptions);
+      try {
+        writeFileAtomic(path, JSON.stringify(data, null, 2));
+      } catch (error) {
+        throw storageFailure(
+          `Could not write the export: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      return { path, count: data.sessions.length };
+    },
+    importSessions(data, importOptions = {}) {
+      requireLoaded();
+      const incoming = parseExport(data);
+      const plan = planImport(incoming, (id) => entries.has(id), importOptions.onConflict, newId);
+      for (const session of plan.toWrite) persistNow(session);
+      return plan.report;
+    },
+    async importFromFile(path, importOptions = {}) {
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(path, 'utf8'));
+      } catch (error) {
+        throw new AppFailure({
+          code: 'validation',
+          message: `Could not read ${path} as JSON: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+      return store.importSessions(data, importOptions);
+    },
+  };
+  return store;
+};

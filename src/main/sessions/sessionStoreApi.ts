@@ -1,0 +1,67 @@
+import type {
+  ImportConflictPolicy,
+  ImportReport,
+  Session,
+  SessionExport,
+  SessionSummary,
+  StoreProblem,
+  TranscriptEntry,
+} from '../../shared/domain/session';
+import type { ExportOptions } from './exportImport';
+import type { CreateJsonFile } from './jsonFile';
+
+/** The session store's public surface; the implementation is in sessionStore.ts. */
+
+export interface SessionStoreOptions {
+  /** The user data folder: `session-index.json` and `sessions/<id>.json` live here. */
+  dir: string;
+  /** conf by default; the desktop shell may pass electron-store. */
+  createJsonFile?: CreateJsonFile;
+  /** Quiet time before a changed session is written. */
+  debounceMs?: number;
+  /** Longest a change waits while changes keep coming. */
+  maxWaitMs?: number;
+  /** The index is a cache (see sessionIndex.ts), so it is written less eagerly than the sessions. */
+  indexDebounceMs?: number;
+  now?: () => Date;
+  newId?: () => string;
+  logger?: { error(message: string, detail?: unknown): void };
+}
+
+export interface LoadResult {
+  sessions: SessionSummary[];
+  problems: StoreProblem[];
+}
+
+export type SessionPatch = Partial<Pick<Session, 'name' | 'notes' | 'selectedView' | 'panes' | 'scripts'>>;
+/** A patch, or a function that changes a copy of the session in place. */
+export type SessionChange = SessionPatch | ((draft: Session) => void);
+export type NewSession = Partial<Omit<Session, 'id' | 'createdAt' | 'updatedAt'>>;
+export type NewTranscriptEntry = Pick<TranscriptEntry, 'role' | 'content'> &
+  Partial<Pick<TranscriptEntry, 'id' | 'at' | 'functionCalls' | 'latencyMs'>>;
+export interface ImportOptions {
+  onConflict?: ImportConflictPolicy;
+}
+
+export interface SessionStore {
+  load(): Promise<LoadResult>;
+  /** Everything found wrong with files since load, oldest first. */
+  problems(): StoreProblem[];
+  list(): SessionSummary[];
+  get(id: string): Session;
+  create(input?: NewSession): Session;
+  update(id: string, change: SessionChange): Session;
+  appendTranscript(id: string, paneId: string, entry: NewTranscriptEntry): TranscriptEntry;
+  rename(id: string, name: string): Session;
+  duplicate(id: string, name?: string): Session;
+  /** Deletes the file now and returns the session, so the UI can offer undo through `restore`. */
+  delete(id: string): Session;
+  restore(session: Session): Session;
+  /** Writes pending changes now: of one session, or of everything including the index. */
+  flush(id?: string): Promise<void>;
+  close(): Promise<void>;
+  exportSessions(options?: ExportOptions): SessionExport;
+  exportToFile(path: string, options?: ExportOptions): Promise<{ path: string; count: number }>;
+  importSessions(data: unknown, options?: ImportOptions): ImportReport;
+  importFromFile(path: string, options?: ImportOptions): Promise<ImportReport>;
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { JsonValueSchema, VariablesSchema } from '../../shared/domain/famulor';
+import { isTimeZone } from './time';
+
+/** Patterns are compiled case-insensitive and Unicode-aware, so "Öffnungszeiten" matches "öffnungszeit". */
+export const PATTERN_FLAGS = 'iu';
+
+const compiles = (pattern: string): boolean => {
+  try {
+    new RegExp(pattern, PATTERN_FLAGS);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const PatternSchema = z.string().min(1).refine(compiles, { message: 'not a valid regular expression' });
+const TimestampSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'expected "YYYY-MM-DD HH:MM:SS"');
+
+/** How one language recognises an intent: a keyword matches at the start of a word, a pattern anywhere. */
+const LanguageTriggerSchema = z
+  .object({
+    keywords: z.array(z.string().min(1)).default([]),
+    patterns: z.array(PatternSchema).default([]),
+  })
+  .refine((trigger) => trigger.keywords.length + trigger.patterns.length > 0, {
+    message: 'a language needs at least one keyword or pattern',
+  });
+
+const FunctionCallTemplateSchema = z.object({
+  name: z.string().min(1),
+  /** JSON whose strings are templates; `{{call_ref}}` in the result is a reference derived from the arguments. */
+  arguments: JsonValueSchema,
+  result: JsonValueSchema,
+});
+
+const IntentSchema = z
+  .object({
+    name: z.string().min(1),
+    /** Per language; the language whose trigger matched picks the reply. */
+    match: z.record(z.string(), LanguageTriggerSchema),
+    /** Names that must resolve to a non-empty value (slot, variable or system variable) for the intent to apply. */
+    requires: z.array(z.string()).default([]),
+    /** Slots filled in when the conversation has not got them yet (templates). */
+    slot_defaults: z.record(z.string(), z.string()).default({}),
+    function_calls: z.array(FunctionCallTemplateSchema).default([]),
+    reply: z.record(z.string(), z.string()),
+    /** Slots forgotten after the reply, so a finished booking is not booked again. */
+    clear_slots: z.array(z.string()).default([]),
+    /** Hands the conversation to a human: AI is switched off afterwards. */
+    disable_ai: z.boolean().default(false),
+  })
+  .refine((intent) => Object.keys(intent.match).every((language) => language in intent.reply), {
+    message: 'every language in match needs a reply',
+  });
+
+/** Pulls slots out of any user message; named groups become slots unless `slots` maps them through templates. */
+const ExtractorSchema = z.object({
+  pattern: PatternSchema,
+  slots: z.record(z.string(), z.string()).optional(),
+});
+
+const ToolSchema = z.object({ type: z.string().min(1), data: JsonValueSchema });
+
+export const AssistantFileSchema = z
+  .object({
+    id: z.number().int().positive(),
+    uuid: z.uuid(),
+    name: z.string().min(1).max(255),
+    language: z.string().min(2),
+    /** Languages the intents are written in, in the order they are tried. */
+    languages: z.array(z.string().min(2)).min(1),
+    type: z.enum(['inbound', 'outbound']),
+    status: z.enum(['active', 'inactive']),
+    mode: z.string().min(1),
+    timezone: z.string().refine(isTimeZone, { message: 'not an IANA timezone' }),
+    phone_number: z.string().nullable(),
+    initial_message: z.string().nullable(),
+    system_prompt: z.string().nullable(),
+    variables: VariablesSchema,
+    tools: z.array(ToolSchema),
+    fallback: z.record(z.string(), z.string()),
+    extractors: z.array(ExtractorSchema).default([]),
+    intents: z.array(IntentSchema).min(1),
+    created_at: TimestampSchema,
+    updated_at: TimestampSchema,
+  })
+  .refine((assistant) => assistant.languages.every((language) => language in assistant.fallback), {
+    message: 'every language needs a fallback reply',
+  });
+
+export type AssistantFile = z.infer<typeof AssistantFileSchema>;
+export type IntentDefinition = AssistantFile['intents'][number];
+export type ExtractorDefinition = AssistantFile['extractors'][number];
+export type AssistantTool = z.infer<typeof ToolSchema>;
+export const AssistantToolSchema = ToolSchema;

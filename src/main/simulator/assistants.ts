@@ -1,0 +1,95 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { JsonValue, Variables } from '../../shared/domain/famulor';
+import { AssistantFileSchema, type AssistantFile, type AssistantTool } from './assistantSchema';
+import { compileRules, type IntentRules } from './intentEngine';
+
+/** The fields PUT /user/assistant/{id} may change; everything else stays as the data file says. */
+export interface EditableProfile {
+  name: string;
+  initial_message: string | null;
+  system_prompt: string | null;
+  variables: Variables;
+  tools: AssistantTool[];
+  timezone: string | null;
+  /** An inactive assistant's chat conversations fail with "Failed to process message: …". */
+  status: 'active' | 'inactive';
+  updated_at: string;
+}
+
+export interface SimulatedAssistant {
+  file: AssistantFile;
+  rules: IntentRules;
+  profile: EditableProfile;
+}
+
+export interface AssistantRegistry {
+  list(): SimulatedAssistant[];
+  byId(id: number): SimulatedAssistant | undefined;
+  byUuid(uuid: string): SimulatedAssistant | undefined;
+}
+
+/** Reads and validates every `*.json` in the folder; a broken file stops the simulator with its name and issue. */
+export const loadAssistantFiles = async (dir: string): Promise<AssistantFile[]> => {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
+  const files = await Promise.all(
+    names.map(async (name) => {
+      const parsed = AssistantFileSchema.safeParse(
+        JSON.parse(await readFile(join(dir, name), 'utf8')) as unknown,
+      );
+      if (!parsed.success)
+        throw new Error(`Invalid assistant file ${name}:\n${z.prettifyError(parsed.error)}`);
+      return parsed.data;
+    }),
+  );
+  if (files.length === 0) throw new Error(`No assistant files (*.json) in ${dir}.`);
+  const duplicate = (key: 'id' | 'uuid') =>
+    files.find((file, index) => files.findIndex((other) => other[key] === file[key]) !== index);
+  const clash = duplicate('id') ?? duplicate('uuid');
+  if (clash) throw new Error(`Two assistant files share the id or uuid of "${clash.name}".`);
+  return files;
+};
+
+export const createAssistantRegistry = (files: AssistantFile[]): AssistantRegistry => {
+  const assistants: SimulatedAssistant[] = files
+    .map((file) => ({
+      file,
+      rules: compileRules(file),
+      profile: {
+        name: file.name,
+        initial_message: file.initial_message,
+        system_prompt: file.system_prompt,
+        variables: structuredClone(file.variables),
+        tools: structuredClone(file.tools),
+        timezone: file.timezone,
+        status: file.status,
+        updated_at: file.updated_at,
+      },
+    }))
+    .sort((left, right) => left.file.id - right.file.id);
+  return {
+    list: () => assistants,
+    byId: (id) => assistants.find((assistant) => assistant.file.id === id),
+    byUuid: (uuid) => assistants.find((assistant) => assistant.file.uuid === uuid),
+  };
+};
+
+/** The assistant as GET /user/assistants/get shows it: the intents are the simulator's secret. */
+export const assistantView = ({ file, profile }: SimulatedAssistant): Record<string, JsonValue> => ({
+  id: file.id,
+  uuid: file.uuid,
+  name: profile.name,
+  variables: profile.variables,
+  initial_message: profile.initial_message,
+  system_prompt: profile.system_prompt,
+  tools: profile.tools,
+  language: file.language,
+  type: file.type,
+  status: profile.status,
+  mode: file.mode,
+  timezone: profile.timezone,
+  phone_number: file.phone_number,
+  created_at: file.created_at,
+  updated_at: profile.updated_at,
+});

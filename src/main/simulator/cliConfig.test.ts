@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { CliUsageError, parseCliArgs, startupBanner } from './cliConfig';
+
+describe('parseCliArgs', () => {
+  it('reads every flag', () => {
+    expect(
+      parseCliArgs([
+        '--port',
+        '8787',
+        '--key',
+        'k-1',
+        '--latency',
+        '800',
+        '--fail-rate',
+        '0.2',
+        '--faults',
+        '500,slow',
+        '--balance',
+        '3.5',
+        '--no-seed',
+      ]),
+    ).toEqual({
+      port: 8787,
+      apiKey: 'k-1',
+      latencyMs: 800,
+      failRate: 0.2,
+      faults: ['500', 'slow'],
+      initialBalance: 3.5,
+      seedHistory: false,
+    });
+  });
+
+  it('uses the defaults when no flag is given, and null for --help', () => {
+    expect(parseCliArgs([])).toEqual({ seedHistory: true });
+    expect(parseCliArgs(['--help'])).toBeNull();
+  });
+
+  it('rejects values out of range and unknown flags', () => {
+    for (const argv of [
+      ['--port', '70000'],
+      ['--port', 'abc'],
+      ['--fail-rate', '1.5'],
+      ['--latency', '-1'],
+      ['--faults', '500,teapot'],
+      ['--balance', ''],
+      ['--key', ' '],
+      ['--verbose'],
+    ]) {
+      expect(() => parseCliArgs(argv), argv.join(' ')).toThrow(CliUsageError);
+    }
+  });
+});
+
+describe('startupBanner', () => {
+  it('prints the URL, the key, a working curl call and how to stop', () => {
+    const banner = startupBanner('http://127.0.0.1:8787/api', 'famulor-demo-key', {
+      latencyMs: 800,
+      failRate: 0.2,
+    });
+    expect(banner).toContain('http://127.0.0.1:8787/api (latency 800 ms; fail rate 0.2 (500, drop, slow))');
+    expect(banner).toContain('API key: famulor-demo-key');
+    expect(banner).toContain(
+      'curl -H "Authorization: Bearer famulor-demo-key" http://127.0.0.1:8787/api/user/me',
+    );
+    expect(banner).toContain('Ctrl+C to stop.');
+  });
+});

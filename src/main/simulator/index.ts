@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { GENERATE_REPLY_PER_MINUTE } from '../../shared/limits';
+import { createAssistantRegistry, loadAssistantFiles } from './assistants';
+import { createBilling } from './billing';
+import { createConversationStore } from './conversations';
+import { FAULT_KINDS } from './faults';
+import { createRateLimiter } from './rateLimit';
+import { findResourcesDir } from './resources';
+import { seedConversations } from './seed';
+import { loadSeedFile } from './seedData';
+import { createSimulatorServer } from './server';
+import type { SimulatorState } from './state';
+
+export const DEMO_API_KEY = 'famulor-demo-key';
+
+export interface SimulatorOptions {
+  port?: number; // 0/undefined = random
+  apiKey?: string; // default DEMO_API_KEY
+  latencyMs?: number; // injected latency per request
+  failRate?: number; // 0..1 probability of an injected fault
+  faults?: Array<'500' | 'drop' | 'slow'>; // which faults failRate draws from (default all three)
+  random?: () => number; // injectable for deterministic tests
+  now?: () => Date; // injectable clock (rate limiter, timestamps, current_date/current_time)
+  initialBalance?: number; // USD, default 25
+  seedHistory?: boolean; // default true
+  assistantsDir?: string; // default: resources/assistants resolved from the repo/app root
+}
+
+export interface RunningSimulator {
+  baseUrl: string /* http://127.0.0.1:PORT/api */;
+  port: number;
+  apiKey: string;
+  close(): Promise<void>;
+}
+
+const DEFAULT_BALANCE_USD = 25;
+const RATE_WINDOW_MS = 60_000;
+
+const checkOptions = (options: SimulatorOptions): void => {
+  const failRate = options.failRate ?? 0;
+  if (!(failRate >= 0 && failRate <= 1)) throw new RangeError('failRate must be between 0 and 1.');
+  if (!((options.latencyMs ?? 0) >= 0)) throw new RangeError('latencyMs must not be negative.');
+  if (!((options.initialBalance ?? 0) >= 0)) throw new RangeError('initialBalance must not be negative.');
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError('port must be 0–65535.');
+  if (options.apiKey !== undefined && options.apiKey.trim() === '')
+    throw new RangeError('apiKey must not be empty.');
+};
+
+/** Starts the offline Famulor simulator on 127.0.0.1. Each call is an independent account with its own state. */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  checkOptions(options);
+  const now = options.now ?? (() => new Date());
+  const apiKey = options.apiKey ?? DEMO_API_KEY;
+  const seedHistory = options.seedHistory ?? true;
+  const resourcesDir = options.assistantsDir === undefined || seedHistory ? findResourcesDir() : null;
+  const assistantsDir = options.assistantsDir ?? join(resourcesDir ?? '', 'assistants');
+
+  const assistants = createAssistantRegistry(await loadAssistantFiles(assistantsDir));
+  const conversations = createConversationStore();
+  if (seedHistory && resourcesDir !== null) {
+    const seed = await loadSeedFile(join(resourcesDir, 'seed', 'conversations.json'));
+    seedConversations(seed, assistants, conversations, now());
+  }
+  const state: SimulatorState = {
+    assistants,
+    conversations,
+    billing: createBilling(options.initialBalance ?? DEFAULT_BALANCE_USD),
+    generateReplyLimiter: createRateLimiter({
+      limit: GENERATE_REPLY_PER_MINUTE,
+      windowMs: RATE_WINDOW_MS,
+      now,
+    }),
+    now,
+    newId: randomUUID,
+  };
+  const server = createSimulatorServer({
+    state,
+    apiKey,
+    latencyMs: options.latencyMs ?? 0,
+    faults: {
+      failRate: options.failRate ?? 0,
+      faults: options.faults ?? FAULT_KINDS,
+      random: options.random ?? Math.random,
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/api`,
+    port,
+    apiKey,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive sockets would otherwise hold close() open until they time out.
+        server.closeAllConnections();
+      }),
+  };
+}

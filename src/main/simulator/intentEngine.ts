@@ -1,0 +1,184 @@
+import type { FunctionCall, JsonValue, Variables } from '../../shared/domain/famulor';
+import { PATTERN_FLAGS, type AssistantFile, type IntentDefinition } from './assistantSchema';
+import { shortReference } from './random';
+import { layeredLookup, renderJson, renderTemplate, type VariableLookup } from './templates';
+
+interface CompiledTrigger {
+  language: string;
+  matchers: RegExp[];
+}
+
+interface CompiledIntent {
+  definition: IntentDefinition;
+  triggers: CompiledTrigger[];
+}
+
+interface CompiledExtractor {
+  pattern: RegExp;
+  slots: Record<string, string> | undefined;
+}
+
+/** An assistant's script with every pattern compiled once, at load time. */
+export interface IntentRules {
+  defaultLanguage: string;
+  intents: CompiledIntent[];
+  extractors: CompiledExtractor[];
+  fallback: Record<string, string>;
+}
+
+/** What the engine remembers between turns of one conversation. */
+export interface DialogueState {
+  slots: Record<string, string>;
+  language: string | null;
+}
+
+export interface TurnInput {
+  rules: IntentRules;
+  state: DialogueState;
+  message: string;
+  /** The conversation's own variables (from create / generate-reply), then the assistant's defaults. */
+  variables: Variables | null;
+  defaults: Variables;
+  system: Record<string, string>;
+}
+
+export interface TurnOutcome {
+  intent: string | null;
+  reply: string;
+  functionCalls: FunctionCall[];
+  state: DialogueState;
+  disableAi: boolean;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// A keyword must start a word: "hi" should not fire inside "this", but "öffnungszeit" may open a compound.
+const keywordMatcher = (keywords: string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${keywords.map(escapeRegExp).join('|')})`, PATTERN_FLAGS);
+
+export const compileRules = (file: AssistantFile): IntentRules => {
+  const languageOrder = (language: string): number => {
+    const index = file.languages.indexOf(language);
+    return index === -1 ? file.languages.length : index;
+  };
+  return {
+    defaultLanguage: file.language,
+    fallback: file.fallback,
+    extractors: file.extractors.map((extractor) => ({
+      pattern: new RegExp(extractor.pattern, PATTERN_FLAGS),
+      slots: extractor.slots,
+    })),
+    intents: file.intents.map((definition) => ({
+      definition,
+      triggers: Object.entries(definition.match)
+        .sort(([left], [right]) => languageOrder(left) - languageOrder(right))
+        .map(([language, trigger]) => ({
+          language,
+          matchers: [
+            ...(trigger.keywords.length > 0 ? [keywordMatcher(trigger.keywords)] : []),
+            ...trigger.patterns.map((pattern) => new RegExp(pattern, PATTERN_FLAGS)),
+          ],
+        })),
+    })),
+  };
+};
+
+const extractSlots = (
+  rules: IntentRules,
+  message: string,
+  slots: Record<string, string>,
+): Record<string, string> => {
+  const next = { ...slots };
+  for (const extractor of rules.extractors) {
+    const groups = extractor.pattern.exec(message)?.groups;
+    if (!groups) continue;
+    const captured = Object.fromEntries(
+      Object.entries(groups).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+    if (extractor.slots) {
+      for (const [slot, template] of Object.entries(extractor.slots)) {
+        next[slot] = renderTemplate(template, layeredLookup(captured));
+      }
+    } else {
+      Object.assign(next, captured);
+    }
+  }
+  return next;
+};
+
+const isFilled = (value: JsonValue | undefined): boolean =>
+  value !== undefined && value !== null && value !== '';
+
+/**
+ * First intent wins. Within it, the language with the most matching keywords/patterns answers, so an English
+ * sentence in a German conversation is answered in English; on a tie the conversation's current language wins.
+ */
+const findIntent = (
+  rules: IntentRules,
+  message: string,
+  lookup: VariableLookup,
+  preferredLanguage: string | null,
+): { intent: IntentDefinition; language: string } | null => {
+  for (const { definition, triggers } of rules.intents) {
+    if (!definition.requires.every((name) => isFilled(lookup(name)))) continue;
+    let best: { language: string; score: number } | null = null;
+    for (const { language, matchers } of triggers) {
+      const score = matchers.filter((matcher) => matcher.test(message)).length;
+      const better =
+        best === null || score > best.score || (score === best.score && language === preferredLanguage);
+      if (score > 0 && better) best = { language, score };
+    }
+    if (best) return { intent: definition, language: best.language };
+  }
+  return null;
+};
+
+const inLanguage = (texts: Record<string, string>, language: string, fallbackLanguage: string): string =>
+  texts[language] ?? texts[fallbackLanguage] ?? Object.values(texts)[0] ?? '';
+
+/** One user message in, one assistant reply out. Pure: the same input always gives the same outcome. */
+export const runTurn = (input: TurnInput): TurnOutcome => {
+  const { rules, message } = input;
+  const slots = extractSlots(rules, message, input.state.slots);
+  const lookupWith = (extra: Record<string, JsonValue>) =>
+    layeredLookup(extra, slots, input.variables, input.defaults, input.system);
+  const match = findIntent(rules, message, lookupWith({}), input.state.language);
+  if (!match) {
+    const language = input.state.language ?? rules.defaultLanguage;
+    return {
+      intent: null,
+      reply: renderTemplate(inLanguage(rules.fallback, language, rules.defaultLanguage), lookupWith({})),
+      functionCalls: [],
+      state: { slots, language: input.state.language },
+      disableAi: false,
+    };
+  }
+  const { intent, language } = match;
+  for (const [slot, template] of Object.entries(intent.slot_defaults)) {
+    if (!isFilled(slots[slot])) slots[slot] = renderTemplate(template, lookupWith({}));
+  }
+  let callReference = '';
+  const functionCalls = intent.function_calls.map((call): FunctionCall => {
+    const args = renderJson(call.arguments, lookupWith({}));
+    callReference = shortReference(`${call.name}:${JSON.stringify(args)}`);
+    return {
+      name: call.name,
+      arguments: args,
+      result: renderJson(call.result, lookupWith({ call_ref: callReference })),
+    };
+  });
+  const reply = renderTemplate(
+    inLanguage(intent.reply, language, rules.defaultLanguage),
+    lookupWith({ call_ref: callReference }),
+  );
+  const kept = Object.fromEntries(
+    Object.entries(slots).filter(([slot]) => !intent.clear_slots.includes(slot)),
+  );
+  return {
+    intent: intent.name,
+    reply,
+    functionCalls,
+    state: { slots: kept, language },
+    disableAi: intent.disable_ai,
+  };
+};

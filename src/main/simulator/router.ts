@@ -1,0 +1,89 @@
+import type { AuthStyle } from './auth';
+import type { ApiResponse, RequestContext } from './http';
+import { createConversation, getConversation, sendMessage } from './routes/chat';
+import { generateReply } from './routes/generateReply';
+import { getAccount, listAssistants, updateAssistant } from './routes/account';
+import { listConversations, switchAi } from './routes/threads';
+import type { SimulatorState } from './state';
+
+type Handler = (state: SimulatorState, context: RequestContext) => ApiResponse;
+
+interface Route {
+  method: 'GET' | 'POST' | 'PUT';
+  pattern: RegExp;
+  paramNames: string[];
+  auth: AuthStyle;
+  /** Counted against the 5-per-minute generate-reply limit. */
+  rateLimited: boolean;
+  handler: Handler;
+}
+
+const route = (
+  method: Route['method'],
+  path: string,
+  handler: Handler,
+  options: { auth?: AuthStyle; rateLimited?: boolean } = {},
+): Route => {
+  const paramNames: string[] = [];
+  const source = path
+    .split('/')
+    .map((segment) => {
+      if (!segment.startsWith(':')) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      paramNames.push(segment.slice(1));
+      return '([^/]+)';
+    })
+    .join('/');
+  return {
+    method,
+    pattern: new RegExp(`^${source}$`),
+    paramNames,
+    auth: options.auth ?? 'standard',
+    rateLimited: options.rateLimited ?? false,
+    handler,
+  };
+};
+
+/** Every endpoint of famulor-api.md, relative to `/api`. */
+const ROUTES: Route[] = [
+  route('POST', '/conversations', createConversation),
+  route('POST', '/conversations/:uuid/messages', sendMessage),
+  route('GET', '/conversations/:uuid', getConversation),
+  route('POST', '/ai/generate-reply', generateReply, { rateLimited: true }),
+  route('POST', '/user/ai/generate-reply', generateReply, { rateLimited: true }),
+  route('GET', '/user/conversations', listConversations),
+  route('POST', '/automate/conversations/:uuid/disable-ai', switchAi(false), { auth: 'takeover' }),
+  route('POST', '/automate/conversations/:uuid/enable-ai', switchAi(true), { auth: 'takeover' }),
+  route('GET', '/user/me', (state) => getAccount(state)),
+  route('GET', '/user/assistants/get', listAssistants),
+  route('PUT', '/user/assistant/:id', updateAssistant),
+];
+
+export type RouteMatch =
+  | { kind: 'found'; route: Route; params: Record<string, string> }
+  | { kind: 'method_not_allowed'; allowed: string[] }
+  | { kind: 'not_found' };
+
+const decodeSegment = (segment: string): string | null => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+};
+
+export const matchRoute = (method: string, path: string): RouteMatch => {
+  const allowed: string[] = [];
+  for (const candidate of ROUTES) {
+    const match = candidate.pattern.exec(path);
+    if (!match) continue;
+    if (candidate.method !== method) {
+      allowed.push(candidate.method);
+      continue;
+    }
+    const values = match.slice(1).map(decodeSegment);
+    if (values.some((value) => value === null)) return { kind: 'not_found' };
+    const params = Object.fromEntries(candidate.paramNames.map((name, index) => [name, values[index] ?? '']));
+    return { kind: 'found', route: candidate, params };
+  }
+  return allowed.length > 0 ? { kind: 'method_not_allowed', allowed } : { kind: 'not_found' };
+};

@@ -1,0 +1,90 @@
+import { VariablesSchema } from '../../../shared/domain/famulor';
+import { MAX_CUSTOMER_IDENTIFIER_LENGTH, MAX_MESSAGE_LENGTH } from '../../../shared/limits';
+import type { SimulatedAssistant } from '../assistants';
+import { isBilled, MESSAGE_COST_CENTS } from '../billing';
+import { MessageLog, type Conversation } from '../conversations';
+import { answerUserMessage } from '../dialogue';
+import { isPlainObject, json, type ApiResponse, type RequestContext } from '../http';
+import type { SimulatorState } from '../state';
+import { LaravelValidator } from '../validation';
+import { INSUFFICIENT_BALANCE } from './chat';
+
+const generateReplyError = (status: number, error: string, errorCode: string): ApiResponse =>
+  json(status, { success: false, error, error_code: errorCode });
+
+/**
+ * Conversations generate-reply starts get type `api` and `external_identifier` = the customer identifier.
+ * Neither is documented; it is what Famulor's thread list presumably shows for them.
+ */
+const newCustomerConversation = (
+  state: SimulatorState,
+  assistant: SimulatedAssistant,
+  customerIdentifier: string,
+): Conversation => {
+  const now = state.now();
+  return {
+    id: state.newId(),
+    assistantId: assistant.file.id,
+    type: 'api',
+    variables: null,
+    dialogue: { slots: {}, language: null },
+    aiEnabled: true,
+    totalCostCents: 0,
+    createdAt: now,
+    updatedAt: now,
+    externalIdentifier: customerIdentifier,
+    whatsappSender: null,
+    customer: null,
+    messages: MessageLog.of([]),
+  };
+};
+
+/** POST /ai/generate-reply and /user/ai/generate-reply: one thread per (assistant id, customer identifier). */
+export const generateReply = (state: SimulatorState, context: RequestContext): ApiResponse => {
+  const body = isPlainObject(context.body) ? context.body : {};
+  const validator = new LaravelValidator();
+  const assistantId = validator.requiredInteger('assistant_id', body.assistant_id);
+  const customerIdentifier = validator.requiredString(
+    'customer_identifier',
+    body.customer_identifier,
+    MAX_CUSTOMER_IDENTIFIER_LENGTH,
+  );
+  const message = validator.requiredString('message', body.message, MAX_MESSAGE_LENGTH);
+  const variables = validator.optionalObject('variables', body.variables);
+  if (
+    validator.failed ||
+    assistantId === undefined ||
+    customerIdentifier === undefined ||
+    message === undefined
+  ) {
+    return validator.response();
+  }
+  // A JSON object always is a record of JSON values; parsing only gives it its type.
+  const newVariables = variables ? VariablesSchema.parse(variables) : null;
+
+  const assistant = state.assistants.byId(assistantId);
+  if (!assistant) {
+    return generateReplyError(404, 'Assistant not found or does not belong to you', 'ASSISTANT_NOT_FOUND');
+  }
+  const existing = state.conversations.findByCustomer(assistantId, customerIdentifier);
+  const conversation = existing ?? newCustomerConversation(state, assistant, customerIdentifier);
+  if (conversation.aiEnabled && isBilled(conversation.type) && !state.billing.canPay(MESSAGE_COST_CENTS)) {
+    return generateReplyError(402, INSUFFICIENT_BALANCE, 'INSUFFICIENT_BALANCE');
+  }
+  if (newVariables) conversation.variables = { ...conversation.variables, ...newVariables };
+  if (!existing) state.conversations.add(conversation);
+
+  const outcome = answerUserMessage(state, assistant, conversation, message);
+  if (outcome.kind === 'insufficient_balance') {
+    return generateReplyError(402, INSUFFICIENT_BALANCE, 'INSUFFICIENT_BALANCE');
+  }
+  const replied = outcome.kind === 'replied';
+  return json(200, {
+    success: true,
+    conversation_id: conversation.id,
+    customer_identifier: customerIdentifier,
+    reply: replied ? outcome.reply : null,
+    function_calls: replied ? outcome.functionCalls : [],
+    ai_disabled: !replied,
+  });
+};

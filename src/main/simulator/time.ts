@@ -1,0 +1,46 @@
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** Famulor's timestamp format, "YYYY-MM-DD HH:MM:SS", in UTC like a Laravel app's default timezone. */
+export const formatTimestamp = (date: Date): string =>
+  `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
+  `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
+
+// Building an Intl formatter is far slower than using one; seeding formats thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+};
+
+/** The wall-clock date ("2026-06-15") and time ("14:30") at a moment in a timezone. */
+export const localDateAndTime = (moment: Date, timeZone: string): { date: string; time: string } => {
+  const parts = formatterFor(timeZone).formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((candidate) => candidate.type === type)?.value ?? '00';
+  return {
+    date: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}`,
+  };
+};
+
+export const isTimeZone = (timeZone: string): boolean => {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+};
