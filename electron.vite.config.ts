@@ -27,6 +27,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           host: resolve('src/main/host/cli.ts'),
+          simulator: resolve('src/main/simulator/cli.ts'),
         },
       },
     },

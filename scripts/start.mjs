@@ -1,10 +1,12 @@
 // `npm start`: build when the sources changed, then open the desktop app; where Electron's binary cannot be had,
 // say so in one line and start the browser mode instead. `npm run web` (--web) asks for the browser mode.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { buildIfNeeded } from './lib/build.mjs';
 
 const require = createRequire(import.meta.url);
 // Paths below are relative to the project, wherever npm was started from.
@@ -12,38 +14,6 @@ process.chdir(join(dirname(fileURLToPath(import.meta.url)), '..'));
 const args = process.argv.slice(2);
 const wantsWeb = args.includes('--web');
 const passThrough = args.filter((arg) => arg !== '--web');
-
-const newestSource = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const path = join(dir, entry.name);
-    const time = entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs;
-    return Math.max(newest, time);
-  }, 0);
-
-const buildIfNeeded = () => {
-  const outputs = [
-    'out/main/index.js',
-    'out/main/host.js',
-    'out/preload/index.cjs',
-    'out/renderer/index.html',
-  ];
-  const oldestOutput = Math.min(...outputs.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
-  const newestInput = Math.max(
-    newestSource('src'),
-    newestSource('resources'),
-    statSync('package.json').mtimeMs,
-  );
-  if (oldestOutput > newestInput) return;
-  console.log('Building the app…');
-  const build = spawnSync(
-    process.execPath,
-    [join('node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  if (build.status !== 0) process.exit(build.status ?? 1);
-};
 
 const electronBinary = () => {
   try {

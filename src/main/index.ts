@@ -1,6 +1,8 @@
-import { app, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { app, ipcMain, safeStorage, session, type IpcMainInvokeEvent } from 'electron';
+import ElectronStore from 'electron-store';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEEP_LINK_SCHEME } from '../shared/deepLink';
 import { channelNames, type EventName } from '../shared/ipc/contract';
 import { eventChannel } from '../shared/ipc/transport';
 import { startRuntime } from './runtime';
@@ -15,12 +17,27 @@ const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const userDataArg = process.argv.find((arg) => arg.startsWith('--user-data-dir='));
 if (userDataArg) app.setPath('userData', userDataArg.slice('--user-data-dir='.length));
 
+const linkIn = (argv: readonly string[]): string | null =>
+  argv.find((arg) => arg.startsWith(`${DEEP_LINK_SCHEME}://`)) ?? null;
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let appWindow: AppWindow | null = null;
+  // A link that arrives before main's services exist waits here (launched by a link, macOS open-url).
+  let pendingLink: string | null = linkIn(process.argv);
+  let deliverLink: (url: string) => void = (url) => {
+    pendingLink = url;
+  };
 
-  app.on('second-instance', () => {
+  app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    deliverLink(url);
+  });
+  app.on('second-instance', (_event, argv) => {
+    const link = linkIn(argv);
+    if (link) deliverLink(link);
     if (!appWindow) return;
     if (appWindow.window.isMinimized()) appWindow.window.restore();
     appWindow.window.focus();
@@ -42,6 +59,8 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
         userDataDir: app.getPath('userData'),
       },
+      safeStorage,
+      createJsonFile: (options) => new ElectronStore<Record<string, unknown>>(options),
     });
 
     const refused = {
@@ -60,6 +79,8 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     appWindow = createAppWindow(outDir, process.env.ELECTRON_RENDERER_URL);
+    deliverLink = (url) => runtime.services.deepLinks.deliver(url);
+    if (pendingLink) deliverLink(pendingLink);
 
     let closing = false;
     app.on('before-quit', (event) => {

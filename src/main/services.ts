@@ -1,26 +1,77 @@
+import type { StoreProblem } from '../shared/domain/session';
 import type { AppInfo } from '../shared/ipc/channels/app';
+import { createFamulorGateway, type FamulorGateway } from './connection/gateway';
+import { DeepLinkInbox } from './deepLinkInbox';
 import { EventBus } from './events';
 import { InFlightRequests } from './ipc/inFlight';
+import { createPreferencesStore, type PreferencesStore } from './preferences/preferencesStore';
+import { createProfileStore, type ProfileStore } from './profiles/profileStore';
+import type { SafeStorageLike } from './secrets/safeStorageVault';
+import { createSecretStore, type SecretStore } from './secrets/secretStore';
+import type { CreateJsonFile } from './sessions/jsonFile';
+import { createSessionStore } from './sessions/sessionStore';
+import type { SessionStore } from './sessions/sessionStoreApi';
+import { startSimulator } from './simulator';
 
 export interface MainServices {
   info: AppInfo;
   inFlight: InFlightRequests;
   events: EventBus;
+  deepLinks: DeepLinkInbox;
+  profiles: ProfileStore;
+  secrets: SecretStore;
+  sessions: SessionStore;
+  preferences: PreferencesStore;
+  famulor: FamulorGateway;
+  /** What was wrong with the settings file at start-up (the session store reports its own). */
+  startupProblems(): StoreProblem[];
   /** Stops servers and flushes pending writes; called on quit. */
   close(): Promise<void>;
 }
 
 export interface MainServicesOptions {
   info: AppInfo;
+  /** Electron's safeStorage in the desktop shell; absent in the browser mode. */
+  safeStorage?: SafeStorageLike;
+  /** electron-store in the desktop shell; conf (the library under it) in plain Node. */
+  createJsonFile?: CreateJsonFile;
 }
 
-export const createMainServices = async ({ info }: MainServicesOptions): Promise<MainServices> => {
+export const createMainServices = async ({
+  info,
+  safeStorage,
+  createJsonFile,
+}: MainServicesOptions): Promise<MainServices> => {
+  const dir = info.userDataDir;
+  const files = createJsonFile ? { createJsonFile } : {};
   const inFlight = new InFlightRequests();
   const events = new EventBus();
+  // The profile store reads the settings file first: if it is unreadable it is moved aside once, and the
+  // preferences store then starts from its defaults instead of reporting the same file twice.
+  const profiles = createProfileStore({ dir, ...files });
+  const preferences = createPreferencesStore({ dir, ...files });
+  const secrets = createSecretStore({ dir, ...files, ...(safeStorage ? { safeStorage } : {}) });
+  const sessions = createSessionStore({ dir, ...files });
+  await sessions.load();
+  const famulor = createFamulorGateway({
+    activeProfile: async () => profiles.active(),
+    profileById: async (id) => profiles.get(id),
+    getApiKey: (profileId) => secrets.get(profileId),
+    startSimulator: () => startSimulator(),
+  });
   return {
     info,
     inFlight,
     events,
-    async close() {},
+    deepLinks: new DeepLinkInbox(events),
+    profiles,
+    secrets,
+    sessions,
+    preferences,
+    famulor,
+    startupProblems: () => [...profiles.problems(), ...preferences.problems()],
+    async close() {
+      await Promise.allSettled([sessions.close(), famulor.close()]);
+    },
   };
 };

@@ -3,10 +3,10 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EventBus } from '../events';
+import type { EventBus } from '../events';
 import { createDispatcher } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
-import { InFlightRequests } from '../ipc/inFlight';
+import { createMainServices, type MainServices } from '../services';
 import { startHost, type RunningHost } from './server';
 
 interface Answer {
@@ -46,6 +46,7 @@ const info = {
 describe('browser host', () => {
   let host: RunningHost;
   let events: EventBus;
+  let services: MainServices;
   let hostHeader: string;
 
   beforeEach(async () => {
@@ -56,17 +57,18 @@ describe('browser host', () => {
     );
     mkdirSync(join(rendererDir, 'assets'));
     writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-    const inFlight = new InFlightRequests();
-    events = new EventBus();
-    const dispatcher = createDispatcher(
-      createHandlers({ info, inFlight, events, close: async () => {} }),
-      inFlight,
-      { error: () => {} },
-    );
+    services = await createMainServices({
+      info: { ...info, userDataDir: mkdtempSync(join(tmpdir(), 'host-data-')) },
+    });
+    events = services.events;
+    const dispatcher = createDispatcher(createHandlers(services), services.inFlight, { error: () => {} });
     host = await startHost({ rendererDir, dispatcher, events });
     hostHeader = `127.0.0.1:${host.port}`;
   });
-  afterEach(() => host.close());
+  afterEach(async () => {
+    await host.close();
+    await services.close();
+  });
 
   const callInfo = (headers: Record<string, string>) =>
     send(host.port, '/api/app:info', {
@@ -82,7 +84,7 @@ describe('browser host', () => {
       origin: `http://${hostHeader}`,
     });
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toEqual({ ok: true, data: info });
+    expect(JSON.parse(answer.body)).toEqual({ ok: true, data: services.info });
   });
 
   it('refuses a call with no token, or the wrong one', async () => {
@@ -180,11 +182,7 @@ describe('browser host', () => {
   });
 
   it('refuses to bind to anything but loopback', async () => {
-    const dispatcher = createDispatcher(
-      createHandlers({ info, inFlight: new InFlightRequests(), events, close: async () => {} }),
-      new InFlightRequests(),
-      { error: () => {} },
-    );
+    const dispatcher = createDispatcher(createHandlers(services), services.inFlight, { error: () => {} });
     for (const bind of ['0.0.0.0', '::', '192.168.1.10']) {
       await expect(startHost({ rendererDir: '/tmp', dispatcher, events, host: bind })).rejects.toThrow(
         /loopback/,

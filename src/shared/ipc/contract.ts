@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import type { EventSpec } from './channel';
 import { appChannels } from './channels/app';
+import { famulorChannels } from './channels/famulor';
+import { sessionChannels } from './channels/sessions';
+import { settingsChannels } from './channels/settings';
 import { appEvents } from './events';
 
 export { splitChannel } from './transport';
@@ -13,6 +16,9 @@ export { splitChannel } from './transport';
  */
 export const contract = {
   ...appChannels,
+  ...famulorChannels,
+  ...sessionChannels,
+  ...settingsChannels,
 };
 
 export const events = appEvents satisfies Record<string, EventSpec>;

@@ -10,4 +10,6 @@ export const appEvents = {
       queued: z.number().int(),
     }),
   ),
+  /** The desktop shell received a `famulor-playground://` link; the renderer takes it with app:takeDeepLink. */
+  'app:deepLink': event(z.object({})),
 };

@@ -20,4 +20,7 @@ export const appChannels = {
   'app:info': channel(z.strictObject({}), AppInfoSchema),
   /** Aborts an in-flight request by the id its caller gave it (a Famulor call, a backoff wait, a paced send). */
   'app:cancel': channel(z.strictObject({ requestId: RequestIdSchema }), z.object({ cancelled: z.boolean() })),
+
+  /** The `famulor-playground://` link the desktop shell received and nobody has opened yet (taken once). */
+  'app:takeDeepLink': channel(z.strictObject({}), z.object({ url: z.string().nullable() })),
 };

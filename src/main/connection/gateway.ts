@@ -1,0 +1,74 @@
+import type { Profile } from '../../shared/domain/profile';
+import { createFamulorClient, type FamulorClient } from '../famulor/client';
+import { ExchangeRecorder } from '../famulor/recorder';
+
+export interface RunningApi {
+  baseUrl: string;
+  apiKey: string;
+  close(): Promise<void>;
+}
+
+export interface FamulorGatewayDeps {
+  activeProfile: () => Promise<Profile>;
+  profileById: (id: string) => Promise<Profile>;
+  /** The key of a remote profile, read from the secret store for every request. */
+  getApiKey: (profileId: string) => Promise<string | null>;
+  /** Starts the built-in simulator that the "Offline demo" profile talks to. */
+  startSimulator: () => Promise<RunningApi>;
+  fetch?: typeof fetch;
+}
+
+export interface FamulorGateway {
+  /** The client for the active profile (the one every Famulor channel uses). */
+  active(): Promise<FamulorClient>;
+  forProfile(id: string): Promise<FamulorClient>;
+  recorder: ExchangeRecorder;
+  close(): Promise<void>;
+}
+
+/**
+ * Turns a connection profile into a Famulor client. Clients are kept per profile (their generate-reply pacers
+ * must outlive a single request) and made anew when the profile's base URL or path changes. The simulator is
+ * started on first use, so a start-up on a remote profile never pays for it.
+ */
+export const createFamulorGateway = (deps: FamulorGatewayDeps): FamulorGateway => {
+  const recorder = new ExchangeRecorder();
+  const clients = new Map<string, { fingerprint: string; client: FamulorClient }>();
+  let simulator: Promise<RunningApi> | null = null;
+
+  const simulatorApi = () => {
+    simulator ??= deps.startSimulator().catch((error: unknown) => {
+      simulator = null;
+      throw error;
+    });
+    return simulator;
+  };
+
+  const clientFor = async (profile: Profile): Promise<FamulorClient> => {
+    const sim = profile.kind === 'simulator' ? await simulatorApi() : null;
+    const baseUrl = sim ? sim.baseUrl : profile.baseUrl;
+    const fingerprint = `${baseUrl} ${profile.generateReplyPath}`;
+    const cached = clients.get(profile.id);
+    if (cached?.fingerprint === fingerprint) return cached.client;
+    const client = createFamulorClient({
+      connection: { baseUrl, generateReplyPath: profile.generateReplyPath },
+      getApiKey: sim ? async () => sim.apiKey : () => deps.getApiKey(profile.id),
+      recorder,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    });
+    clients.set(profile.id, { fingerprint, client });
+    return client;
+  };
+
+  return {
+    active: async () => clientFor(await deps.activeProfile()),
+    forProfile: async (id) => clientFor(await deps.profileById(id)),
+    recorder,
+    async close() {
+      const running = simulator;
+      simulator = null;
+      clients.clear();
+      if (running) await (await running).close();
+    },
+  };
+};

@@ -1,0 +1,42 @@
+import type { famulorChannels } from '../../../shared/ipc/channels/famulor';
+import type { CallOptions } from '../../famulor/client';
+import type { FamulorGateway } from '../../connection/gateway';
+import type { EventBus } from '../../events';
+import type { HandlerContext, HandlerGroup } from '../handlerTypes';
+
+export interface FamulorHandlerDeps {
+  famulor: FamulorGateway;
+  events: EventBus;
+}
+
+/** The caller's cancellation, the pane tag for the raw view, and pacer waits pushed to the renderer. */
+const callOptions = (ctx: HandlerContext, events: EventBus, tag?: string): CallOptions => ({
+  signal: ctx.signal,
+  ...(tag ? { tag } : {}),
+  onPacerWait: (waitMs, queued) =>
+    events.emit('pacer:wait', { requestId: ctx.requestId ?? null, waitMs, queued }),
+});
+
+export const famulorHandlers = ({
+  famulor,
+  events,
+}: FamulorHandlerDeps): HandlerGroup<keyof typeof famulorChannels> => ({
+  'assistants:list': async (input, ctx) =>
+    (await famulor.active()).listAssistants(input, callOptions(ctx, events)),
+  'account:get': async (_input, ctx) => (await famulor.active()).getAccount(callOptions(ctx, events)),
+  'conversation:create': async ({ tag, ...input }, ctx) =>
+    (await famulor.active()).createConversation(input, callOptions(ctx, events, tag)),
+  'conversation:send': async ({ tag, ...input }, ctx) =>
+    (await famulor.active()).sendMessage(input, callOptions(ctx, events, tag)),
+  'conversation:get': async ({ tag, ...input }, ctx) =>
+    (await famulor.active()).getConversation(input, callOptions(ctx, events, tag)),
+  'conversation:generateReply': async ({ tag, ...input }, ctx) =>
+    (await famulor.active()).generateReply(input, callOptions(ctx, events, tag)),
+  'conversation:list': async (input, ctx) =>
+    (await famulor.active()).listConversations(input, callOptions(ctx, events)),
+  'conversation:disableAi': async (input, ctx) =>
+    (await famulor.active()).disableAi(input, callOptions(ctx, events)),
+  'conversation:enableAi': async (input, ctx) =>
+    (await famulor.active()).enableAi(input, callOptions(ctx, events)),
+  'exchanges:list': async ({ tag }) => famulor.recorder.list(tag === undefined ? {} : { tag }),
+});

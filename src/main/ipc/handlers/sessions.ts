@@ -1,0 +1,71 @@
+import type { sessionChannels } from '../../../shared/ipc/channels/sessions';
+import { AppFailure } from '../../../shared/result';
+import type { SessionStore } from '../../sessions/sessionStoreApi';
+import type { HandlerGroup } from '../handlerTypes';
+
+export interface SessionHandlerDeps {
+  sessions: SessionStore;
+  /** The keys the secret store holds, so that an export can refuse to carry one of them. */
+  knownSecrets: () => Promise<string[]>;
+  /** Problems found with files before the sessions were loaded (settings, profiles, preferences). */
+  startupProblems: () => ReturnType<SessionStore['problems']>;
+}
+
+const summaryOf = (sessions: SessionStore, id: string) => {
+  const summary = sessions.list().find((candidate) => candidate.id === id);
+  if (!summary) throw new AppFailure({ code: 'not_found', message: 'This session no longer exists.' });
+  return summary;
+};
+
+const exportFileName = (count: number, now: Date) =>
+  `famulor-sessions-${count === 1 ? 'one' : count}-${now.toISOString().slice(0, 10)}.json`;
+
+export const sessionHandlers = ({
+  sessions,
+  knownSecrets,
+  startupProblems,
+}: SessionHandlerDeps): HandlerGroup<keyof typeof sessionChannels> => ({
+  'sessions:load': async () => ({
+    sessions: sessions.list(),
+    problems: [...startupProblems(), ...sessions.problems()],
+  }),
+  'sessions:get': async ({ id }) => sessions.get(id),
+  'sessions:create': async (draft) => sessions.create(draft),
+  'sessions:save': async ({ session }) => {
+    const { name, notes, selectedView, panes, scripts } = session;
+    sessions.update(session.id, { name, notes, selectedView, panes, ...(scripts ? { scripts } : {}) });
+    return summaryOf(sessions, session.id);
+  },
+  'sessions:rename': async ({ id, name }) => sessions.rename(id, name),
+  'sessions:duplicate': async ({ id }) => sessions.duplicate(id),
+  'sessions:delete': async ({ id }) => sessions.delete(id),
+  'sessions:restore': async ({ session }) => sessions.restore(session),
+  'sessions:export': async ({ ids, redactSecrets }) => {
+    const data = sessions.exportSessions({
+      ...(ids ? { ids } : {}),
+      redactSecrets,
+      knownSecrets: await knownSecrets(),
+    });
+    return {
+      fileName: exportFileName(data.sessions.length, new Date()),
+      json: `${JSON.stringify(data, null, 2)}\n`,
+      count: data.sessions.length,
+    };
+  },
+  'sessions:import': async ({ json, onConflict }) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      throw new AppFailure({
+        code: 'validation',
+        message: 'This file is not valid JSON, so nothing was imported.',
+      });
+    }
+    return sessions.importSessions(parsed, onConflict ? { onConflict } : {});
+  },
+  'sessions:flush': async () => {
+    await sessions.flush();
+    return { flushed: true };
+  },
+});

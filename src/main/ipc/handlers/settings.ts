@@ -1,0 +1,73 @@
+import { OFFLINE_DEMO_PROFILE_ID } from '../../../shared/domain/profile';
+import type { settingsChannels } from '../../../shared/ipc/channels/settings';
+import { AppFailure } from '../../../shared/result';
+import type { FamulorGateway } from '../../connection/gateway';
+import type { PreferencesStore } from '../../preferences/preferencesStore';
+import type { ProfileStore } from '../../profiles/profileStore';
+import type { SecretStore } from '../../secrets/secretStore';
+import type { HandlerGroup } from '../handlerTypes';
+
+export interface SettingsHandlerDeps {
+  profiles: ProfileStore;
+  secrets: SecretStore;
+  preferences: PreferencesStore;
+  famulor: FamulorGateway;
+}
+
+const refuseKeyForDemo = (profileId: string) => {
+  if (profileId === OFFLINE_DEMO_PROFILE_ID) {
+    throw new AppFailure({
+      code: 'validation',
+      message: 'The Offline demo profile runs the built-in simulator and needs no key.',
+    });
+  }
+};
+
+export const settingsHandlers = ({
+  profiles,
+  secrets,
+  preferences,
+  famulor,
+}: SettingsHandlerDeps): HandlerGroup<keyof typeof settingsChannels> => {
+  const listing = () => ({ profiles: profiles.list(), activeId: profiles.active().id });
+  return {
+    'profiles:list': async () => listing(),
+    'profiles:create': async (input) => profiles.create(input),
+    'profiles:update': async ({ id, patch }) => profiles.update(id, patch),
+    'profiles:delete': async ({ id }) => {
+      profiles.delete(id);
+      // The key belongs to the profile; leaving it in the keychain would orphan a credential.
+      await secrets.remove(id);
+      return listing();
+    },
+    'profiles:activate': async ({ id }) => {
+      profiles.setActive(id);
+      return listing();
+    },
+    'profiles:test': async ({ id }, ctx) => (await famulor.forProfile(id)).getAccount({ signal: ctx.signal }),
+    'secret:status': async ({ profileId }) => secrets.status(profileId),
+    'secret:availability': async () => {
+      const { keychain, reason, safeStorage, safeStorageReason } = await secrets.availability({
+        refresh: true,
+      });
+      return {
+        keychain,
+        safeStorage,
+        ...(reason ? { reason } : {}),
+        ...(safeStorageReason ? { safeStorageReason } : {}),
+      };
+    },
+    'secret:set': async ({ profileId, key, backend }) => {
+      refuseKeyForDemo(profileId);
+      profiles.get(profileId);
+      return secrets.set(profileId, key, backend ? { backend } : {});
+    },
+    'secret:remove': async ({ profileId }) => {
+      refuseKeyForDemo(profileId);
+      await secrets.remove(profileId);
+      return secrets.status(profileId);
+    },
+    'preferences:get': async () => preferences.get(),
+    'preferences:update': async (patch) => preferences.update(patch),
+  };
+};

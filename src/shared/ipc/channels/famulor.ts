@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import {
+  AccountSchema,
+  AiSwitchSchema,
+  AssistantPageSchema,
+  AssistantReplySchema,
+  ConversationDetailSchema,
+  ConversationPageSchema,
+  ConversationTypeSchema,
+  CreatedConversationSchema,
+  ExchangeSchema,
+  GeneratedReplySchema,
+  ThreadTypeSchema,
+  VariablesSchema,
+} from '../../domain/famulor';
+import {
+  MAX_CUSTOMER_IDENTIFIER_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_MESSAGE_LENGTH,
+  MAX_PER_PAGE,
+} from '../../limits';
+import { channel } from '../channel';
+
+const ConversationIdSchema = z.string().trim().min(1).max(MAX_ID_LENGTH);
+/** Groups recorded HTTP exchanges, e.g. per playground pane, for the raw view. */
+const TagSchema = z.string().max(MAX_ID_LENGTH).optional();
+const PerPageSchema = z.number().int().min(1).max(MAX_PER_PAGE);
+const PhoneFilterSchema = z.string().trim().max(MAX_CUSTOMER_IDENTIFIER_LENGTH).optional();
+
+export const ConversationFiltersSchema = z.strictObject({
+  type: ThreadTypeSchema.optional(),
+  assistantId: z.number().int().positive().optional(),
+  customerPhone: PhoneFilterSchema,
+  whatsappSenderPhone: PhoneFilterSchema,
+  externalIdentifier: z.string().trim().max(MAX_CUSTOMER_IDENTIFIER_LENGTH).optional(),
+  perPage: PerPageSchema.optional(),
+  cursor: z.string().max(2000).nullable().optional(),
+});
+export type ConversationFilters = z.infer<typeof ConversationFiltersSchema>;
+
+/** The Famulor API, called with the active connection profile (its base URL and its key, read in main). */
+export const famulorChannels = {
+  'assistants:list': channel(
+    z.strictObject({ page: z.number().int().min(1).optional(), perPage: PerPageSchema.optional() }),
+    AssistantPageSchema,
+  ),
+  'account:get': channel(z.strictObject({}), AccountSchema),
+  'conversation:create': channel(
+    z.strictObject({
+      assistantUuid: z.string().trim().min(1).max(MAX_ID_LENGTH),
+      type: ConversationTypeSchema,
+      variables: VariablesSchema.optional(),
+      tag: TagSchema,
+    }),
+    CreatedConversationSchema,
+  ),
+  'conversation:send': channel(
+    z.strictObject({
+      conversationId: ConversationIdSchema,
+      message: z.string().min(1).max(MAX_MESSAGE_LENGTH),
+      tag: TagSchema,
+    }),
+    AssistantReplySchema,
+  ),
+  'conversation:get': channel(
+    z.strictObject({ conversationId: ConversationIdSchema, tag: TagSchema }),
+    ConversationDetailSchema,
+  ),
+  'conversation:generateReply': channel(
+    z.strictObject({
+      assistantId: z.number().int().positive(),
+      customerIdentifier: z.string().trim().min(1).max(MAX_CUSTOMER_IDENTIFIER_LENGTH),
+      message: z.string().min(1).max(MAX_MESSAGE_LENGTH),
+      variables: VariablesSchema.optional(),
+      tag: TagSchema,
+    }),
+    GeneratedReplySchema,
+  ),
+  'conversation:list': channel(ConversationFiltersSchema, ConversationPageSchema),
+  'conversation:disableAi': channel(z.strictObject({ conversationId: ConversationIdSchema }), AiSwitchSchema),
+  'conversation:enableAi': channel(z.strictObject({ conversationId: ConversationIdSchema }), AiSwitchSchema),
+  'exchanges:list': channel(z.strictObject({ tag: TagSchema }), z.array(ExchangeSchema)),
+};

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { MAX_NAME_LENGTH } from '../../limits';
+import {
+  ImportConflictPolicySchema,
+  SessionIdSchema,
+  SessionSchema,
+  SessionSummarySchema,
+  StoreProblemSchema,
+} from '../../domain/session';
+import { channel } from '../channel';
+
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export const SessionDraftSchema = SessionSchema.pick({
+  name: true,
+  notes: true,
+  selectedView: true,
+  panes: true,
+  scripts: true,
+}).partial();
+
+export const ImportReportSchema = z.object({
+  imported: z.array(SessionIdSchema),
+  conflicts: z.array(z.object({ id: SessionIdSchema, name: z.string() })),
+  skipped: z.array(SessionIdSchema),
+  replaced: z.array(SessionIdSchema),
+});
+
+/** Workspaces saved in main: an index plus one file per session (src/main/sessions). */
+export const sessionChannels = {
+  'sessions:load': channel(
+    z.strictObject({}),
+    z.object({ sessions: z.array(SessionSummarySchema), problems: z.array(StoreProblemSchema) }),
+  ),
+  'sessions:get': channel(z.strictObject({ id: SessionIdSchema }), SessionSchema),
+  'sessions:create': channel(SessionDraftSchema.strict(), SessionSchema),
+  /** Replaces the session's content; main coalesces the writes, so the renderer may call it on every change. */
+  'sessions:save': channel(z.strictObject({ session: SessionSchema }), SessionSummarySchema),
+  'sessions:rename': channel(
+    z.strictObject({ id: SessionIdSchema, name: z.string().trim().min(1).max(MAX_NAME_LENGTH) }),
+    SessionSchema,
+  ),
+  'sessions:duplicate': channel(z.strictObject({ id: SessionIdSchema }), SessionSchema),
+  /** Returns the deleted session so that the renderer can offer undo (sessions:restore). */
+  'sessions:delete': channel(z.strictObject({ id: SessionIdSchema }), SessionSchema),
+  'sessions:restore': channel(z.strictObject({ session: SessionSchema }), SessionSchema),
+  'sessions:export': channel(
+    z.strictObject({ ids: z.array(SessionIdSchema).max(10_000).optional(), redactSecrets: z.boolean() }),
+    z.object({ fileName: z.string(), json: z.string(), count: z.number().int() }),
+  ),
+  'sessions:import': channel(
+    z.strictObject({
+      json: z.string().max(MAX_IMPORT_BYTES),
+      onConflict: ImportConflictPolicySchema.optional(),
+    }),
+    ImportReportSchema,
+  ),
+  'sessions:flush': channel(z.strictObject({}), z.object({ flushed: z.boolean() })),
+};

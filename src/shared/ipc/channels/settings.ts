@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { ProfileIdSchema, ProfileInputSchema, ProfilePatchSchema, ProfileSchema } from '../../domain/profile';
+import { AccountSchema } from '../../domain/famulor';
+import { MAX_ID_LENGTH } from '../../limits';
+import { channel } from '../channel';
+
+export const SecretBackendSchema = z.enum(['keychain', 'safeStorage', 'memory']);
+export type SecretBackend = z.infer<typeof SecretBackendSchema>;
+
+/** All the renderer ever learns about a key. */
+export const SecretStatusSchema = z.object({
+  hasKey: z.boolean(),
+  lastFour: z.string().nullable(),
+  backend: SecretBackendSchema.nullable(),
+});
+export type SecretStatus = z.infer<typeof SecretStatusSchema>;
+
+export const SecretAvailabilitySchema = z.object({
+  keychain: z.enum(['available', 'unavailable']),
+  reason: z.string().optional(),
+  safeStorage: z.enum(['available', 'unavailable']),
+  safeStorageReason: z.string().optional(),
+});
+export type SecretAvailability = z.infer<typeof SecretAvailabilitySchema>;
+
+export const PreferencesSchema = z.object({
+  theme: z.enum(['system', 'light', 'dark']),
+  language: z.enum(['system', 'en', 'de']),
+  lastSessionId: z.string().max(MAX_ID_LENGTH).nullable(),
+  view: z.string().max(MAX_ID_LENGTH),
+});
+export type Preferences = z.infer<typeof PreferencesSchema>;
+
+const ProfileListSchema = z.object({ profiles: z.array(ProfileSchema), activeId: ProfileIdSchema });
+
+/** Connection profiles, their keys (kept in main) and the app's preferences. */
+export const settingsChannels = {
+  'profiles:list': channel(z.strictObject({}), ProfileListSchema),
+  'profiles:create': channel(z.strictObject(ProfileInputSchema.shape), ProfileSchema),
+  'profiles:update': channel(
+    z.strictObject({ id: ProfileIdSchema, patch: z.strictObject(ProfilePatchSchema.shape) }),
+    ProfileSchema,
+  ),
+  'profiles:delete': channel(z.strictObject({ id: ProfileIdSchema }), ProfileListSchema),
+  'profiles:activate': channel(z.strictObject({ id: ProfileIdSchema }), ProfileListSchema),
+  'profiles:test': channel(z.strictObject({ id: ProfileIdSchema }), AccountSchema),
+  'secret:status': channel(z.strictObject({ profileId: ProfileIdSchema }), SecretStatusSchema),
+  'secret:availability': channel(z.strictObject({}), SecretAvailabilitySchema),
+  'secret:set': channel(
+    z.strictObject({
+      profileId: ProfileIdSchema,
+      key: z.string().max(4096),
+      backend: SecretBackendSchema.optional(),
+    }),
+    SecretStatusSchema,
+  ),
+  'secret:remove': channel(z.strictObject({ profileId: ProfileIdSchema }), SecretStatusSchema),
+  'preferences:get': channel(z.strictObject({}), PreferencesSchema),
+  'preferences:update': channel(PreferencesSchema.partial().strict(), PreferencesSchema),
+};
