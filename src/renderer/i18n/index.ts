@@ -1,10 +1,33 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { de } from './de';
-import { en } from './en';
+import { inspectorMessages } from '../features/function-calls/messages';
+import { paletteMessages } from '../features/palette/messages';
+import { preferencesMessages } from '../features/preferences/messages';
+import { replayMessages } from '../features/replay/messages';
+import { playgroundMessages } from '../features/playground/messages';
+import { sessionsMessages } from '../features/sessions/messages';
+import { variablesMessages } from '../features/variables/messages';
+import { settingsMessages } from '../features/settings/messages';
+import { shellMessages } from '../features/shell/messages';
+import { threadsMessages } from '../features/threads/messages';
 
 export const SUPPORTED_LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+/** Each feature keeps its own strings in both languages (features/<area>/messages.ts); they meet here. */
+const features = [
+  shellMessages,
+  playgroundMessages,
+  threadsMessages,
+  settingsMessages,
+  sessionsMessages,
+  variablesMessages,
+  inspectorMessages,
+  replayMessages,
+  paletteMessages,
+  preferencesMessages,
+];
+const merged = (language: Language) => Object.assign({}, ...features.map((messages) => messages[language]));
 
 /** Follows the OS language (German if it is German, English otherwise) until the user picks one in Settings. */
 export const systemLanguage = (languages: readonly string[] = navigator.languages): Language =>
@@ -12,7 +35,7 @@ export const systemLanguage = (languages: readonly string[] = navigator.language
 
 export const initI18n = (language: Language = systemLanguage()) =>
   i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, de: { translation: de } },
+    resources: { en: { translation: merged('en') }, de: { translation: merged('de') } },
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

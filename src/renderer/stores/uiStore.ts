@@ -2,16 +2,34 @@ import { create } from 'zustand';
 
 export type View = 'playground' | 'threads' | 'settings';
 
-/** Small, UI-only state: which view is showing. */
+/** Small, UI-only state: which view is showing, and how the playground's composer targets panes. */
 export interface UiState {
   view: View;
   setView(view: View): void;
+  /** The pane a composer was last used in: it receives the message when not broadcasting. */
+  focusedPaneId: string | null;
+  focusPane(id: string | null): void;
+  /** Send every message to all panes instead of the focused one (Ctrl/Cmd+B). */
+  broadcast: boolean;
+  toggleBroadcast(): void;
+  /** The pane whose variable editor is open, if any. */
+  variableEditorPaneId: string | null;
+  openVariableEditor(paneId: string | null): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
   view: 'playground',
   setView: (view) => set({ view }),
+  focusedPaneId: null,
+  focusPane: (focusedPaneId) => set({ focusedPaneId }),
+  broadcast: false,
+  toggleBroadcast: () => set((state) => ({ broadcast: !state.broadcast })),
+  variableEditorPaneId: null,
+  openVariableEditor: (variableEditorPaneId) => set({ variableEditorPaneId }),
 }));
 
 export const selectView = (state: UiState) => state.view;
 export const selectSetView = (state: UiState) => state.setView;
+export const selectFocusedPaneId = (state: UiState) => state.focusedPaneId;
+export const selectBroadcast = (state: UiState) => state.broadcast;
+export const selectVariableEditorPaneId = (state: UiState) => state.variableEditorPaneId;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { selectSetView, selectView, useUiStore, type View } from '../../stores/uiStore';
+import { SessionsPanel } from '../sessions/SessionsPanel';
 
 const NAV: { view: View; icon: string }[] = [
   { view: 'playground', icon: '◧' },
@@ -37,6 +38,7 @@ export const Sidebar = () => {
           </li>
         ))}
       </ul>
+      <SessionsPanel />
     </nav>
   );
 };

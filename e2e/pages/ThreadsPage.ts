@@ -1,0 +1,83 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ShellPage } from './ShellPage';
+
+/** The threads list: open-by-UUID bar, filters, table and pager. */
+export class ThreadsPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    const shell = new ShellPage(this.page);
+    await shell.ready();
+    await shell.open('threads');
+    await this.waitForRows();
+  }
+
+  rows(): Locator {
+    return this.page.locator('[data-testid^="thread-row-"]');
+  }
+
+  async waitForRows() {
+    await expect(this.page.getByTestId('thread-table-frame')).toHaveAttribute('data-status', 'ready');
+    await expect(this.rows().first()).toBeVisible();
+  }
+
+  async rowIds(): Promise<string[]> {
+    const testIds = await this.rows().evaluateAll((rows) =>
+      rows.map((row) => row.getAttribute('data-testid') ?? ''),
+    );
+    return testIds.map((testId) => testId.replace('thread-row-', ''));
+  }
+
+  /** Runs an action that reloads the list and waits until the page it asked for has arrived. */
+  async reloading(action: () => Promise<void>) {
+    const frame = this.page.getByTestId('thread-table-frame');
+    const before = Number(await frame.getAttribute('data-loads'));
+    await action();
+    await expect.poll(async () => Number(await frame.getAttribute('data-loads'))).toBeGreaterThan(before);
+    await expect(frame).toHaveAttribute('data-status', 'ready');
+  }
+
+  async filterByCustomerPhone(phone: string) {
+    await this.page.getByTestId('filter-customer-phone').fill(phone);
+    await this.applyFilters();
+  }
+
+  async applyFilters() {
+    await this.reloading(() => this.page.getByTestId('filter-apply').click());
+  }
+
+  async setPageSize(size: number) {
+    await this.reloading(() =>
+      this.page
+        .getByTestId('page-size')
+        .selectOption(String(size))
+        .then(() => undefined),
+    );
+  }
+
+  async nextPage() {
+    await this.reloading(() => this.page.getByTestId('page-next').click());
+  }
+
+  async previousPage() {
+    await this.reloading(() => this.page.getByTestId('page-prev').click());
+  }
+
+  /** The row whose message count reads exactly this (the seeded long threads are unique by size). */
+  rowWithMessages(count: string): Locator {
+    return this.rows().filter({
+      has: this.page.getByTestId('thread-cell-messages').getByText(count, { exact: true }),
+    });
+  }
+
+  async openRow(row: Locator) {
+    await row.getByTestId('thread-open').click();
+    await expect(this.page.getByTestId('thread-reader')).toBeVisible();
+  }
+
+  async openById(id: string) {
+    await this.page.getByTestId('open-conversation-input').fill(id);
+    await this.page.getByTestId('open-conversation-submit').click();
+    await expect(this.page.getByTestId('thread-reader')).toBeVisible();
+  }
+}

@@ -1,0 +1,75 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+/** One open thread: history, search, takeover switch and export. */
+export class ThreadsReaderPage {
+  constructor(readonly page: Page) {}
+
+  async loaded() {
+    await expect(this.page.getByTestId('thread-messages')).toBeVisible();
+    await expect(this.message(0)).toBeVisible();
+  }
+
+  message(index: number): Locator {
+    return this.page.getByTestId(`message-${index}`);
+  }
+
+  conversationId(): Promise<string> {
+    return this.page.getByTestId('thread-id').innerText();
+  }
+
+  async jumpToEnd() {
+    await this.page.getByTestId('thread-jump-end').click();
+  }
+
+  async search(text: string) {
+    await this.page.getByTestId('thread-search').fill(text);
+  }
+
+  searchCount(): Locator {
+    return this.page.getByTestId('thread-search-count');
+  }
+
+  async nextMatch() {
+    await this.page.getByTestId('thread-search').press('Enter');
+  }
+
+  async previousMatch() {
+    await this.page.getByTestId('thread-search').press('Shift+Enter');
+  }
+
+  currentMatch(): Locator {
+    return this.page.getByTestId('search-current');
+  }
+
+  aiState(): Locator {
+    return this.page.getByTestId('thread-ai-state');
+  }
+
+  async takeOver() {
+    await this.page.getByTestId('thread-takeover').click();
+    await expect(this.page.getByTestId('confirm-dialog')).toBeVisible();
+    await this.page.getByTestId('confirm-accept').click();
+    await expect(this.aiState()).toHaveAttribute('data-state', 'off');
+  }
+
+  async handBack() {
+    await this.page.getByTestId('thread-handback').click();
+    await expect(this.page.getByTestId('confirm-dialog')).toBeVisible();
+    await this.page.getByTestId('confirm-accept').click();
+    await expect(this.aiState()).toHaveAttribute('data-state', 'on');
+  }
+
+  async export(format: 'markdown' | 'json' | 'html'): Promise<Download> {
+    await this.page.getByTestId('thread-export').click();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(`export-${format}`).click(),
+    ]);
+    return download;
+  }
+
+  async back() {
+    await this.page.getByTestId('thread-back').click();
+    await expect(this.page.getByTestId('thread-browser')).toBeVisible();
+  }
+}

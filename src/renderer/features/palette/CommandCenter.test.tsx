@@ -1,0 +1,98 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { initI18n } from '../../i18n';
+import { selectView, useUiStore } from '../../stores/uiStore';
+import { CommandCenter } from './CommandCenter';
+import { registerCommands } from './commandRegistry';
+import { usePaletteStore } from './paletteStore';
+
+describe('CommandCenter', () => {
+  beforeAll(async () => {
+    await initI18n('en');
+    // jsdom does not lay out; cmdk measures its list and scrolls the selected item into view.
+    Element.prototype.scrollIntoView = vi.fn();
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe = vi.fn();
+        unobserve = vi.fn();
+        disconnect = vi.fn();
+      },
+    );
+  });
+  afterEach(() => {
+    act(() => usePaletteStore.getState().close());
+    useUiStore.setState({ view: 'playground' });
+  });
+
+  it('opens the palette with Ctrl+K and runs the chosen command', async () => {
+    const user = userEvent.setup();
+    const addPane = vi.fn();
+    render(<CommandCenter />);
+    const unregister = registerCommands([
+      {
+        id: 'test.addPane',
+        group: 'playground',
+        titleKey: 'Add a test pane',
+        keywords: ['side by side'],
+        run: addPane,
+      },
+    ]);
+    expect(screen.queryByTestId('command-palette')).toBeNull();
+
+    await user.keyboard('{Control>}k{/Control}');
+    expect(screen.getByTestId('command-palette')).toBeTruthy();
+    await user.type(screen.getByTestId('command-palette-input'), 'side by side');
+    expect(screen.getByTestId('command-test.addPane')).toBeTruthy();
+    expect(screen.queryByTestId('command-view.settings')).toBeNull();
+    await user.keyboard('{Enter}');
+
+    expect(addPane).toHaveBeenCalledTimes(1);
+    expect(screen.queryByTestId('command-palette')).toBeNull();
+    unregister();
+  });
+
+  it('reaches the built-in commands, e.g. switching the view', async () => {
+    const user = userEvent.setup();
+    render(<CommandCenter />);
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(screen.getByTestId('command-palette-input'), 'Go to Settings');
+    await user.click(screen.getByTestId('command-view.settings'));
+    expect(selectView(useUiStore.getState())).toBe('settings');
+  });
+
+  it('lists every shortcut from the registry in the help overlay, opened with ? and closed with Escape', async () => {
+    const user = userEvent.setup();
+    render(<CommandCenter />);
+    const unregister = registerCommands([
+      {
+        id: 'test.broadcast',
+        group: 'playground',
+        titleKey: 'Toggle broadcast',
+        shortcuts: [{ key: 'b', mod: true }],
+        run: vi.fn(),
+      },
+    ]);
+    await user.keyboard('?');
+    const help = screen.getByTestId('shortcut-help');
+    expect(help.textContent).toContain('Toggle broadcast');
+    expect(help.textContent).toContain('Open command palette');
+    expect(help.textContent).toContain('Show keyboard shortcuts');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('shortcut-help')).toBeNull();
+    unregister();
+  });
+
+  it('does not take a plain ? away from a text field', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <input aria-label="composer" />
+        <CommandCenter />
+      </>,
+    );
+    await user.type(screen.getByLabelText('composer'), 'Why?');
+    expect(screen.queryByTestId('shortcut-help')).toBeNull();
+  });
+});

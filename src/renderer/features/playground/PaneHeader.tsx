@@ -1,0 +1,111 @@
+import { useTranslation } from 'react-i18next';
+import type { ConversationType } from '../../../shared/domain/famulor';
+import type { Pane } from '../../../shared/domain/session';
+import { useAppStore } from '../../stores/appStore';
+import { MAX_PANES } from '../../stores/paneModel';
+import { selectPanes } from '../../stores/panesSlice';
+import { useUiStore } from '../../stores/uiStore';
+import { AssistantPicker } from './AssistantPicker';
+import { DuplicateIcon } from './DuplicateIcon';
+
+const TYPES: ConversationType[] = ['test', 'widget'];
+
+/** The pane's settings (assistant, type, variables) and its actions (duplicate, reset, close). */
+export const PaneHeader = ({ pane, index }: { pane: Pane; index: number }) => {
+  const { t } = useTranslation();
+  const configurePane = useAppStore((state) => state.configurePane);
+  const duplicatePane = useAppStore((state) => state.duplicatePane);
+  const resetPane = useAppStore((state) => state.resetPane);
+  const closePane = useAppStore((state) => state.closePane);
+  const full = useAppStore((state) => selectPanes(state).length >= MAX_PANES);
+  const openVariableEditor = useUiStore((state) => state.openVariableEditor);
+  const variableCount = Object.keys(pane.variables).length;
+  return (
+    <header className="pane__header">
+      <div className="pane__row">
+        <span className="pane__index">{index + 1}</span>
+        <AssistantPicker
+          value={pane.assistant}
+          onPick={(assistant, defaults) => configurePane(pane.id, { assistant, variables: defaults })}
+        />
+        <span className="pane__spacer" />
+        <button
+          type="button"
+          className="icon-button"
+          title={t('playground.pane.duplicate')}
+          aria-label={t('playground.pane.duplicate')}
+          disabled={full}
+          data-testid="pane-duplicate"
+          onClick={() => duplicatePane(pane.id)}
+        >
+          <DuplicateIcon />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          title={t('playground.pane.reset')}
+          aria-label={t('playground.pane.reset')}
+          data-testid="pane-reset"
+          onClick={() => resetPane(pane.id)}
+        >
+          ↺
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          title={t('playground.pane.close')}
+          aria-label={t('playground.pane.close')}
+          data-testid="pane-close"
+          onClick={() => closePane(pane.id)}
+        >
+          ✕
+        </button>
+      </div>
+      <div className="pane__row pane__row--meta">
+        <div className="segmented" role="radiogroup" aria-label={t('playground.pane.type')}>
+          {TYPES.map((type) => (
+            <button
+              key={type}
+              type="button"
+              role="radio"
+              aria-checked={pane.conversationType === type}
+              data-testid={`pane-type-${type}`}
+              onClick={() =>
+                pane.conversationType !== type && configurePane(pane.id, { conversationType: type })
+              }
+            >
+              {t(`playground.pane.${type}`)}
+            </button>
+          ))}
+        </div>
+        {pane.conversationType === 'widget' ? (
+          <span
+            className="badge badge--billed"
+            title={t('playground.pane.billedHint')}
+            data-testid="pane-cost"
+          >
+            {t('playground.pane.billed', { cost: pane.costUsd.toFixed(2) })}
+          </span>
+        ) : (
+          <span className="badge">{t('playground.pane.free')}</span>
+        )}
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="pane-variables"
+          onClick={() => openVariableEditor(pane.id)}
+        >
+          {variableCount > 0
+            ? t('playground.pane.variablesCount', { count: variableCount })
+            : t('playground.pane.variables')}
+        </button>
+        <span className="pane__spacer" />
+        <span className="pane__conversation" data-testid="pane-conversation-id">
+          {pane.conversationId
+            ? t('playground.pane.conversation', { id: pane.conversationId.slice(0, 8) })
+            : t('playground.pane.notStarted')}
+        </span>
+      </div>
+    </header>
+  );
+};

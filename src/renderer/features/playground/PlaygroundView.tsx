@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/EmptyState';
+import { useAppStore } from '../../stores/appStore';
+import { MAX_PANES } from '../../stores/paneModel';
+import { selectPaneIds } from '../../stores/panesSlice';
+import { selectCurrentSession } from '../../stores/sessionsSlice';
+import { selectVariableEditorPaneId, useUiStore } from '../../stores/uiStore';
+import { InspectorLayout } from '../function-calls/InspectorLayout';
+import { StoreProblemsBanner } from '../sessions/StoreProblemsBanner';
+import { useCreateSession } from '../sessions/useCreateSession';
+import { VariableEditor } from '../variables/VariableEditor';
+import { PaneGroup } from './PaneGroup';
+import { PlaygroundToolbar } from './PlaygroundToolbar';
+import { useBroadcastCommand } from './useBroadcastCommand';
+import './playground.css';
+import './picker.css';
+import './transcript.css';
+import './composer.css';
+
+export const PlaygroundView = () => {
+  const { t } = useTranslation();
+  const session = useAppStore(selectCurrentSession);
+  const paneIds = useAppStore(selectPaneIds);
+  const loadAssistants = useAppStore((state) => state.loadAssistants);
+  const addPane = useAppStore((state) => state.addPane);
+  const createSession = useCreateSession();
+  const editorPaneId = useUiStore(selectVariableEditorPaneId);
+  useBroadcastCommand();
+
+  useEffect(() => {
+    void loadAssistants();
+  }, [loadAssistants]);
+
+  const ids = paneIds === '' ? [] : paneIds.split(' ');
+  return (
+    <div className="playground" data-testid="playground">
+      <StoreProblemsBanner />
+      {!session ? (
+        <EmptyState title={t('playground.emptyTitle')}>
+          <p>{t('playground.emptyBody')}</p>
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="empty-new-session"
+            onClick={() => void createSession()}
+          >
+            {t('playground.newSession')}
+          </button>
+        </EmptyState>
+      ) : (
+        <>
+          <PlaygroundToolbar sessionName={session.name} paneCount={ids.length} />
+          <InspectorLayout>
+            {ids.length === 0 ? (
+              <EmptyState title={t('playground.noPanesTitle')}>
+                <p>{t('playground.noPanesBody')}</p>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  data-testid="empty-add-pane"
+                  onClick={() => addPane()}
+                >
+                  {t('playground.addPane')}
+                </button>
+              </EmptyState>
+            ) : (
+              <PaneGroup paneIds={ids.slice(0, MAX_PANES)} />
+            )}
+          </InspectorLayout>
+        </>
+      )}
+      {editorPaneId && <VariableEditor key={editorPaneId} paneId={editorPaneId} />}
+    </div>
+  );
+};

@@ -1,0 +1,85 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PlaygroundApi } from '../../../shared/ipc/contract';
+import { initI18n } from '../../i18n';
+import { resolveLanguage } from './applyPreferences';
+import { PreferencesApplier } from './PreferencesApplier';
+import { PreferencesSection } from './PreferencesSection';
+import { usePreferencesStore } from './preferencesStore';
+
+const saved = { theme: 'dark', language: 'de', lastSessionId: null, view: 'playground' };
+
+type Invoke = (channel: string, input: unknown) => Promise<unknown>;
+
+/** Only the two preference channels, routed to one function like the real bridges do. */
+const install = (invoke: Invoke) => {
+  const preferences = {
+    get: (input: unknown) => invoke('preferences:get', input),
+    update: (input: unknown) => invoke('preferences:update', input),
+  };
+  window.api = { preferences } as unknown as PlaygroundApi;
+};
+
+describe('preferences', () => {
+  beforeAll(async () => {
+    await initI18n('en');
+  });
+  beforeEach(() => {
+    usePreferencesStore.setState({ theme: 'system', language: 'system', loaded: false, error: null });
+  });
+  afterEach(async () => {
+    Reflect.deleteProperty(window, 'api');
+    delete document.documentElement.dataset.theme;
+    await i18next.changeLanguage('en');
+  });
+
+  it('applies the saved theme and language at start', async () => {
+    install(vi.fn<Invoke>(async () => ({ ok: true, data: saved })));
+    render(<PreferencesApplier />);
+    await vi.waitFor(() => expect(usePreferencesStore.getState().loaded).toBe(true));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(i18next.language).toBe('de');
+    expect(document.documentElement.lang).toBe('de');
+  });
+
+  it('switches theme and language at once and saves them', async () => {
+    const user = userEvent.setup();
+    const invoke = vi.fn<Invoke>(async (_channel, input) => ({
+      ok: true,
+      data: { ...saved, ...(input as object) },
+    }));
+    install(invoke);
+    render(<PreferencesSection />);
+
+    await user.click(screen.getByTestId('preferences-theme-light'));
+    expect(document.documentElement.dataset.theme).toBe('light');
+    expect(invoke).toHaveBeenCalledWith('preferences:update', { theme: 'light' });
+    expect(screen.getByTestId('preferences-theme-light').getAttribute('aria-checked')).toBe('true');
+
+    await user.click(screen.getByTestId('preferences-language-de'));
+    expect(i18next.language).toBe('de');
+    expect(screen.getByRole('heading').textContent).toBe('Darstellung');
+
+    await user.click(screen.getByTestId('preferences-theme-system'));
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+  });
+
+  it('rolls a change back and says why when main cannot save it', async () => {
+    const user = userEvent.setup();
+    install(vi.fn<Invoke>(async () => ({ ok: false, error: { code: 'internal', message: 'Disk full.' } })));
+    render(<PreferencesSection />);
+    await user.click(screen.getByTestId('preferences-theme-dark'));
+    await act(async () => undefined);
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    expect(screen.getByRole('alert').textContent).toContain('Disk full.');
+    expect(screen.getByTestId('preferences-theme-system').getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('follows the OS language for "system"', () => {
+    expect(resolveLanguage('system', ['de-AT', 'en'])).toBe('de');
+    expect(resolveLanguage('system', ['fr-FR'])).toBe('en');
+    expect(resolveLanguage('en', ['de-DE'])).toBe('en');
+  });
+});

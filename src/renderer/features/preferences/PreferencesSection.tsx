@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, THEMES } from './applyPreferences';
+import {
+  selectLanguage,
+  selectPreferencesError,
+  selectTheme,
+  selectUpdatePreferences,
+  usePreferencesStore,
+} from './preferencesStore';
+import { SegmentedControl } from './SegmentedControl';
+import './preferences.css';
+
+/** Appearance settings: theme and interface language. Mounted by the Settings view. */
+export const PreferencesSection = () => {
+  const { t } = useTranslation();
+  const theme = usePreferencesStore(selectTheme);
+  const language = usePreferencesStore(selectLanguage);
+  const error = usePreferencesStore(selectPreferencesError);
+  const update = usePreferencesStore(selectUpdatePreferences);
+  return (
+    <section className="preferences" aria-labelledby="preferences-title" data-testid="preferences-section">
+      <h2 id="preferences-title" className="preferences__title">
+        {t('preferences.title')}
+      </h2>
+      <div className="preferences__row">
+        <span className="preferences__label" id="preferences-theme">
+          {t('preferences.theme')}
+        </span>
+        <SegmentedControl
+          labelledBy="preferences-theme"
+          testId="preferences-theme"
+          value={theme}
+          options={THEMES.map((value) => ({ value, label: t(`preferences.themes.${value}`) }))}
+          onChange={(value) => void update({ theme: value })}
+        />
+      </div>
+      <div className="preferences__row">
+        <span className="preferences__label" id="preferences-language">
+          {t('preferences.language')}
+        </span>
+        <SegmentedControl
+          labelledBy="preferences-language"
+          testId="preferences-language"
+          value={language}
+          options={LANGUAGES.map((value) => ({ value, label: t(`preferences.languages.${value}`) }))}
+          onChange={(value) => void update({ language: value })}
+        />
+      </div>
+      {error ? (
+        <p className="preferences__error" role="alert">
+          {t('preferences.saveFailed', { message: error.message })}
+        </p>
+      ) : null}
+    </section>
+  );
+};

@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Pane } from '../../../shared/domain/session';
+import { useAppStore } from '../../stores/appStore';
+import { MAX_PANES } from '../../stores/paneModel';
+import { selectVariableSets } from '../../stores/panesSlice';
+import { paneLabels } from '../function-calls/paneLabel';
+import { ReplayDiffView } from './ReplayDiffView';
+import { ReplayProgressBar } from './ReplayProgressBar';
+import { selectReplayScripts } from './replaySelectors';
+import { ReplaySetup } from './ReplaySetup';
+import { selectReplayRun, useReplayStore } from './replayStore';
+import { SaveScriptForm } from './SaveScriptForm';
+import { ScriptList } from './ScriptList';
+import { removeScript, upsertScript, type ReplayScript } from './script';
+import './replay.css';
+
+export interface ReplayPanelProps {
+  panes: readonly Pane[];
+  selectedPaneId: string | null;
+}
+
+/** Save a pane's messages as a script, replay it into fresh panes, and compare what they answered. */
+export const ReplayPanel = ({ panes, selectedPaneId }: ReplayPanelProps) => {
+  const { t } = useTranslation();
+  const scripts = useAppStore(selectReplayScripts);
+  const variableSets = useAppStore(selectVariableSets);
+  const updateSession = useAppStore((state) => state.updateSession);
+  const run = useReplayStore(selectReplayRun);
+  const start = useReplayStore((state) => state.start);
+  const [setupFor, setSetupFor] = useState<ReplayScript | null>(null);
+  const [startProblem, setStartProblem] = useState<string | null>(null);
+  const labels = useMemo(() => paneLabels(panes, t), [panes, t]);
+  const runPanes = useMemo(
+    () =>
+      (run?.paneIds ?? [])
+        .map((id) => panes.find((pane) => pane.id === id))
+        .filter((pane): pane is Pane => pane !== undefined),
+    [run, panes],
+  );
+
+  const save = (script: ReplayScript) =>
+    updateSession((session) => ({ ...session, scripts: upsertScript(session.scripts, script) }));
+  const remove = (script: ReplayScript) =>
+    updateSession((session) => ({ ...session, scripts: removeScript(session.scripts, script.id) }));
+
+  return (
+    <div className="replay-panel" data-testid="replay-panel">
+      <SaveScriptForm
+        panes={panes}
+        labels={labels}
+        defaultPaneId={selectedPaneId}
+        existing={scripts}
+        onSave={save}
+      />
+      <h3 className="inspector-heading">{t('replay.scriptsTitle')}</h3>
+      {setupFor ? (
+        <ReplaySetup
+          script={setupFor}
+          variableSets={variableSets}
+          room={MAX_PANES - panes.length}
+          onCancel={() => setSetupFor(null)}
+          onStart={(targets) => {
+            const problem = start(setupFor, targets);
+            setStartProblem(
+              problem ? t(`replay.problems.${problem}`, { room: MAX_PANES - panes.length }) : null,
+            );
+            if (!problem) setSetupFor(null);
+          }}
+        />
+      ) : (
+        <ScriptList
+          scripts={scripts}
+          replayDisabled={run?.status === 'running'}
+          onReplay={(script) => {
+            setStartProblem(null);
+            setSetupFor(script);
+          }}
+          onDelete={remove}
+        />
+      )}
+      {startProblem ? (
+        <p className="inspector-error" role="alert">
+          {startProblem}
+        </p>
+      ) : null}
+      {run ? (
+        <section className="replay-result" aria-label={t('replay.resultTitle')}>
+          <ReplayProgressBar run={run} labels={labels} />
+          <ReplayDiffView panes={runPanes} labels={labels} />
+        </section>
+      ) : null}
+    </div>
+  );
+};

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { selectOpenThread } from '../../stores/threadsSlice';
+import { useAppStore } from '../../stores/appStore';
+import { ConfirmDialog } from './ConfirmDialog';
+
+type Pending = 'takeOver' | 'handBack' | null;
+
+/** The AI state, always on screen, with the takeover switch behind a confirmation. */
+export const AiControl = () => {
+  const { t } = useTranslation();
+  const thread = useAppStore(selectOpenThread);
+  const switchAi = useAppStore((state) => state.switchThreadAi);
+  const [pending, setPending] = useState<Pending>(null);
+  if (!thread) return null;
+  const { aiEnabled, aiSwitch } = thread;
+  const state = aiEnabled === null ? 'unknown' : aiEnabled ? 'on' : 'off';
+
+  const confirm = async () => {
+    const enable = pending === 'handBack';
+    setPending(null);
+    await switchAi(enable);
+  };
+
+  return (
+    <div className="ai-control">
+      <span
+        className={`ai-badge ai-badge--${state}`}
+        data-testid="thread-ai-state"
+        data-state={state}
+        title={t(`threads.ai.hint.${state}`)}
+      >
+        <span aria-hidden className="ai-badge__dot" />
+        {t(`threads.ai.state.${state}`)}
+      </span>
+      {aiEnabled !== false && (
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="thread-takeover"
+          disabled={aiSwitch.pending}
+          onClick={() => setPending('takeOver')}
+        >
+          {t('threads.ai.takeOver')}
+        </button>
+      )}
+      {aiEnabled !== true && (
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="thread-handback"
+          disabled={aiSwitch.pending}
+          onClick={() => setPending('handBack')}
+        >
+          {t('threads.ai.handBack')}
+        </button>
+      )}
+      {aiSwitch.pending && <span className="spinner" role="status" aria-label={t('threads.ai.switching')} />}
+      {aiSwitch.error && (
+        <span className="inline-error" role="alert" data-testid="thread-ai-error">
+          {t('threads.ai.failed', { message: aiSwitch.error.message })}
+        </span>
+      )}
+      {pending && (
+        <ConfirmDialog
+          title={t(`threads.ai.confirm.${pending}.title`)}
+          confirmLabel={t(`threads.ai.confirm.${pending}.action`)}
+          tone={pending === 'takeOver' ? 'danger' : 'default'}
+          onConfirm={() => void confirm()}
+          onCancel={() => setPending(null)}
+        >
+          <p>{t(`threads.ai.confirm.${pending}.body`)}</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,151 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { GeneratedReply } from '../../../shared/domain/famulor';
+import type { Result } from '../../../shared/result';
+import { initI18n } from '../../i18n';
+import { useAppStore } from '../../stores/appStore';
+import { CustomerChatPanel } from './CustomerChatPanel';
+import type { ChatDraft } from './customerChat';
+import { installFakeMain, ok, removeFakeMain, resetThreadsStore, summary } from './threadsTestKit';
+
+const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
+const DRAFT: ChatDraft = {
+  assistantId: '103',
+  customerIdentifier: 'crm-000417',
+  variablesText: '',
+  message: 'Hallo',
+};
+
+const reply = (change: Partial<GeneratedReply> = {}): Result<GeneratedReply> =>
+  ok({
+    conversationId: ID,
+    customerIdentifier: 'crm-000417',
+    reply: 'Guten Tag!',
+    functionCalls: [],
+    aiDisabled: false,
+    ...change,
+  });
+
+const renderPanel = (initial: ChatDraft = DRAFT, conversationId: string | null = null) =>
+  render(
+    <CustomerChatPanel initial={initial} conversationId={conversationId} onOpenConversation={vi.fn()} />,
+  );
+
+const flush = () => act(async () => undefined);
+
+describe('customer chat panel', () => {
+  beforeAll(async () => {
+    await initI18n('en');
+  });
+  beforeEach(resetThreadsStore);
+  afterEach(() => {
+    removeFakeMain();
+    vi.useRealTimers();
+  });
+
+  it('sends the identifier, message and variables to generate-reply and shows the answer', async () => {
+    const fake = installFakeMain({ 'conversation:generateReply': () => reply() });
+    renderPanel();
+    fireEvent.change(screen.getByTestId('chat-variables'), {
+      target: { value: '{"customer_name": "Hannah"}' },
+    });
+    fireEvent.click(screen.getByTestId('chat-send'));
+    expect((await screen.findByTestId('chat-reply')).textContent).toContain('Guten Tag!');
+    expect(fake.callsTo('conversation:generateReply')).toEqual([
+      {
+        assistantId: 103,
+        customerIdentifier: 'crm-000417',
+        message: 'Hallo',
+        variables: { customer_name: 'Hannah' },
+        tag: 'threads-chat',
+      },
+    ]);
+    expect((screen.getByTestId('chat-message') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('checks a phone-looking identifier for E.164 before sending and offers the fix', async () => {
+    const fake = installFakeMain({ 'conversation:generateReply': () => reply() });
+    renderPanel({ ...DRAFT, customerIdentifier: '+49 152 23459876' });
+    expect(screen.getByTestId('chat-identifier-problem').textContent).toMatch(/E\.164/);
+    fireEvent.click(screen.getByTestId('chat-send'));
+    await flush();
+    expect(fake.callsTo('conversation:generateReply')).toHaveLength(0);
+    fireEvent.click(screen.getByText('Use +4915223459876'));
+    expect((screen.getByTestId('chat-identifier') as HTMLInputElement).value).toBe('+4915223459876');
+    expect(screen.queryByTestId('chat-identifier-problem')).toBeNull();
+  });
+
+  it('shows the length against the 255-character limit before sending', () => {
+    installFakeMain({});
+    renderPanel({ ...DRAFT, customerIdentifier: 'x'.repeat(256) });
+    expect(screen.getByTestId('chat-identifier-count').textContent).toBe('256/255');
+    expect(screen.getByTestId('chat-identifier-problem').textContent).toBe('At most 255 characters.');
+  });
+
+  it('counts down while main’s pacer holds the message', async () => {
+    vi.useFakeTimers();
+    let answer: (result: Result<GeneratedReply>) => void = () => undefined;
+    const fake = installFakeMain({
+      'conversation:generateReply': () =>
+        new Promise<Result<GeneratedReply>>((resolve) => (answer = resolve)),
+    });
+    renderPanel();
+    fireEvent.click(screen.getByTestId('chat-send'));
+    await flush();
+    expect(screen.getByTestId('chat-status').textContent).toBe('Waiting for the reply…');
+    act(() => fake.emit('pacer:wait', { requestId: 'req-1', waitMs: 12_000, queued: 1 }));
+    expect(screen.getByTestId('chat-status').textContent).toMatch(/^Sending in 12 s/);
+    act(() => vi.advanceTimersByTime(5_000));
+    expect(screen.getByTestId('chat-status').textContent).toMatch(/^Sending in 7 s/);
+    answer(reply());
+    await flush();
+    expect(screen.queryByTestId('chat-status')).toBeNull();
+    expect(screen.getByTestId('chat-reply')).toBeTruthy();
+  });
+
+  it('says plainly when AI is off, and marks the open thread as taken over', async () => {
+    installFakeMain({
+      'conversation:generateReply': () => reply({ reply: null, aiDisabled: true }),
+      'conversation:get': () =>
+        ok({
+          history: [],
+          variables: null,
+          externalIdentifier: 'crm-000417',
+          whatsappSender: null,
+          customer: null,
+        }),
+    });
+    useAppStore.setState({
+      openThread: {
+        conversationId: ID,
+        summary: summary(ID, { type: 'api' }),
+        status: 'ready',
+        detail: null,
+        error: null,
+        aiEnabled: true,
+        aiSwitch: { pending: false, error: null },
+      },
+    });
+    renderPanel(DRAFT, ID);
+    fireEvent.click(screen.getByTestId('chat-send'));
+    expect((await screen.findByTestId('chat-ai-disabled')).textContent).toBe(
+      'AI is off for this conversation — no reply was generated.',
+    );
+    expect(screen.queryByTestId('chat-reply')).toBeNull();
+    expect(useAppStore.getState().openThread?.aiEnabled).toBe(false);
+  });
+
+  it('shows a rate-limit error with when to try again', async () => {
+    installFakeMain({
+      'conversation:generateReply': () => ({
+        ok: false,
+        error: { code: 'rate_limited', message: 'Famulor allows 5 replies a minute.', retryAfterMs: 30_000 },
+      }),
+    });
+    renderPanel();
+    fireEvent.click(screen.getByTestId('chat-send'));
+    expect((await screen.findByTestId('chat-error')).textContent).toBe(
+      'Famulor allows 5 replies a minute. Try again in 30 s.',
+    );
+  });
+});

@@ -1,0 +1,116 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { initI18n } from '../../i18n';
+import { useAppStore } from '../../stores/appStore';
+import { ThreadsView } from './ThreadsView';
+import {
+  detail,
+  history,
+  installFakeMain,
+  ok,
+  removeFakeMain,
+  resetThreadsStore,
+  summary,
+} from './threadsTestKit';
+
+const ID_A = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
+const ID_B = '1c9f3d5b-2a4e-4f6b-8d8c-7e3f2a1b0c9d';
+
+const page = (ids: string[], nextCursor: string | null, prevCursor: string | null) =>
+  ok({ conversations: ids.map((id) => summary(id)), perPage: 15, nextCursor, prevCursor });
+
+describe('threads browser', () => {
+  beforeAll(async () => {
+    await initI18n('en');
+  });
+  beforeEach(resetThreadsStore);
+  afterEach(removeFakeMain);
+
+  it('loads the first page and shows every column', async () => {
+    installFakeMain({ 'conversation:list': () => page([ID_A], null, null) });
+    render(<ThreadsView />);
+    const row = await screen.findByTestId(`thread-row-${ID_A}`);
+    expect(within(row).getByText('WhatsApp')).toBeTruthy();
+    expect(within(row).getByText('Clara')).toBeTruthy();
+    expect(within(row).getByText('Anna Schmidt')).toBeTruthy();
+    expect(within(row).getByText('+4915112345671 · via +4930123456101')).toBeTruthy();
+    expect(within(row).getByTestId('thread-cell-messages').textContent).toBe('4');
+    expect(within(row).getByText('$0.02')).toBeTruthy();
+    expect(within(row).getByTestId('thread-cell-ai').textContent).toBe('On');
+    expect(within(row).getByText('2026-06-01 10:05')).toBeTruthy();
+  });
+
+  it('sends the filters and pages with the cursors Famulor returned', async () => {
+    const fake = installFakeMain({
+      'conversation:list': (input) => {
+        const cursor = (input as { cursor?: string }).cursor;
+        return cursor === 'next-1' ? page([ID_B], null, 'prev-2') : page([ID_A], 'next-1', null);
+      },
+    });
+    render(<ThreadsView />);
+    await screen.findByTestId(`thread-row-${ID_A}`);
+    await userEvent.type(screen.getByTestId('filter-customer-phone'), '+4915112345671');
+    await userEvent.selectOptions(screen.getByTestId('filter-type'), 'whatsapp');
+    await userEvent.click(screen.getByTestId('filter-apply'));
+    await waitFor(() =>
+      expect(fake.callsTo('conversation:list').at(-1)).toEqual({
+        type: 'whatsapp',
+        customerPhone: '+4915112345671',
+        perPage: 15,
+      }),
+    );
+    await userEvent.click(await screen.findByTestId('page-next'));
+    await screen.findByTestId(`thread-row-${ID_B}`);
+    expect(fake.callsTo('conversation:list').at(-1)).toMatchObject({
+      cursor: 'next-1',
+      customerPhone: '+4915112345671',
+    });
+    expect(screen.getByTestId('page-number').textContent).toBe('Page 2');
+    expect((screen.getByTestId('page-next') as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.click(screen.getByTestId('page-prev'));
+    await screen.findByTestId(`thread-row-${ID_A}`);
+    expect(fake.callsTo('conversation:list').at(-1)).toMatchObject({ cursor: 'prev-2' });
+    expect(screen.getByTestId('page-number').textContent).toBe('Page 1');
+  });
+
+  it('refuses a UUID in the assistant id filter before asking Famulor', async () => {
+    const fake = installFakeMain({ 'conversation:list': () => page([ID_A], null, null) });
+    render(<ThreadsView />);
+    await screen.findByTestId(`thread-row-${ID_A}`);
+    await userEvent.type(screen.getByTestId('filter-assistant'), '3f6c1b2e');
+    expect(screen.getByText(/whole-number id/)).toBeTruthy();
+    expect((screen.getByTestId('filter-apply') as HTMLButtonElement).disabled).toBe(true);
+    expect(fake.callsTo('conversation:list')).toHaveLength(1);
+  });
+
+  it('shows an empty state that clears the filters, and an error with a retry', async () => {
+    let fail = true;
+    installFakeMain({
+      'conversation:list': () =>
+        fail
+          ? { ok: false, error: { code: 'network', message: 'Famulor cannot be reached.' } }
+          : page([], null, null),
+    });
+    render(<ThreadsView />);
+    expect((await screen.findByTestId('thread-list-error')).textContent).toContain(
+      'Famulor cannot be reached.',
+    );
+    fail = false;
+    await userEvent.click(screen.getByText('Try again'));
+    expect(await screen.findByTestId('thread-list-empty')).toBeTruthy();
+  });
+
+  it('opens a conversation from its row with what the list knew about it', async () => {
+    const fake = installFakeMain({
+      'conversation:list': () => page([ID_A], null, null),
+      'conversation:get': () => ok(detail(history(4))),
+    });
+    render(<ThreadsView />);
+    await userEvent.click(await screen.findByText('Anna Schmidt'));
+    expect(await screen.findByTestId('thread-reader')).toBeTruthy();
+    expect(fake.callsTo('conversation:get')).toEqual([{ conversationId: ID_A, tag: 'threads' }]);
+    expect(screen.getByTestId('thread-ai-state').dataset.state).toBe('on');
+    expect(useAppStore.getState().openThread?.summary?.id).toBe(ID_A);
+  });
+});

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../stores/appStore';
+import { selectThreadList } from '../../stores/threadsSlice';
+import { OpenConversationBar } from './OpenConversationBar';
+import { EMPTY_FILTERS } from './threadFilters';
+import { ThreadFiltersForm } from './ThreadFiltersForm';
+import { ThreadPager } from './ThreadPager';
+import { ThreadTable } from './ThreadTable';
+import './threadBrowser.css';
+
+/** Find a thread: open one by UUID or link, or filter and page through the account's conversations. */
+export const ThreadBrowser = () => {
+  const { t } = useTranslation();
+  const list = useAppStore(selectThreadList);
+  const loadPage = useAppStore((state) => state.loadThreadPage);
+  const applyFilters = useAppStore((state) => state.applyThreadFilters);
+  const loadAssistants = useAppStore((state) => state.loadAssistants);
+  // The filter form keeps what is typed; clearing from outside it starts a fresh form.
+  const [formGeneration, setFormGeneration] = useState(0);
+
+  useEffect(() => {
+    if (list.status === 'idle') void loadPage(null, 1);
+  }, [list.status, loadPage]);
+  useEffect(() => {
+    void loadAssistants();
+  }, [loadAssistants]);
+
+  return (
+    <section className="thread-browser" data-testid="thread-browser">
+      <header className="threads-header">
+        <div>
+          <h1 className="threads-header__title">{t('threads.title')}</h1>
+          <p className="threads-header__subtitle">{t('threads.body')}</p>
+        </div>
+        <OpenConversationBar />
+      </header>
+      <ThreadFiltersForm key={formGeneration} />
+      <ThreadTable
+        onClearFilters={() => {
+          setFormGeneration((value) => value + 1);
+          void applyFilters({ ...EMPTY_FILTERS, perPage: list.filters.perPage });
+        }}
+      />
+      <ThreadPager />
+    </section>
+  );
+};

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '../../../shared/domain/famulor';
+import type { OpenThread } from '../../stores/threadsSlice';
+
+const contactText = (contact: Contact | null | undefined) =>
+  contact ? [contact.name, contact.phone].filter(Boolean).join(' · ') || null : null;
+
+/** Who and what the thread is about: customer, WhatsApp sender, external identifier and variables. */
+export const ThreadDetails = ({ thread }: { thread: OpenThread }) => {
+  const { t } = useTranslation();
+  const { detail, summary } = thread;
+  const rows: [string, string | null | undefined, string][] = [
+    ['customer', contactText(detail?.customer ?? summary?.customer), 'detail-customer'],
+    ['whatsappSender', contactText(detail?.whatsappSender ?? summary?.whatsappSender), 'detail-sender'],
+    ['externalIdentifier', detail?.externalIdentifier ?? summary?.externalIdentifier, 'detail-external-id'],
+    ['assistant', summary?.assistantName, 'detail-assistant'],
+    ['messages', detail ? detail.history.length.toLocaleString() : null, 'detail-messages'],
+    ['cost', summary ? `$${summary.totalCost.toFixed(2)}` : null, 'detail-cost'],
+    ['created', summary?.createdAt, 'detail-created'],
+    ['updated', summary?.updatedAt, 'detail-updated'],
+  ];
+  const variables = detail?.variables ?? summary?.variables ?? null;
+  return (
+    <section className="thread-details" aria-label={t('threads.details.label')} data-testid="thread-details">
+      <dl className="thread-details__list">
+        {rows
+          .filter(([, value]) => value)
+          .map(([key, value, testId]) => (
+            <div key={key} className="thread-details__row">
+              <dt>{t(`threads.details.${key}`)}</dt>
+              <dd data-testid={testId}>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <h3 className="thread-side__heading">{t('threads.details.variables')}</h3>
+      {variables && Object.keys(variables).length > 0 ? (
+        <pre className="thread-details__variables" data-testid="detail-variables">
+          {JSON.stringify(variables, null, 2)}
+        </pre>
+      ) : (
+        <p className="thread-side__empty">{t('threads.details.noVariables')}</p>
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,228 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { conversationDeepLink } from '../../../shared/deepLink';
+import type { ThreadExportInput } from '../../../shared/export/thread';
+import { selectAssistants } from '../../stores/assistantsSlice';
+import { useAppStore } from '../../stores/appStore';
+import type { OpenThread } from '../../stores/threadsSlice';
+import { AiControl } from './AiControl';
+import { CustomerChatPanel } from './CustomerChatPanel';
+import { ExportMenu } from './ExportMenu';
+import { FunctionCallList } from './FunctionCallList';
+import { MessageList, type MessageListHandle } from './MessageList';
+import { collectThreadCalls, type ThreadCall } from './threadCalls';
+import { ThreadDetails } from './ThreadDetails';
+import { ThreadSearchBar } from './ThreadSearchBar';
+import { useThreadSearch } from './useThreadSearch';
+import './threadActions.css';
+import './threadReader.css';
+import './threadSide.css';
+
+type SideTab = 'calls' | 'chat';
+
+const NO_HISTORY: never[] = [];
+
+const titleOf = (thread: OpenThread) => {
+  const customer = thread.detail?.customer ?? thread.summary?.customer;
+  return (
+    customer?.name ??
+    customer?.phone ??
+    thread.detail?.externalIdentifier ??
+    thread.summary?.externalIdentifier ??
+    null
+  );
+};
+
+/** One thread: the whole history (virtualized), search, function calls, takeover, customer chat and export. */
+export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
+  const { t } = useTranslation();
+  const closeThread = useAppStore((state) => state.closeThread);
+  const refresh = useAppStore((state) => state.refreshOpenThread);
+  const openThread = useAppStore((state) => state.openThreadById);
+  const assistants = useAppStore(selectAssistants).list;
+  const history = thread.detail?.history ?? NO_HISTORY;
+  const search = useThreadSearch(history);
+  const calls = useMemo(() => collectThreadCalls(history), [history]);
+  const [expandedCalls, setExpandedCalls] = useState<ReadonlySet<string>>(() => new Set());
+  const [selectedCall, setSelectedCall] = useState<string | null>(null);
+  const [tab, setTab] = useState<SideTab>('calls');
+  const listRef = useRef<MessageListHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const currentMatch = search.matches[search.current];
+  useEffect(() => {
+    if (currentMatch) listRef.current?.scrollToMessage(currentMatch.messageIndex);
+  }, [currentMatch]);
+
+  const toggleCall = useCallback((key: string) => {
+    setExpandedCalls((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  }, []);
+
+  const selectCall = (call: ThreadCall) => {
+    setSelectedCall(call.key);
+    setExpandedCalls((current) => new Set(current).add(call.key));
+    listRef.current?.scrollToMessage(call.messageIndex);
+  };
+
+  const exportInput: ThreadExportInput | null = thread.detail
+    ? {
+        conversationId: thread.conversationId,
+        summary: thread.summary,
+        detail: thread.detail,
+        aiEnabled: thread.aiEnabled,
+      }
+    : null;
+  const assistantUuid = thread.summary?.assistantId;
+  const assistantId = assistants.find((assistant) => assistant.uuid === assistantUuid)?.id;
+  const customer = thread.detail?.customer ?? thread.summary?.customer;
+  const title = titleOf(thread);
+
+  return (
+    <section
+      className="thread-reader"
+      data-testid="thread-reader"
+      onKeyDown={(event) => {
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+          event.preventDefault();
+          searchRef.current?.focus();
+        }
+      }}
+    >
+      <header className="thread-reader__bar">
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="thread-back"
+          onClick={closeThread}
+        >
+          ← {t('threads.reader.back')}
+        </button>
+        <div className="thread-reader__title">
+          <h1 data-testid="thread-title">{title ?? t('threads.reader.untitled')}</h1>
+          <span className="thread-reader__id">
+            {thread.summary && (
+              <span className={`type-chip type-chip--${thread.summary.type}`}>
+                {t(`threads.type.${thread.summary.type}`, { defaultValue: thread.summary.type })}
+              </span>
+            )}
+            <code data-testid="thread-id" title={conversationDeepLink(thread.conversationId)}>
+              {thread.conversationId}
+            </code>
+          </span>
+        </div>
+        <AiControl />
+        <span className="thread-reader__spacer" />
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="thread-refresh"
+          disabled={thread.status === 'loading'}
+          onClick={() => void refresh()}
+        >
+          ⟳ {t('threads.reader.refresh')}
+        </button>
+        <ExportMenu thread={exportInput} />
+      </header>
+      <div className="thread-reader__body">
+        <div className="thread-reader__main">
+          <div className="thread-reader__tools">
+            <ThreadSearchBar
+              query={search.query}
+              onQueryChange={search.setQuery}
+              matchCount={search.matches.length}
+              currentMatch={search.current}
+              onStep={search.step}
+              inputRef={searchRef}
+            />
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="thread-jump-start"
+              disabled={history.length === 0}
+              onClick={() => listRef.current?.scrollToStart()}
+            >
+              ⤒ {t('threads.reader.first')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="thread-jump-end"
+              disabled={history.length === 0}
+              onClick={() => listRef.current?.scrollToEnd()}
+            >
+              ⤓ {t('threads.reader.latest')}
+            </button>
+          </div>
+          {thread.status === 'error' && thread.error ? (
+            <div className="thread-reader__state inline-error" role="alert" data-testid="thread-error">
+              <p>
+                {t(thread.error.code === 'not_found' ? 'threads.reader.notFound' : 'threads.reader.failed', {
+                  message: thread.error.message,
+                })}
+              </p>
+              <button type="button" className="button" onClick={() => void refresh()}>
+                {t('threads.table.retry')}
+              </button>
+            </div>
+          ) : thread.detail === null ? (
+            <div className="thread-reader__state" role="status" data-testid="thread-loading">
+              <span className="spinner" aria-hidden />
+              {t('threads.reader.loading', { count: thread.summary?.messageCount ?? 0 })}
+            </div>
+          ) : (
+            <MessageList
+              ref={listRef}
+              history={history}
+              matchesByMessage={search.byMessage}
+              currentMatch={search.current}
+              expandedCalls={expandedCalls}
+              onToggleCall={toggleCall}
+            />
+          )}
+          <p className="thread-reader__keys">{t('threads.reader.shortcuts')}</p>
+        </div>
+        <aside className="thread-side" aria-label={t('threads.details.label')}>
+          <ThreadDetails thread={thread} />
+          <div className="thread-side__tabs" role="tablist">
+            {(['calls', 'chat'] as const).map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                aria-selected={tab === name}
+                className="thread-side__tab"
+                data-testid={`side-tab-${name}`}
+                onClick={() => setTab(name)}
+              >
+                {name === 'calls'
+                  ? t('threads.calls.title', { count: calls.length })
+                  : t('threads.chat.title')}
+              </button>
+            ))}
+          </div>
+          <div className="thread-side__panel" role="tabpanel">
+            {tab === 'calls' ? (
+              <FunctionCallList calls={calls} selectedKey={selectedCall} onSelect={selectCall} />
+            ) : (
+              <CustomerChatPanel
+                key={thread.conversationId}
+                conversationId={thread.conversationId}
+                onOpenConversation={(id) => void openThread(id)}
+                initial={{
+                  assistantId: assistantId ? String(assistantId) : '',
+                  customerIdentifier: thread.detail?.externalIdentifier ?? customer?.phone ?? '',
+                  variablesText: '',
+                  message: '',
+                }}
+              />
+            )}
+          </div>
+        </aside>
+      </div>
+    </section>
+  );
+};

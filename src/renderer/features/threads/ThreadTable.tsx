@@ -1,0 +1,133 @@
+import { useTranslation } from 'react-i18next';
+import type { ConversationSummary } from '../../../shared/domain/famulor';
+import { useAppStore } from '../../stores/appStore';
+import { selectThreadList } from '../../stores/threadsSlice';
+
+const SKELETON_ROWS = 8;
+const COLUMNS = ['type', 'assistant', 'customer', 'messages', 'cost', 'ai', 'updated'] as const;
+
+const customerOf = (row: ConversationSummary): { primary: string; secondary: string | null } | null => {
+  if (row.customer)
+    return {
+      primary: row.customer.name ?? row.customer.phone ?? '',
+      secondary: row.customer.name ? row.customer.phone : null,
+    };
+  if (row.externalIdentifier) return { primary: row.externalIdentifier, secondary: null };
+  return null;
+};
+
+const Row = ({ row, onOpen }: { row: ConversationSummary; onOpen(): void }) => {
+  const { t } = useTranslation();
+  const customer = customerOf(row);
+  return (
+    <tr className="thread-table__row" data-testid={`thread-row-${row.id}`} onClick={onOpen}>
+      <td>
+        <span className={`type-chip type-chip--${row.type}`}>
+          {t(`threads.type.${row.type}`, { defaultValue: row.type })}
+        </span>
+      </td>
+      <td className="thread-table__assistant">{row.assistantName ?? String(row.assistantId ?? '—')}</td>
+      <td>
+        <button
+          type="button"
+          className="link-button thread-table__open"
+          data-testid="thread-open"
+          title={row.id}
+          onClick={(event) => {
+            event.stopPropagation();
+            onOpen();
+          }}
+        >
+          {customer?.primary || (
+            <span className="muted">{t('threads.table.noCustomer', { id: row.id.slice(0, 8) })}</span>
+          )}
+        </button>
+        {(customer?.secondary || row.whatsappSender?.phone) && (
+          <span className="thread-table__secondary">
+            {[
+              customer?.secondary,
+              row.whatsappSender?.phone && t('threads.table.via', { phone: row.whatsappSender.phone }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </span>
+        )}
+      </td>
+      <td className="num" data-testid="thread-cell-messages">
+        {row.messageCount.toLocaleString()}
+      </td>
+      <td className="num">${row.totalCost.toFixed(2)}</td>
+      <td>
+        <span className={`ai-pill ai-pill--${row.aiEnabled ? 'on' : 'off'}`} data-testid="thread-cell-ai">
+          {t(row.aiEnabled ? 'threads.table.aiOn' : 'threads.table.aiOff')}
+        </span>
+      </td>
+      <td className="thread-table__time">{row.updatedAt?.slice(0, 16) ?? '—'}</td>
+    </tr>
+  );
+};
+
+/** The current page of conversations, with skeleton, empty and error states in place of rows. */
+export const ThreadTable = ({ onClearFilters }: { onClearFilters(): void }) => {
+  const { t } = useTranslation();
+  const list = useAppStore(selectThreadList);
+  const openThread = useAppStore((state) => state.openThreadById);
+  const retry = useAppStore((state) => state.loadThreadPage);
+  const rows = list.page?.conversations ?? [];
+  const loadingFirst = list.status === 'loading' && list.page === null;
+
+  return (
+    <div
+      className="thread-table__frame"
+      aria-busy={list.status === 'loading'}
+      data-testid="thread-table-frame"
+      data-status={list.status}
+      data-loads={list.loads}
+    >
+      <table className="thread-table" data-testid="thread-table">
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <th
+                key={column}
+                scope="col"
+                className={column === 'messages' || column === 'cost' ? 'num' : undefined}
+              >
+                {t(`threads.table.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className={list.status === 'loading' ? 'is-refreshing' : undefined}>
+          {loadingFirst
+            ? Array.from({ length: SKELETON_ROWS }, (_, index) => (
+                <tr key={index} className="thread-table__skeleton" data-testid="thread-skeleton">
+                  {COLUMNS.map((column) => (
+                    <td key={column}>
+                      <span className="skeleton" />
+                    </td>
+                  ))}
+                </tr>
+              ))
+            : rows.map((row) => <Row key={row.id} row={row} onOpen={() => void openThread(row.id, row)} />)}
+        </tbody>
+      </table>
+      {list.status === 'error' && list.error && (
+        <div className="thread-table__state inline-error" role="alert" data-testid="thread-list-error">
+          <p>{t('threads.table.error', { message: list.error.message })}</p>
+          <button type="button" className="button" onClick={() => void retry(null, 1)}>
+            {t('threads.table.retry')}
+          </button>
+        </div>
+      )}
+      {list.status === 'ready' && rows.length === 0 && (
+        <div className="thread-table__state" data-testid="thread-list-empty">
+          <p>{t('threads.table.empty')}</p>
+          <button type="button" className="button" onClick={onClearFilters}>
+            {t('threads.filters.clear')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,99 @@
+import { buildApi } from '../../../preload/buildApi';
+import type { ConversationDetail, ConversationSummary, HistoryEntry } from '../../../shared/domain/famulor';
+import type { Result } from '../../../shared/result';
+import { useAppStore } from '../../stores/appStore';
+import { EMPTY_FILTERS } from './threadFilters';
+
+/** Test support: a fake main answering by channel name, events pushed by hand, and seeded-looking threads. */
+export type Handler = (input: unknown) => Promise<Result<unknown>> | Result<unknown>;
+
+export const installFakeMain = (handlers: Record<string, Handler>) => {
+  const calls: { channel: string; input: unknown }[] = [];
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  window.api = buildApi(
+    async (channel, input) => {
+      calls.push({ channel, input });
+      const handler = handlers[channel];
+      return handler
+        ? handler(input)
+        : { ok: false, error: { code: 'internal', message: `No fake for ${channel}` } };
+    },
+    (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+  );
+  return {
+    calls,
+    callsTo: (channel: string) => calls.filter((call) => call.channel === channel).map((call) => call.input),
+    emit: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
+  };
+};
+
+export const removeFakeMain = () => Reflect.deleteProperty(window, 'api');
+
+export const resetThreadsStore = () =>
+  useAppStore.setState({
+    threadList: { filters: EMPTY_FILTERS, status: 'idle', page: null, error: null, pageNumber: 1, loads: 0 },
+    openThread: null,
+    assistants: { list: [], status: 'ready', error: null },
+  });
+
+export const summary = (id: string, change: Partial<ConversationSummary> = {}): ConversationSummary => ({
+  id,
+  assistantId: '3f6c1b2e-8d4a-4c7e-9b1f-2a5d7e9c0b13',
+  assistantName: 'Clara',
+  type: 'whatsapp',
+  variables: null,
+  messageCount: 4,
+  totalCost: 0.02,
+  aiEnabled: true,
+  createdAt: '2026-06-01 10:00:00',
+  updatedAt: '2026-06-01 10:05:00',
+  externalIdentifier: null,
+  whatsappSender: { name: 'Clinic', phone: '+4930123456101' },
+  customer: { name: 'Anna Schmidt', phone: '+4915112345671' },
+  ...change,
+});
+
+export const history = (count: number): HistoryEntry[] =>
+  Array.from({ length: count }, (_, index) =>
+    index % 2 === 0
+      ? { role: 'user', content: `Where is my parcel NW-${index}?`, functionCalls: [] }
+      : {
+          role: 'assistant',
+          content: `Order NW-${index - 1} is on its way.`,
+          functionCalls: [
+            { name: 'track_order', arguments: { order: `NW-${index - 1}` }, result: { status: 'shipped' } },
+          ],
+        },
+  );
+
+export const detail = (
+  entries: HistoryEntry[],
+  change: Partial<ConversationDetail> = {},
+): ConversationDetail => ({
+  history: entries,
+  variables: { customer_name: 'Anna Schmidt' },
+  externalIdentifier: null,
+  whatsappSender: { name: 'Clinic', phone: '+4930123456101' },
+  customer: { name: 'Anna Schmidt', phone: '+4915112345671' },
+  ...change,
+});
+
+/** jsdom lays nothing out; the virtualized lists need a viewport and row heights to render rows at all. */
+export const fakeLayout = () => {
+  const restore = ['clientHeight', 'clientWidth', 'offsetHeight'].map((property) => {
+    const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, property);
+    const value = property === 'clientHeight' ? 700 : property === 'clientWidth' ? 900 : 60;
+    Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: () => value });
+    return () => {
+      if (original) Object.defineProperty(HTMLElement.prototype, property, original);
+    };
+  });
+  return () => restore.forEach((undo) => undo());
+};
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data });

@@ -1,0 +1,57 @@
+/** Famulor's automatic variables (famulor-api.md); the app shows them read-only with the value they would get. */
+export const SYSTEM_VARIABLE_NAMES: ReadonlySet<string> = new Set([
+  'customer_phone',
+  'assistant_phone',
+  'assistant_id',
+  'assistant_name',
+  'current_date',
+  'current_time',
+]);
+
+export interface SystemVariableContext {
+  assistantId: number | null;
+  assistantName: string;
+  /** The assistant's time zone: Famulor fills the date and time in it. */
+  timezone: string | null;
+  at: Date;
+}
+
+const partsIn = (at: Date, timeZone: string) => {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '';
+  return {
+    date: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}`,
+  };
+};
+
+const safeZone = (timezone: string | null): string => {
+  if (!timezone) return 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: timezone });
+    return timezone;
+  } catch {
+    return 'UTC';
+  }
+};
+
+/** The values a chat conversation gets; the phone numbers are empty on web and chat, as the reference says. */
+export const systemVariableValues = (context: SystemVariableContext): Record<string, string> => {
+  const local = partsIn(context.at, safeZone(context.timezone));
+  return {
+    customer_phone: '',
+    assistant_phone: '',
+    assistant_id: context.assistantId === null ? '' : String(context.assistantId),
+    assistant_name: context.assistantName,
+    current_date: local.date,
+    current_time: local.time,
+  };
+};

@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../shared/result';
+import { useAppStore } from './appStore';
+import { selectPaneRuntime } from './conversationSlice';
+import { SAVE_DEBOUNCE_MS, SAVE_MAX_WAIT_MS } from './sessionSaver';
+import {
+  CLARA,
+  currentPanes,
+  installFakeMain,
+  openTestSession,
+  removeFakeMain,
+  type FakeMain,
+} from './storeTestKit';
+
+const created = {
+  conversationId: 'conv-1',
+  history: [{ role: 'assistant', content: 'Hi, I am Clara.', functionCalls: [] }],
+};
+const reply = {
+  message: 'On 2026-06-15 I have these free slots.',
+  functionCalls: [
+    { name: 'check_calendar_availability', arguments: { date: '2026-06-15' }, result: { ok: true } },
+  ],
+};
+const ok = (data: unknown): Result<unknown> => ({ ok: true, data });
+
+/** Answers create/send/save; `send` can be replaced per test. */
+const fakeMain = (send: FakeMain = async () => ok(reply)) => {
+  const calls: { channel: string; input: unknown }[] = [];
+  const main: FakeMain = async (channel, input, requestId) => {
+    calls.push({ channel, input });
+    if (channel === 'conversation:create') return ok(created);
+    if (channel === 'conversation:send') return send(channel, input, requestId);
+    if (channel === 'sessions:save') return ok({ id: 'session-1' });
+    return ok({ cancelled: true });
+  };
+  installFakeMain(main);
+  return calls;
+};
+
+describe('sending from the playground store', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
+  afterEach(() => {
+    vi.useRealTimers();
+    removeFakeMain();
+  });
+
+  it('creates the conversation on the first send, then sends, and keeps both messages with latency', async () => {
+    const calls = fakeMain();
+    const { panes } = openTestSession([CLARA]);
+    const paneId = panes[0]?.id ?? '';
+    await useAppStore.getState().sendToPanes([paneId], 'Do you have time on 2026-06-15?');
+
+    expect(calls.slice(0, 2)).toEqual([
+      {
+        channel: 'conversation:create',
+        input: { assistantUuid: CLARA.assistant.uuid, type: 'test', variables: CLARA.variables, tag: paneId },
+      },
+      {
+        channel: 'conversation:send',
+        input: { conversationId: 'conv-1', message: 'Do you have time on 2026-06-15?', tag: paneId },
+      },
+    ]);
+    const [pane] = currentPanes();
+    expect(pane?.conversationId).toBe('conv-1');
+    expect(pane?.transcript.map((entry) => [entry.role, entry.content])).toEqual([
+      ['assistant', 'Hi, I am Clara.'],
+      ['user', 'Do you have time on 2026-06-15?'],
+      ['assistant', reply.message],
+    ]);
+    expect(pane?.transcript[2]?.functionCalls).toEqual(reply.functionCalls);
+    expect(pane?.transcript[2]?.latencyMs).toEqual(expect.any(Number));
+    expect(pane?.costUsd).toBe(0);
+    expect(useAppStore.getState().sessions.list[0]).toMatchObject({
+      messageCount: 3,
+      assistantNames: ['Clara'],
+    });
+    expect(selectPaneRuntime(paneId)(useAppStore.getState())).toEqual({ inFlight: null, failure: null });
+  });
+
+  it('broadcasts to several panes and bills only the widget one', async () => {
+    fakeMain();
+    const { panes } = openTestSession([CLARA, { ...CLARA, conversationType: 'widget' }]);
+    await useAppStore.getState().sendToPanes(
+      panes.map((pane) => pane.id),
+      'hello',
+    );
+    await useAppStore.getState().sendToPanes(
+      panes.map((pane) => pane.id),
+      'again',
+    );
+    expect(currentPanes().map((pane) => pane.costUsd)).toEqual([0, 0.02]);
+    expect(currentPanes().every((pane) => pane.transcript.length === 5)).toBe(true);
+  });
+
+  it('cancels a message in flight: main is told, the text goes back to the draft, nothing is added', async () => {
+    let answer: (result: Result<unknown>) => void = () => undefined;
+    const calls = fakeMain(() => new Promise((resolve) => (answer = resolve)));
+    const { panes } = openTestSession([CLARA]);
+    const paneId = panes[0]?.id ?? '';
+    const sending = useAppStore.getState().sendToPanes([paneId], 'slow question');
+    await vi.waitFor(() => expect(calls.some((call) => call.channel === 'conversation:send')).toBe(true));
+    expect(selectPaneRuntime(paneId)(useAppStore.getState()).inFlight?.text).toBe('slow question');
+
+    useAppStore.getState().cancelPane(paneId);
+    expect(calls.at(-1)?.channel).toBe('app:cancel');
+    answer({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } });
+    await sending;
+
+    expect(selectPaneRuntime(paneId)(useAppStore.getState())).toEqual({ inFlight: null, failure: null });
+    const [pane] = currentPanes();
+    expect(pane?.draft).toBe('slow question');
+    expect(pane?.transcript.map((entry) => entry.role)).toEqual(['assistant']);
+  });
+
+  it('keeps a failed message with its error, and Retry sends it again', async () => {
+    let fail = true;
+    fakeMain(async () =>
+      fail
+        ? { ok: false, error: { code: 'rate_limited', message: 'Too Many Attempts.', retryAfterMs: 30_000 } }
+        : ok(reply),
+    );
+    const { panes } = openTestSession([CLARA]);
+    const paneId = panes[0]?.id ?? '';
+    await useAppStore.getState().sendToPanes([paneId], 'book me in');
+
+    const failed = selectPaneRuntime(paneId)(useAppStore.getState());
+    expect(failed.failure).toEqual({
+      text: 'book me in',
+      error: { code: 'rate_limited', message: 'Too Many Attempts.', retryAfterMs: 30_000 },
+    });
+    expect(currentPanes()[0]?.draft).toBe('book me in');
+
+    fail = false;
+    await useAppStore.getState().retryPane(paneId);
+    expect(selectPaneRuntime(paneId)(useAppStore.getState()).failure).toBeNull();
+    expect(currentPanes()[0]?.draft).toBe('');
+    expect(currentPanes()[0]?.transcript.map((entry) => entry.content)).toContain('book me in');
+  });
+
+  it('refuses an over-long message before calling main', async () => {
+    const calls = fakeMain();
+    const { panes } = openTestSession([CLARA]);
+    const paneId = panes[0]?.id ?? '';
+    await useAppStore.getState().sendToPanes([paneId], 'x'.repeat(2001));
+    expect(calls).toEqual([]);
+    expect(selectPaneRuntime(paneId)(useAppStore.getState()).failure?.error.code).toBe('validation');
+  });
+
+  it('drops an answer that arrives after the pane was reset', async () => {
+    let answer: (result: Result<unknown>) => void = () => undefined;
+    const calls = fakeMain(() => new Promise((resolve) => (answer = resolve)));
+    const { panes } = openTestSession([CLARA]);
+    const paneId = panes[0]?.id ?? '';
+    const sending = useAppStore.getState().sendToPanes([paneId], 'hello');
+    await vi.waitFor(() => expect(calls.some((call) => call.channel === 'conversation:send')).toBe(true));
+    useAppStore.getState().resetPane(paneId);
+    answer(ok(reply));
+    await sending;
+    expect(currentPanes()[0]).toMatchObject({ conversationId: null, transcript: [], costUsd: 0 });
+  });
+
+  it('saves the session once changes pause', async () => {
+    const calls = fakeMain();
+    const { panes } = openTestSession([CLARA]);
+    const paneId = panes[0]?.id ?? '';
+    for (const draft of ['h', 'he', 'hel']) useAppStore.getState().setDraft(paneId, draft);
+    expect(calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
+    const saves = calls.filter((call) => call.channel === 'sessions:save');
+    expect(saves).toHaveLength(1);
+    expect(saves[0]?.input).toMatchObject({ session: { panes: [{ draft: 'hel' }] } });
+  });
+
+  it('saves during steady typing at least every SAVE_MAX_WAIT_MS', async () => {
+    const calls = fakeMain();
+    const { panes } = openTestSession([CLARA]);
+    const paneId = panes[0]?.id ?? '';
+    const keyInterval = 100;
+    for (let typed = 1; typed * keyInterval <= SAVE_MAX_WAIT_MS; typed += 1) {
+      useAppStore.getState().setDraft(paneId, 'x'.repeat(typed));
+      await vi.advanceTimersByTimeAsync(keyInterval);
+    }
+    expect(calls.filter((call) => call.channel === 'sessions:save')).toHaveLength(1);
+  });
+});

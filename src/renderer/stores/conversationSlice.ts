@@ -1,0 +1,153 @@
+import type { StateCreator } from 'zustand';
+import type { Pane } from '../../shared/domain/session';
+import { MAX_MESSAGE_LENGTH } from '../../shared/limits';
+import type { AppError } from '../../shared/result';
+import { call } from '../lib/api';
+import type { AppState } from './appStore';
+import { addCost, historyEntries, transcriptEntry } from './paneModel';
+
+/** What a pane is doing right now; not saved (a restart forgets what was in flight, the draft keeps its text). */
+export interface PaneRuntime {
+  inFlight: { text: string; startedAt: number } | null;
+  /** The last send that failed, with its text so that Retry can send it again. */
+  failure: { text: string; error: AppError } | null;
+}
+
+export interface ConversationSlice {
+  runtime: Record<string, PaneRuntime>;
+  /** Sends one message to each pane (creating its conversation on the first send); resolves when all answered. */
+  sendToPanes(paneIds: string[], text: string): Promise<void>;
+  cancelPane(id: string): void;
+  retryPane(id: string): Promise<void>;
+  dismissFailure(id: string): void;
+  forgetPaneRuntime(id: string): void;
+}
+
+const IDLE: PaneRuntime = { inFlight: null, failure: null };
+
+const localError = (message: string): AppError => ({ code: 'validation', message });
+
+export const createConversationSlice: StateCreator<AppState, [], [], ConversationSlice> = (set, get) => {
+  const controllers = new Map<string, AbortController>();
+  const setRuntime = (id: string, runtime: PaneRuntime) =>
+    set((state) => ({ runtime: { ...state.runtime, [id]: runtime } }));
+  const paneById = (id: string) => get().sessions.current?.panes.find((pane) => pane.id === id) ?? null;
+  const mapPane = (id: string, change: (pane: Pane) => Pane) =>
+    get().updateSession((session) => ({
+      ...session,
+      panes: session.panes.map((pane) => (pane.id === id ? change(pane) : pane)),
+    }));
+
+  /** Keeps the text: back into an empty draft, and in the failure for Retry. */
+  const fail = (id: string, text: string, error: AppError) => {
+    setRuntime(id, { inFlight: null, failure: error.code === 'cancelled' ? null : { text, error } });
+    mapPane(id, (pane) => (pane.draft === '' ? { ...pane, draft: text } : pane));
+  };
+
+  const createConversation = async (pane: Pane, signal: AbortSignal) => {
+    if (!pane.assistant.uuid) {
+      return {
+        ok: false as const,
+        error: localError('Pick an assistant (or type its UUID) before sending.'),
+      };
+    }
+    const startedAt = Date.now();
+    const created = await call(
+      'conversation:create',
+      {
+        assistantUuid: pane.assistant.uuid,
+        type: pane.conversationType,
+        variables: pane.variables,
+        tag: pane.id,
+      },
+      { signal },
+    );
+    return created.ok ? { ...created, latencyMs: Date.now() - startedAt } : created;
+  };
+
+  const sendToPane = async (id: string, text: string) => {
+    const pane = paneById(id);
+    if (!pane || controllers.has(id) || text.trim() === '') return;
+    if (text.length > MAX_MESSAGE_LENGTH) {
+      fail(id, text, localError(`A message may have at most ${MAX_MESSAGE_LENGTH} characters.`));
+      return;
+    }
+    const controller = new AbortController();
+    const { signal } = controller;
+    // Cancel, reset or close hand the pane on: whatever this send learns afterwards is no longer the pane's.
+    const superseded = () => controllers.get(id) !== controller;
+    controllers.set(id, controller);
+    setRuntime(id, { inFlight: { text, startedAt: Date.now() }, failure: null });
+    try {
+      let conversationId = pane.conversationId;
+      if (!conversationId) {
+        const created = await createConversation(pane, signal);
+        if (superseded()) return;
+        if (!created.ok) return fail(id, text, created.error);
+        conversationId = created.data.conversationId;
+        const opening = historyEntries(created.data.history, new Date(), created.latencyMs);
+        mapPane(id, (current) => ({
+          ...current,
+          conversationId,
+          transcript: [...current.transcript, ...opening],
+        }));
+      }
+      const sentAt = new Date();
+      const reply = await call('conversation:send', { conversationId, message: text, tag: id }, { signal });
+      if (superseded()) return;
+      if (!reply.ok) return fail(id, text, reply.error);
+      const answeredAt = new Date();
+      mapPane(id, (current) => ({
+        ...current,
+        costUsd: addCost(current.costUsd, current.conversationType),
+        transcript: [
+          ...current.transcript,
+          transcriptEntry('user', text, sentAt),
+          transcriptEntry(
+            'assistant',
+            reply.data.message,
+            answeredAt,
+            answeredAt.getTime() - sentAt.getTime(),
+            reply.data.functionCalls,
+          ),
+        ],
+      }));
+      setRuntime(id, IDLE);
+    } finally {
+      if (!superseded()) controllers.delete(id);
+    }
+  };
+
+  return {
+    runtime: {},
+    async sendToPanes(paneIds, text) {
+      await Promise.all(paneIds.map((id) => sendToPane(id, text)));
+    },
+    cancelPane(id) {
+      const controller = controllers.get(id);
+      if (!controller) return;
+      controllers.delete(id);
+      controller.abort();
+      const text = get().runtime[id]?.inFlight?.text ?? '';
+      fail(id, text, { code: 'cancelled', message: 'Cancelled.' });
+    },
+    async retryPane(id) {
+      const failure = get().runtime[id]?.failure;
+      if (!failure) return;
+      mapPane(id, (pane) => (pane.draft === failure.text ? { ...pane, draft: '' } : pane));
+      await sendToPane(id, failure.text);
+    },
+    dismissFailure: (id) => setRuntime(id, { ...(get().runtime[id] ?? IDLE), failure: null }),
+    forgetPaneRuntime(id) {
+      set((state) => {
+        const { [id]: _forgotten, ...rest } = state.runtime;
+        return { runtime: rest };
+      });
+    },
+  };
+};
+
+/** What the pane is doing right now (a message in flight, the last failure). */
+export const selectPaneRuntime = (id: string) => (state: AppState) => state.runtime[id] ?? IDLE;
+export const selectAnyInFlight = (state: AppState) =>
+  Object.values(state.runtime).some((runtime) => runtime.inFlight !== null);

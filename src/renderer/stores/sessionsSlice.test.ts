@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Session } from '../../shared/domain/session';
+import type { Result } from '../../shared/result';
+import { useAppStore } from './appStore';
+import { summarize } from './paneModel';
+import { installFakeMain, removeFakeMain } from './storeTestKit';
+import { useUiStore } from './uiStore';
+
+const session = (id: string, name: string): Session => ({
+  id,
+  name,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-02T00:00:00.000Z',
+  notes: '',
+  selectedView: 'playground',
+  panes: [],
+});
+
+const stored = { a: session('a', 'Alpha'), b: session('b', 'Beta') };
+const problem = {
+  file: 'sessions/c.json',
+  movedTo: 'sessions/c.json.corrupt-1',
+  reason: 'Unexpected end of JSON input',
+};
+
+/** A tiny main: two stored sessions, preferences pointing at "b" and the threads view, and a log of calls. */
+const fakeMain = () => {
+  const calls: { channel: string; input: unknown }[] = [];
+  installFakeMain(async (channel, input): Promise<Result<unknown>> => {
+    calls.push({ channel, input });
+    const byId = (value: unknown) => stored[(value as { id: 'a' | 'b' }).id];
+    switch (channel) {
+      case 'sessions:load':
+        return { ok: true, data: { sessions: Object.values(stored).map(summarize), problems: [problem] } };
+      case 'preferences:get':
+        return {
+          ok: true,
+          data: { theme: 'system', language: 'system', lastSessionId: 'b', view: 'threads' },
+        };
+      case 'sessions:get':
+      case 'sessions:delete':
+        return { ok: true, data: byId(input) };
+      case 'sessions:restore':
+        return { ok: true, data: (input as { session: Session }).session };
+      default:
+        return { ok: true, data: {} };
+    }
+  });
+  return calls;
+};
+
+describe('sessions slice', () => {
+  afterEach(removeFakeMain);
+
+  it('loads the list and its problems, then reopens the last session and view', async () => {
+    const calls = fakeMain();
+    await useAppStore.getState().startSessions();
+    const { sessions } = useAppStore.getState();
+    expect(sessions.list.map((item) => item.id)).toEqual(['a', 'b']);
+    expect(sessions.problems).toEqual([problem]);
+    expect(sessions.current?.id).toBe('b');
+    expect(useUiStore.getState().view).toBe('threads');
+
+    useUiStore.getState().setView('playground');
+    expect(calls.at(-1)).toEqual({ channel: 'preferences:update', input: { view: 'playground' } });
+  });
+
+  it('deletes the open session and brings it back on undo', async () => {
+    const calls = fakeMain();
+    useAppStore.setState((state) => ({
+      sessions: { ...state.sessions, list: Object.values(stored).map(summarize), current: null },
+    }));
+    expect(await useAppStore.getState().openSession('b')).toBeNull();
+    expect(useAppStore.getState().sessions.current?.id).toBe('b');
+    expect(await useAppStore.getState().deleteSession('b')).toBeNull();
+    expect(useAppStore.getState().sessions.current).toBeNull();
+    expect(useAppStore.getState().sessions.list.map((item) => item.id)).toEqual(['a']);
+    expect(calls).toContainEqual({ channel: 'preferences:update', input: { lastSessionId: null } });
+
+    expect(await useAppStore.getState().undoDelete()).toBeNull();
+    expect(calls).toContainEqual({ channel: 'sessions:restore', input: { session: stored.b } });
+    expect(useAppStore.getState().sessions.current?.id).toBe('b');
+    expect(
+      useAppStore
+        .getState()
+        .sessions.list.map((item) => item.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
+    expect(useAppStore.getState().sessions.lastDeleted).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import { buildApi } from '../../preload/buildApi';
+import type { Session } from '../../shared/domain/session';
+import type { Result } from '../../shared/result';
+import { useAppStore } from './appStore';
+import { createPane, type PaneSettings } from './paneModel';
+
+/** Test support: a fake main process answering by channel name, and a store with one open session. */
+export type FakeMain = (
+  channel: string,
+  input: unknown,
+  requestId: string | undefined,
+) => Promise<Result<unknown>>;
+
+export const installFakeMain = (main: FakeMain) => {
+  window.api = buildApi(
+    (channel, input, meta) => main(channel, input, meta?.requestId),
+    () => () => undefined,
+  );
+};
+
+export const removeFakeMain = () => Reflect.deleteProperty(window, 'api');
+
+export const CLARA: PaneSettings = {
+  assistant: { id: 101, uuid: '3f6c1b2e-8d4a-4c7e-9b1f-2a5d7e9c0b13', name: 'Clara' },
+  conversationType: 'test',
+  variables: { company_name: 'Stadtpark Health Clinic' },
+};
+
+export const openTestSession = (panes: PaneSettings[]): Session => {
+  const session: Session = {
+    id: 'session-1',
+    name: 'Test session',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    notes: '',
+    selectedView: 'playground',
+    panes: panes.map(createPane),
+  };
+  useAppStore.setState((state) => ({
+    sessions: { ...state.sessions, current: session, list: [] },
+    runtime: {},
+  }));
+  return session;
+};
+
+export const currentPanes = () => useAppStore.getState().sessions.current?.panes ?? [];

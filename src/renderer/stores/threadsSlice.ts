@@ -1,0 +1,190 @@
+import type { StateCreator } from 'zustand';
+import type { ConversationDetail, ConversationPage, ConversationSummary } from '../../shared/domain/famulor';
+import type { AppError } from '../../shared/result';
+import { EMPTY_FILTERS, toListInput, type ThreadFilterValues } from '../features/threads/threadFilters';
+import { call } from '../lib/api';
+import type { AppState } from './appStore';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface ThreadList {
+  filters: ThreadFilterValues;
+  status: LoadStatus;
+  page: ConversationPage | null;
+  error: AppError | null;
+  /** 1 for the first page; moves with next/previous so the pager can say where the person is. */
+  pageNumber: number;
+  /** Counts the pages that arrived, so a test (or a screen reader cue) can tell a fresh answer from the last. */
+  loads: number;
+}
+
+export interface OpenThread {
+  conversationId: string;
+  /** The list row it was opened from; null when opened by UUID or link. */
+  summary: ConversationSummary | null;
+  status: LoadStatus;
+  detail: ConversationDetail | null;
+  error: AppError | null;
+  /** From the list or the last takeover switch; null while neither has told us (GET does not say). */
+  aiEnabled: boolean | null;
+  aiSwitch: { pending: boolean; error: AppError | null };
+}
+
+export interface ThreadsSlice {
+  threadList: ThreadList;
+  openThread: OpenThread | null;
+  /** Applies the filters and loads their first page. */
+  applyThreadFilters(filters: ThreadFilterValues): Promise<void>;
+  loadThreadPage(cursor?: string | null, pageNumber?: number): Promise<void>;
+  nextThreadPage(): Promise<void>;
+  previousThreadPage(): Promise<void>;
+  openThreadById(conversationId: string, summary?: ConversationSummary | null): Promise<void>;
+  refreshOpenThread(): Promise<void>;
+  closeThread(): void;
+  /** Takeover (false) or hand back (true); resolves true when Famulor confirmed the switch. */
+  switchThreadAi(enabled: boolean): Promise<boolean>;
+  /** A generate-reply answer for this conversation said whether AI is off. */
+  noteThreadAiState(conversationId: string, aiEnabled: boolean): void;
+}
+
+const notSent = (message: string): AppError => ({ code: 'validation', message });
+
+export const createThreadsSlice: StateCreator<AppState, [], [], ThreadsSlice> = (set, get) => {
+  let listRequest: AbortController | null = null;
+  let threadRequest: AbortController | null = null;
+
+  const replace = (previous: AbortController | null) => {
+    previous?.abort();
+    return new AbortController();
+  };
+
+  const patchOpen = (conversationId: string, change: (thread: OpenThread) => Partial<OpenThread>) =>
+    set((state) =>
+      state.openThread?.conversationId === conversationId
+        ? { openThread: { ...state.openThread, ...change(state.openThread) } }
+        : {},
+    );
+
+  const patchSummary = (conversationId: string, aiEnabled: boolean) =>
+    set((state) => {
+      const page = state.threadList.page;
+      if (!page?.conversations.some((row) => row.id === conversationId)) return {};
+      const conversations = page.conversations.map((row) =>
+        row.id === conversationId ? { ...row, aiEnabled } : row,
+      );
+      return { threadList: { ...state.threadList, page: { ...page, conversations } } };
+    });
+
+  const loadDetail = async (conversationId: string) => {
+    threadRequest = replace(threadRequest);
+    const { signal } = threadRequest;
+    const result = await call('conversation:get', { conversationId, tag: 'threads' }, { signal });
+    if (signal.aborted) return;
+    patchOpen(conversationId, () =>
+      result.ok
+        ? { status: 'ready', detail: result.data, error: null }
+        : { status: 'error', error: result.error },
+    );
+  };
+
+  return {
+    threadList: { filters: EMPTY_FILTERS, status: 'idle', page: null, error: null, pageNumber: 1, loads: 0 },
+    openThread: null,
+
+    async applyThreadFilters(filters) {
+      set((state) => ({ threadList: { ...state.threadList, filters } }));
+      await get().loadThreadPage(null, 1);
+    },
+
+    async loadThreadPage(cursor = null, pageNumber = 1) {
+      const planned = toListInput(get().threadList.filters, cursor);
+      if (!planned.ok) {
+        const error = notSent('The assistant id filter takes the assistant’s whole-number id.');
+        set((state) => ({ threadList: { ...state.threadList, status: 'error', error } }));
+        return;
+      }
+      listRequest = replace(listRequest);
+      const { signal } = listRequest;
+      set((state) => ({ threadList: { ...state.threadList, status: 'loading', error: null } }));
+      const result = await call('conversation:list', planned.input, { signal });
+      if (signal.aborted) return;
+      set((state) => ({
+        threadList: result.ok
+          ? {
+              ...state.threadList,
+              status: 'ready',
+              page: result.data,
+              error: null,
+              pageNumber,
+              loads: state.threadList.loads + 1,
+            }
+          : { ...state.threadList, status: 'error', error: result.error, loads: state.threadList.loads + 1 },
+      }));
+    },
+
+    async nextThreadPage() {
+      const { page, pageNumber } = get().threadList;
+      if (page?.nextCursor) await get().loadThreadPage(page.nextCursor, pageNumber + 1);
+    },
+
+    async previousThreadPage() {
+      const { page, pageNumber } = get().threadList;
+      if (page?.prevCursor) await get().loadThreadPage(page.prevCursor, Math.max(1, pageNumber - 1));
+    },
+
+    async openThreadById(conversationId, summary = null) {
+      set({
+        openThread: {
+          conversationId,
+          summary,
+          status: 'loading',
+          detail: null,
+          error: null,
+          aiEnabled: summary?.aiEnabled ?? null,
+          aiSwitch: { pending: false, error: null },
+        },
+      });
+      await loadDetail(conversationId);
+    },
+
+    async refreshOpenThread() {
+      const open = get().openThread;
+      if (!open) return;
+      patchOpen(open.conversationId, () => ({ status: 'loading', error: null }));
+      await loadDetail(open.conversationId);
+    },
+
+    closeThread() {
+      threadRequest?.abort();
+      set({ openThread: null });
+    },
+
+    async switchThreadAi(enabled) {
+      const open = get().openThread;
+      if (!open || open.aiSwitch.pending) return false;
+      const { conversationId } = open;
+      patchOpen(conversationId, () => ({ aiSwitch: { pending: true, error: null } }));
+      const result = await call(enabled ? 'conversation:enableAi' : 'conversation:disableAi', {
+        conversationId,
+      });
+      if (!result.ok) {
+        patchOpen(conversationId, () => ({ aiSwitch: { pending: false, error: result.error } }));
+        return false;
+      }
+      patchOpen(conversationId, () => ({
+        aiEnabled: result.data.aiEnabled,
+        aiSwitch: { pending: false, error: null },
+      }));
+      patchSummary(conversationId, result.data.aiEnabled);
+      return true;
+    },
+
+    noteThreadAiState(conversationId, aiEnabled) {
+      patchOpen(conversationId, () => ({ aiEnabled }));
+      patchSummary(conversationId, aiEnabled);
+    },
+  };
+};
+
+export const selectThreadList = (state: AppState) => state.threadList;
+export const selectOpenThread = (state: AppState) => state.openThread;

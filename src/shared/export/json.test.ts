@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { SessionExportSchema, SessionFileSchema } from '../domain/session';
+import { exportSession } from './session';
+import { exportThread } from './thread';
+import { parseThreadExport } from './threadImport';
+import { emptyThreadFixture, EXPORTED_AT, sessionFixture, threadFixture } from './testFixtures';
+
+describe('thread JSON export', () => {
+  it('carries a format marker and version and reads back to the same thread', () => {
+    const thread = threadFixture();
+    const file = exportThread(thread, 'json', EXPORTED_AT);
+    const parsed = parseThreadExport(file.text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.file).toMatchObject({ format: 'famulor-playground-thread', version: 1 });
+    expect(parsed.file.exportedAt).toBe(EXPORTED_AT.toISOString());
+    expect(parsed.file.detail).toEqual(thread.detail);
+    expect(parsed.file.summary).toEqual(thread.summary);
+    expect(parsed.file.aiEnabled).toBe(true);
+  });
+
+  it('round-trips an empty thread opened by id', () => {
+    const parsed = parseThreadExport(exportThread(emptyThreadFixture(), 'json', EXPORTED_AT).text);
+    expect(parsed).toMatchObject({
+      ok: true,
+      file: { summary: null, aiEnabled: null, detail: { history: [] } },
+    });
+  });
+
+  it('explains what is wrong with a file that is not a thread export', () => {
+    expect(parseThreadExport('not json')).toEqual({ ok: false, reason: 'The file is not JSON.' });
+    expect(parseThreadExport('{"format":"other"}')).toMatchObject({ ok: false, reason: /not a Famulor/ });
+    expect(parseThreadExport('{"format":"famulor-playground-thread","version":9}')).toMatchObject({
+      ok: false,
+      reason: /version 1/,
+    });
+    const broken = JSON.parse(exportThread(threadFixture(), 'json', EXPORTED_AT).text) as Record<
+      string,
+      unknown
+    >;
+    broken.detail = { history: 'none' };
+    expect(parseThreadExport(JSON.stringify(broken))).toMatchObject({ ok: false, reason: /history/ });
+  });
+});
+
+describe('session JSON export', () => {
+  it('is a session-store export envelope whose session validates against the current schema', () => {
+    const session = sessionFixture();
+    const data = JSON.parse(exportSession(session, 'json', EXPORTED_AT).text) as unknown;
+    const envelope = SessionExportSchema.parse(data);
+    expect(envelope.format).toBe('famulor-playground-sessions');
+    expect(envelope.sessions).toHaveLength(1);
+    const { schemaVersion, ...restored } = SessionFileSchema.parse(envelope.sessions[0]);
+    expect(schemaVersion).toBe(2);
+    expect(restored).toEqual(session);
+  });
+});

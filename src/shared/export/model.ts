@@ -1,0 +1,149 @@
+import type { ConversationDetail, ConversationSummary, FunctionCall, Variables } from '../domain/famulor';
+import type { Session } from '../domain/session';
+
+/**
+ * What the Markdown and HTML exporters render: a thread and a playground session are both reduced to this,
+ * so one renderer per format serves both. Built from explicitly picked fields, so nothing else a caller's
+ * object may carry (a key, a token) can reach a file.
+ */
+export interface ExportFact {
+  label: string;
+  value: string;
+}
+
+export interface ExportEntry {
+  role: string;
+  content: string;
+  functionCalls: FunctionCall[];
+  /** ISO time when known (sessions record it; Famulor histories carry none). */
+  at: string | null;
+}
+
+export interface ExportTranscript {
+  title: string;
+  facts: ExportFact[];
+  variables: Variables | null;
+  entries: ExportEntry[];
+}
+
+export interface ExportDocument {
+  kind: 'thread' | 'session';
+  title: string;
+  exportedAt: string;
+  facts: ExportFact[];
+  notes: string | null;
+  transcripts: ExportTranscript[];
+}
+
+/** A customer thread as the threads view holds it: the detail, and the list row when it was opened from the list. */
+export interface ThreadExportInput {
+  conversationId: string;
+  summary: ConversationSummary | null;
+  detail: ConversationDetail;
+  /** Known from the list or from a takeover switch; null when neither told us. */
+  aiEnabled: boolean | null;
+}
+
+const usd = (amount: number): string => `$${amount.toFixed(2)}`;
+
+const contact = (value: { name: string | null; phone: string | null } | null): string | null => {
+  if (!value) return null;
+  const parts = [value.name, value.phone].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(' · ') : null;
+};
+
+const facts = (pairs: [string, string | null | undefined][]): ExportFact[] =>
+  pairs.flatMap(([label, value]) =>
+    value === null || value === undefined || value === '' ? [] : [{ label, value }],
+  );
+
+export const threadToDocument = (thread: ThreadExportInput, exportedAt: Date): ExportDocument => {
+  const { summary, detail } = thread;
+  const aiState = thread.aiEnabled === null ? null : thread.aiEnabled ? 'on' : 'off (human takeover)';
+  return {
+    kind: 'thread',
+    title: `Thread ${thread.conversationId}`,
+    exportedAt: exportedAt.toISOString(),
+    facts: facts([
+      ['Conversation', thread.conversationId],
+      ['Type', summary?.type],
+      [
+        'Assistant',
+        summary?.assistantName ?? (summary?.assistantId == null ? null : String(summary.assistantId)),
+      ],
+      ['Customer', contact(detail.customer ?? summary?.customer ?? null)],
+      ['WhatsApp sender', contact(detail.whatsappSender ?? summary?.whatsappSender ?? null)],
+      ['External identifier', detail.externalIdentifier ?? summary?.externalIdentifier],
+      ['Messages', String(detail.history.length)],
+      ['Cost', summary ? usd(summary.totalCost) : null],
+      ['AI', aiState],
+      ['Created', summary?.createdAt],
+      ['Last update', summary?.updatedAt],
+    ]),
+    notes: null,
+    transcripts: [
+      {
+        title: 'Conversation',
+        facts: [],
+        variables: detail.variables,
+        entries: detail.history.map((entry) => ({
+          role: entry.role,
+          content: entry.content,
+          functionCalls: entry.functionCalls,
+          at: null,
+        })),
+      },
+    ],
+  };
+};
+
+export const sessionToDocument = (session: Session, exportedAt: Date): ExportDocument => ({
+  kind: 'session',
+  title: session.name,
+  exportedAt: exportedAt.toISOString(),
+  facts: facts([
+    ['Session', session.id],
+    ['Created', session.createdAt],
+    ['Last update', session.updatedAt],
+    ['Panes', String(session.panes.length)],
+  ]),
+  notes: session.notes.trim() === '' ? null : session.notes,
+  transcripts: session.panes.map((pane) => ({
+    title: pane.title,
+    facts: facts([
+      ['Assistant', pane.assistant.name],
+      ['Type', pane.conversationType],
+      ['Conversation', pane.conversationId],
+      ['Cost', usd(pane.costUsd)],
+    ]),
+    variables: pane.variables,
+    entries: pane.transcript.map((entry) => ({
+      role: entry.role,
+      content: entry.content,
+      functionCalls: entry.functionCalls,
+      at: entry.at,
+    })),
+  })),
+});
+
+export type ExportFormat = 'markdown' | 'json' | 'html';
+
+const EXTENSIONS: Record<ExportFormat, string> = { markdown: 'md', json: 'json', html: 'html' };
+export const MIME_TYPES: Record<ExportFormat, string> = {
+  markdown: 'text/markdown;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+  html: 'text/html;charset=utf-8',
+};
+
+/** A file name safe on every file system: kind, a readable slug, the export date. */
+export const exportFileName = (document: ExportDocument, format: ExportFormat): string => {
+  const slug =
+    document.title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .toLowerCase() || document.kind;
+  return `${slug}-${document.exportedAt.slice(0, 10)}.${EXTENSIONS[format]}`;
+};
