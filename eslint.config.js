@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      'out-*/**',
       'dist/**',
       'reports/**',
       'test-results/**',

@@ -17,7 +17,7 @@ const SCROLL_STEP_PX = 1200;
 const userData = mkdtempSync(join(tmpdir(), 'bench-ui-'));
 const host = spawn(
   process.execPath,
-  ['out/main/host.js', '--json', '--port', '0', '--user-data-dir', userData],
+  [`${process.env.APP_OUT_DIR ?? 'out'}/main/host.js`, '--json', '--port', '0', '--user-data-dir', userData],
   {
     stdio: ['ignore', 'pipe', 'inherit'],
   },

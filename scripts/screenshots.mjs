@@ -9,7 +9,12 @@ import { createInterface } from 'node:readline';
 
 const host = spawn(
   process.execPath,
-  ['out/main/host.js', '--json', '--user-data-dir', mkdtempSync(join(tmpdir(), 'shots-'))],
+  [
+    `${process.env.APP_OUT_DIR ?? 'out'}/main/host.js`,
+    '--json',
+    '--user-data-dir',
+    mkdtempSync(join(tmpdir(), 'shots-')),
+  ],
   {
     stdio: ['ignore', 'pipe', 'inherit'],
   },
