@@ -6,6 +6,7 @@ import { EventBus } from './events';
 import { InFlightRequests } from './ipc/inFlight';
 import { createPreferencesStore, type PreferencesStore } from './preferences/preferencesStore';
 import { createProfileStore, type ProfileStore } from './profiles/profileStore';
+import type { LoadKeychain } from './secrets/keychain';
 import type { SafeStorageLike } from './secrets/safeStorageVault';
 import { createSecretStore, type SecretStore } from './secrets/secretStore';
 import type { CreateJsonFile } from './sessions/jsonFile';
@@ -35,12 +36,15 @@ export interface MainServicesOptions {
   safeStorage?: SafeStorageLike;
   /** electron-store in the desktop shell; conf (the library under it) in plain Node. */
   createJsonFile?: CreateJsonFile;
+  /** keytar unless given: tests pass a keychain that is missing or never answers. */
+  loadKeychain?: LoadKeychain;
 }
 
 export const createMainServices = async ({
   info,
   safeStorage,
   createJsonFile,
+  loadKeychain,
 }: MainServicesOptions): Promise<MainServices> => {
   const dir = info.userDataDir;
   const files = createJsonFile ? { createJsonFile } : {};
@@ -50,7 +54,12 @@ export const createMainServices = async ({
   // preferences store then starts from its defaults instead of reporting the same file twice.
   const profiles = createProfileStore({ dir, ...files });
   const preferences = createPreferencesStore({ dir, ...files });
-  const secrets = createSecretStore({ dir, ...files, ...(safeStorage ? { safeStorage } : {}) });
+  const secrets = createSecretStore({
+    dir,
+    ...files,
+    ...(safeStorage ? { safeStorage } : {}),
+    ...(loadKeychain ? { loadKeychain } : {}),
+  });
   const sessions = createSessionStore({ dir, ...files });
   await sessions.load();
   const famulor = createFamulorGateway({

@@ -1,0 +1,171 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Channel, ChannelInput, ChannelOutput } from '../shared/ipc/contract';
+import type { Result } from '../shared/result';
+import type { Dispatcher } from './ipc/dispatch';
+import { startRuntime, type MainRuntime } from './runtime';
+import { DEMO_API_KEY, startSimulator, type RunningSimulator } from './simulator';
+
+// The whole main side as the renderer meets it: real stores on disk, the dispatcher, and a simulator standing
+// in for a remote Famulor. The keychain is absent, as in a container without a Secret Service.
+const noKeychain = () => Promise.reject(new Error('org.freedesktop.secrets was not provided by any files'));
+
+const open: MainRuntime[] = [];
+const simulators: RunningSimulator[] = [];
+const dirs: string[] = [];
+
+const boot = async (dir: string) => {
+  const runtime = await startRuntime(
+    {
+      info: {
+        name: 'Famulor Playground',
+        version: '0',
+        mode: 'browser',
+        platform: 'linux',
+        userDataDir: dir,
+      },
+      loadKeychain: noKeychain,
+    },
+    { error: () => {} },
+  );
+  open.push(runtime);
+  return runtime;
+};
+
+const newDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'runtime-'));
+  dirs.push(dir);
+  return dir;
+};
+
+/** The dispatcher answers `Result<unknown>`; the contract's output schema is what it was checked against. */
+const call = <C extends Channel>(dispatcher: Dispatcher, channel: C, input: ChannelInput<C>) =>
+  dispatcher.dispatch(channel, input, undefined) as Promise<Result<ChannelOutput<C>>>;
+
+const data = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.data;
+};
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((runtime) => runtime.services.close()));
+  await Promise.all(simulators.splice(0).map((simulator) => simulator.close()));
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('main runtime', () => {
+  it('opens on the Offline demo profile and answers Famulor channels from the built-in simulator', async () => {
+    const { dispatcher } = await boot(newDir());
+    const profiles = data(await call(dispatcher, 'profiles:list', {}));
+    expect(profiles.activeId).toBe('offline-demo');
+    const assistants = data(await call(dispatcher, 'assistants:list', {}));
+    expect(assistants.assistants.map((assistant) => assistant.id)).toEqual([101, 102, 103]);
+  });
+
+  it('tests a remote profile with a key kept for this run, and forgets the key with the profile', async () => {
+    const simulator = await startSimulator({ seedHistory: false });
+    simulators.push(simulator);
+    const { dispatcher } = await boot(newDir());
+    const staging = data(
+      await call(dispatcher, 'profiles:create', {
+        name: 'Staging',
+        kind: 'remote',
+        baseUrl: simulator.baseUrl,
+        generateReplyPath: '/ai/generate-reply',
+      }),
+    );
+    const availability = data(await call(dispatcher, 'secret:availability', {}));
+    expect(availability.keychain).toBe('unavailable');
+    expect(availability.reason).toMatch(/org\.freedesktop\.secrets/);
+
+    const wrong = await call(dispatcher, 'secret:set', {
+      profileId: staging.id,
+      key: 'wrong-key-123456',
+      backend: 'memory',
+    });
+    expect(data(wrong)).toEqual({ hasKey: true, lastFour: '3456', backend: 'memory' });
+    const refused = await call(dispatcher, 'profiles:test', { id: staging.id });
+    expect(refused.ok ? null : refused.error.code).toBe('unauthorized');
+
+    data(
+      await call(dispatcher, 'secret:set', { profileId: staging.id, key: DEMO_API_KEY, backend: 'memory' }),
+    );
+    const account = data(await call(dispatcher, 'profiles:test', { id: staging.id }));
+    expect(account.email).toContain('@');
+
+    data(await call(dispatcher, 'profiles:delete', { id: staging.id }));
+    const after = await call(dispatcher, 'secret:status', { profileId: staging.id });
+    expect(data(after)).toEqual({ hasKey: false, lastFour: null, backend: null });
+  });
+
+  it('refuses a key for the Offline demo profile', async () => {
+    const { dispatcher } = await boot(newDir());
+    const result = await call(dispatcher, 'secret:set', {
+      profileId: 'offline-demo',
+      key: 'abcdefgh12345678',
+      backend: 'memory',
+    });
+    expect(result.ok ? null : result.error.message).toMatch(/needs no key/);
+  });
+
+  it('brings preferences, profiles and sessions back after a restart', async () => {
+    const dir = newDir();
+    const first = await boot(dir);
+    data(await call(first.dispatcher, 'preferences:update', { theme: 'dark', view: 'threads' }));
+    const created = data(await call(first.dispatcher, 'sessions:create', { name: 'Berlin check' }));
+    await first.services.close();
+    open.splice(open.indexOf(first), 1);
+
+    const second = await boot(dir);
+    const preferences = data(await call(second.dispatcher, 'preferences:get', {}));
+    expect(preferences).toMatchObject({ theme: 'dark', view: 'threads', language: 'system' });
+    const loaded = data(await call(second.dispatcher, 'sessions:load', {}));
+    expect(loaded.sessions.map((session) => session.id)).toContain(created.id);
+  });
+
+  it('moves an unreadable settings file aside and reports it once with the sessions', async () => {
+    const dir = newDir();
+    writeFileSync(join(dir, 'settings.json'), '{"profiles": [', { mode: 0o600 });
+    const { dispatcher } = await boot(dir);
+    const loaded = data(await call(dispatcher, 'sessions:load', {}));
+    expect(loaded.problems).toHaveLength(1);
+    expect(loaded.problems[0]?.movedTo).toMatch(/settings\.corrupt-.*\.json$/);
+    expect(readdirSync(dir).filter((name) => name.startsWith('settings.corrupt-'))).toHaveLength(1);
+    data(await call(dispatcher, 'preferences:update', { language: 'de' }));
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toMatchObject({
+      preferences: { language: 'de' },
+    });
+  });
+
+  it('refuses to export a session that carries one of the stored keys, and imports a clean export back', async () => {
+    const simulator = await startSimulator({ seedHistory: false });
+    simulators.push(simulator);
+    const { dispatcher } = await boot(newDir());
+    const profile = data(
+      await call(dispatcher, 'profiles:create', {
+        name: 'Prod',
+        kind: 'remote',
+        baseUrl: simulator.baseUrl,
+        generateReplyPath: '/ai/generate-reply',
+      }),
+    );
+    const key = 'live-key-0123456789abcdef';
+    data(await call(dispatcher, 'secret:set', { profileId: profile.id, key, backend: 'memory' }));
+    const leaky = data(await call(dispatcher, 'sessions:create', { name: 'Leaky', notes: `key is ${key}` }));
+    const refused = await call(dispatcher, 'sessions:export', { redactSecrets: false });
+    expect(refused.ok ? null : refused.error.message).toMatch(/contains one of your API keys/);
+
+    data(await call(dispatcher, 'sessions:delete', { id: leaky.id }));
+    data(await call(dispatcher, 'sessions:create', { name: 'Clean' }));
+    const exported = data(await call(dispatcher, 'sessions:export', { redactSecrets: true }));
+    expect(exported.count).toBe(1);
+    expect(exported.json).not.toContain(key);
+
+    const again = data(await call(dispatcher, 'sessions:import', { json: exported.json }));
+    expect(again.conflicts).toHaveLength(1);
+    const broken = await call(dispatcher, 'sessions:import', { json: '{"format":' });
+    expect(broken.ok ? null : broken.error.message).toMatch(/not valid JSON/);
+  });
+});
