@@ -3,13 +3,13 @@ import {
   SESSION_SCHEMA_VERSION,
   SessionSummarySchema,
   type Session,
-  type SessionSummary,
   type StoreProblem,
 } from '../../shared/domain/session';
 import { backupBeforeMigration, moveAside, readJsonFile } from './fileSafety';
 import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from './jsonFile';
 import { describeSchemaError } from './migrations';
 import type { FileStamp, SessionFiles } from './sessionFiles';
+import { summarize } from '../../shared/domain/sessionSummary';
 
 /**
  * The index lists every session without opening its file. It is a cache of the session files: each entry
@@ -19,7 +19,6 @@ import type { FileStamp, SessionFiles } from './sessionFiles';
  */
 
 export const INDEX_FILE_NAME = 'session-index';
-const PREVIEW_LENGTH = 160;
 
 const IndexEntrySchema = SessionSummarySchema.extend({
   file: z.object({ mtimeMs: z.number(), size: z.number().int().nonnegative() }),
@@ -30,25 +29,6 @@ const IndexFileSchema = z.object({
   schemaVersion: z.literal(SESSION_SCHEMA_VERSION),
   entries: z.array(IndexEntrySchema),
 });
-
-export const summarize = (session: Session): SessionSummary => {
-  const transcripts = session.panes.map((pane) => pane.transcript);
-  const latest = transcripts
-    .flatMap((transcript) => transcript.slice(-1))
-    .reduce<Session['panes'][number]['transcript'][number] | null>(
-      (newest, entry) => (newest === null || entry.at > newest.at ? entry : newest),
-      null,
-    );
-  return {
-    id: session.id,
-    name: session.name,
-    createdAt: session.createdAt,
-    updatedAt: session.updatedAt,
-    assistantNames: [...new Set(session.panes.map((pane) => pane.assistant.name).filter(Boolean))],
-    messageCount: transcripts.reduce((count, transcript) => count + transcript.length, 0),
-    preview: (latest?.content ?? '').replace(/\s+/g, ' ').trim().slice(0, PREVIEW_LENGTH),
-  };
-};
 
 export const indexEntry = (session: Session, file: FileStamp): IndexEntry => ({
   ...summarize(session),

@@ -3,7 +3,6 @@ import type {
   Pane,
   PaneAssistant,
   Session,
-  SessionSummary,
   TranscriptEntry,
   TranscriptRole,
 } from '../../shared/domain/session';
@@ -87,25 +86,3 @@ export const emptySession = (name: string): Pick<Session, 'name' | 'notes' | 'se
   selectedView: 'playground',
   panes: [],
 });
-
-const PREVIEW_LENGTH = 120;
-
-/** The list entry for a session, computed exactly as main's session index does (src/main/sessions/sessionIndex.ts). */
-export const summarize = (session: Session): SessionSummary => {
-  const messages = session.panes.flatMap((pane) => pane.transcript);
-  const latest = session.panes
-    .flatMap((pane) => pane.transcript.slice(-1))
-    .reduce<TranscriptEntry | null>(
-      (newest, entry) => (!newest || entry.at > newest.at ? entry : newest),
-      null,
-    );
-  return {
-    id: session.id,
-    name: session.name,
-    createdAt: session.createdAt,
-    updatedAt: session.updatedAt,
-    assistantNames: [...new Set(session.panes.map((pane) => pane.assistant.name).filter(Boolean))],
-    messageCount: messages.length,
-    preview: (latest?.content ?? '').replace(/\s+/g, ' ').trim().slice(0, PREVIEW_LENGTH),
-  };
-};

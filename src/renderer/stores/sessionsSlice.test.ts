@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../shared/domain/session';
 import type { Result } from '../../shared/result';
 import { useAppStore } from './appStore';
-import { summarize } from './paneModel';
+import { summarize } from '../../shared/domain/sessionSummary';
 import { installFakeMain, removeFakeMain } from './storeTestKit';
 import { useUiStore } from './uiStore';
 

@@ -3,7 +3,8 @@ import type { Session, SessionSummary, StoreProblem } from '../../shared/domain/
 import type { AppError } from '../../shared/result';
 import { call } from '../lib/api';
 import type { AppState } from './appStore';
-import { emptySession, summarize } from './paneModel';
+import { summarize } from '../../shared/domain/sessionSummary';
+import { emptySession } from './paneModel';
 import { createSessionSaver } from './sessionSaver';
 import { useUiStore, type View } from './uiStore';
 
