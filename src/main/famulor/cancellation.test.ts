@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppFailure } from '../../shared/result';
+import { DEFAULT_TIMEOUT_MS } from './client';
 import { abortableSleep } from './sleep';
 import {
   hangingFetch,
@@ -88,6 +89,18 @@ describe('timeouts with a stand-in fetch', () => {
     });
     expect(calls).toHaveLength(1);
     expect(recorder.list()).toMatchObject([{ errorCode: 'timeout', status: null }]);
+  });
+
+  it('waits 30 s by default, since tool calls can take seconds', async () => {
+    vi.useFakeTimers();
+    const calls: FetchCall[] = [];
+    const { client } = testClient({ fetch: hangingFetch(calls) });
+    const pending = errorOf(client.sendMessage({ conversationId: 'c-1', message: 'book it' }));
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(calls[0]?.signal?.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await pending).code).toBe('timeout');
+    expect(DEFAULT_TIMEOUT_MS).toBe(30_000);
   });
 
   it('lets a call override the client timeout', async () => {

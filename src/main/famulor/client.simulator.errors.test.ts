@@ -69,6 +69,31 @@ describe('client ↔ simulator: documented errors', () => {
     ).toMatchObject({ code: 'not_found', status: 404, errorCode: 'ASSISTANT_NOT_FOUND' });
   });
 
+  it('reports "Failed to process message" (an inactive assistant) as a server error worth retrying by hand', async () => {
+    const { conversationId } = await client.createConversation({
+      assistantUuid: assistant.uuid,
+      type: 'test',
+    });
+    // The client has no status setting (the reference does not list it among the updatable fields).
+    const setStatus = (status: 'active' | 'inactive') =>
+      fetch(`${simulator.baseUrl}/user/assistant/${assistant.id}`, {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${simulator.apiKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ status }),
+      });
+    expect((await setStatus('inactive')).status).toBe(200);
+    try {
+      expect(await errorOf(client.sendMessage({ conversationId, message: 'Hi' }))).toMatchObject({
+        code: 'server',
+        status: 400,
+        famulorError: 'Failed to process message: the assistant is inactive',
+        message: 'Famulor could not process the message (the assistant is inactive). Try sending it again.',
+      });
+    } finally {
+      await setStatus('active');
+    }
+  });
+
   it('refuses a message over 2000 characters and a customer identifier over 255', async () => {
     const { conversationId } = await client.createConversation({
       assistantUuid: assistant.uuid,

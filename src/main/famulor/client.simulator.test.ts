@@ -4,6 +4,7 @@ import type { FamulorClient } from './client';
 import {
   allAssistants,
   clientFor,
+  errorOf,
   firstAssistant,
   nextMinute,
   simulatorNow,
@@ -124,6 +125,33 @@ describe('client ↔ simulator', () => {
       });
       expect(back.aiDisabled).toBe(false);
       expect(back.reply).not.toBeNull();
+    });
+  });
+
+  describe('assistant updates', () => {
+    it('changes only the fields sent, replaces the variables, and new conversations use them', async () => {
+      const last = (await allAssistants(client)).at(-1);
+      if (!last?.id) throw new Error('the simulator has no assistant');
+      const updated = await client.updateAssistant({
+        assistantId: last.id,
+        changes: {
+          initialMessage: 'Welcome to {{company_name}}, {customer_name}!',
+          variables: { company_name: 'Kanzlei Roth', customer_name: 'guest' },
+        },
+      });
+      expect(updated).toMatchObject({ id: last.id, name: last.name, status: 'active' });
+      const after = (await allAssistants(client)).find((item) => item.id === last.id);
+      expect(after).toMatchObject({
+        name: last.name,
+        systemPrompt: last.systemPrompt,
+        variables: { company_name: 'Kanzlei Roth', customer_name: 'guest' },
+      });
+      expect(Object.keys(after?.variables ?? {})).toHaveLength(2);
+      const created = await client.createConversation({ assistantUuid: last.uuid ?? '', type: 'test' });
+      expect(created.history.map((entry) => entry.content)).toEqual(['Welcome to Kanzlei Roth, guest!']);
+      expect(
+        await errorOf(client.updateAssistant({ assistantId: last.id, changes: { timezone: 'Mars/Base' } })),
+      ).toMatchObject({ code: 'validation', status: 422, fieldErrors: { timezone: [expect.any(String)] } });
     });
   });
 

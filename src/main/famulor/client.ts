@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type {
   Account,
+  AssistantChanges,
   AiSwitch,
   AssistantPage,
   AssistantReply,
@@ -11,6 +12,7 @@ import type {
   GeneratedReply,
   JsonValue,
   ThreadType,
+  UpdatedAssistant,
   Variables,
 } from '../../shared/domain/famulor';
 import { configuredPath, pathSegment, type ConnectionSettings } from './connection';
@@ -24,6 +26,7 @@ import {
   ConversationPageResponse,
   CreatedConversationResponse,
   GeneratedReplyResponse,
+  UpdatedAssistantResponse,
 } from './rawSchemas';
 import type { ExchangeRecorder } from './recorder';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy';
@@ -59,6 +62,10 @@ export interface FamulorClient {
   ): Promise<GeneratedReply>;
   listConversations(input: ListConversationsInput, options?: CallOptions): Promise<ConversationPage>;
   listAssistants(input: { page?: number; perPage?: number }, options?: CallOptions): Promise<AssistantPage>;
+  updateAssistant(
+    input: { assistantId: number; changes: AssistantChanges },
+    options?: CallOptions,
+  ): Promise<UpdatedAssistant>;
   getAccount(options?: CallOptions): Promise<Account>;
   disableAi(input: { conversationId: string }, options?: CallOptions): Promise<AiSwitch>;
   enableAi(input: { conversationId: string }, options?: CallOptions): Promise<AiSwitch>;
@@ -87,6 +94,19 @@ const withVariables = (
   body: { [key: string]: JsonValue },
   variables: Variables | undefined,
 ): { [key: string]: JsonValue } => (variables === undefined ? body : { ...body, variables });
+
+/** Only the fields given are sent: Famulor leaves absent fields alone and removes those sent as null. */
+const assistantChangesBody = (changes: AssistantChanges): { [key: string]: JsonValue } => {
+  const fields: [string, JsonValue | undefined][] = [
+    ['name', changes.name],
+    ['initial_message', changes.initialMessage],
+    ['system_prompt', changes.systemPrompt],
+    ['variables', changes.variables],
+    ['tools', changes.tools],
+    ['timezone', changes.timezone],
+  ];
+  return Object.fromEntries(fields.filter((field): field is [string, JsonValue] => field[1] !== undefined));
+};
 
 const conversationPath = (conversationId: string) =>
   `/conversations/${pathSegment(conversationId, 'conversation id')}`;
@@ -189,6 +209,17 @@ export function createFamulorClient(options: FamulorClientOptions): FamulorClien
         settings,
         { method: 'GET', path: '/user/assistants/get', query: { per_page: perPage, page } },
         AssistantPageResponse,
+        callOptions,
+      ),
+    updateAssistant: async ({ assistantId, changes }, callOptions) =>
+      sendRequest(
+        settings,
+        {
+          method: 'PUT',
+          path: `/user/assistant/${pathSegment(String(assistantId), 'assistant id')}`,
+          body: assistantChangesBody(changes),
+        },
+        UpdatedAssistantResponse,
         callOptions,
       ),
     getAccount: async (callOptions) =>

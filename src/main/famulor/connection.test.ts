@@ -128,6 +128,7 @@ describe('the client only talks to its base URL', () => {
       jsonResponse(200, { data: [], per_page: 5, next_cursor: null, prev_cursor: 'p' }),
       jsonResponse(200, { data: [], current_page: 2, per_page: 3, total: 4, last_page: 2 }),
       jsonResponse(200, { status: true, ai_enabled: true }),
+      jsonResponse(200, { message: 'Assistant updated successfully', data: { id: 3, name: 'Bo' } }),
     );
     const { client } = testClient({ fetch });
     await client.createConversation({ assistantUuid: 'uuid-1', type: 'test', variables: { name: 'Ada' } });
@@ -139,6 +140,10 @@ describe('the client only talks to its base URL', () => {
     });
     await client.listAssistants({ page: 2, perPage: 3 });
     await client.enableAi({ conversationId: 'c-1' });
+    await client.updateAssistant({
+      assistantId: 3,
+      changes: { name: 'Bo', initialMessage: null, variables: {}, tools: [], systemPrompt: undefined },
+    });
     expect(calls.map((call) => [call.method, call.url.replace(TEST_BASE_URL, ''), call.body])).toEqual([
       ['POST', '/conversations', { assistant_id: 'uuid-1', type: 'test', variables: { name: 'Ada' } }],
       [
@@ -148,6 +153,8 @@ describe('the client only talks to its base URL', () => {
       ],
       ['GET', '/user/assistants/get?per_page=3&page=2', undefined],
       ['POST', '/automate/conversations/c-1/enable-ai', undefined],
+      // Absent fields stay absent (left alone); null and [] are sent, since they remove or clear.
+      ['PUT', '/user/assistant/3', { name: 'Bo', initial_message: null, variables: {}, tools: [] }],
     ]);
     expect(calls[0]?.headers.get('content-type')).toBe('application/json');
     expect(calls[1]?.headers.get('content-type')).toBeNull();

@@ -43,6 +43,14 @@ const everyCall: [string, Call][] = [
   ],
   ['listConversations', (c) => c.listConversations({ externalIdentifier: LEAK_KEY, cursor: LEAK_KEY })],
   ['listAssistants', (c) => c.listAssistants({ page: 1 })],
+  [
+    'updateAssistant',
+    (c) =>
+      c.updateAssistant({
+        assistantId: 1,
+        changes: { name: LEAK_KEY, systemPrompt: LEAK_KEY, variables: { [LEAK_KEY]: LEAK_KEY } },
+      }),
+  ],
   ['getAccount', (c) => c.getAccount()],
   ['disableAi', (c) => c.disableAi({ conversationId: LEAK_KEY })],
   ['enableAi', (c) => c.enableAi({ conversationId: LEAK_KEY })],
@@ -119,6 +127,7 @@ describe('the key never leaks', () => {
       generateReply: { success: true, conversation_id: 'c', customer_identifier: LEAK_KEY, reply: null },
       listConversations: { data: [], per_page: 15, next_cursor: LEAK_KEY, prev_cursor: null },
       listAssistants: { data: [], current_page: 1, per_page: 10, total: 0, last_page: 1 },
+      updateAssistant: { message: 'Assistant updated successfully', data: { id: 1, name: LEAK_KEY } },
       getAccount: { name: LEAK_KEY, email: 'a@b.c', total_balance: 1 },
       disableAi: { status: true, ai_enabled: false },
       enableAi: { status: true, ai_enabled: true },

@@ -119,6 +119,15 @@ describe('automatic retries', () => {
     expect(sleeps).toEqual([]);
   });
 
+  it('never retries a PUT after a network failure either', async () => {
+    const { fetch, calls } = scriptedFetch(networkDown);
+    const { client, sleeps } = testClient({ fetch });
+    const error = await codeOf(client.updateAssistant({ assistantId: 7, changes: { name: 'Bo' } }));
+    expect(error.code).toBe('network');
+    expect(calls).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+
   it('retries a POST that got a 429, which the server refused before doing anything', async () => {
     const { fetch, calls } = scriptedFetch(
       jsonResponse(429, { message: 'Too Many Attempts.', retry_after: 2 }),

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { CliUsageError, parseCliArgs, startupBanner } from './cliConfig';
+import { startSimulator } from './index';
+
+/** Reads the banner's curl lines, which are all of the form  curl -H "Header: value" URL  (URL maybe quoted). */
+const curlCalls = (banner: string) =>
+  banner
+    .split('\n')
+    .filter((line) => line.trim().startsWith('curl '))
+    .map((line) => {
+      const parsed = /^\s*curl -H "([^:"]+): ([^"]+)" "?([^"\s]+)"?$/.exec(line);
+      if (!parsed) throw new Error(`Not a curl call this test can replay: ${line}`);
+      const [, header = '', value = '', url = ''] = parsed;
+      return { header, value, url };
+    });
 
 describe('parseCliArgs', () => {
   it('reads every flag', () => {
@@ -63,5 +76,28 @@ describe('startupBanner', () => {
       'curl -H "Authorization: Bearer famulor-demo-key" http://127.0.0.1:8787/api/user/me',
     );
     expect(banner).toContain('Ctrl+C to stop.');
+  });
+});
+
+describe('the banner of a running simulator', () => {
+  it('shows curl calls that work as written', async () => {
+    const options = parseCliArgs(['--port', '0', '--balance', '7.5']);
+    const simulator = await startSimulator(options ?? {});
+    try {
+      const calls = curlCalls(startupBanner(simulator.baseUrl, simulator.apiKey, options ?? {}));
+      expect(calls).toHaveLength(2);
+      const [account, conversations] = await Promise.all(
+        calls.map(async ({ header, value, url }) => {
+          const response = await fetch(url, { headers: { [header]: value } });
+          expect(response.status, url).toBe(200);
+          return (await response.json()) as Record<string, unknown>;
+        }),
+      );
+      expect(account).toMatchObject({ total_balance: 7.5 });
+      expect(conversations).toMatchObject({ per_page: 5, data: expect.any(Array) });
+      expect(conversations?.data).toHaveLength(5);
+    } finally {
+      await simulator.close();
+    }
   });
 });

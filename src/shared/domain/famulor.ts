@@ -69,6 +69,31 @@ export const AssistantPageSchema = z.object({
 });
 export type AssistantPage = z.infer<typeof AssistantPageSchema>;
 
+export const AssistantToolSchema = z.object({ type: z.string(), data: JsonValueSchema });
+export type AssistantTool = z.infer<typeof AssistantToolSchema>;
+
+/** PUT /user/assistant/{id}: only the fields given change; `null` removes an optional one. */
+export const AssistantChangesSchema = z.object({
+  name: z.string().optional(),
+  initialMessage: z.string().nullable().optional(),
+  systemPrompt: z.string().nullable().optional(),
+  /** Replaces all of the assistant's variables (Famulor does not merge them). */
+  variables: VariablesSchema.optional(),
+  /** `[]` clears the tools. */
+  tools: z.array(AssistantToolSchema).optional(),
+  timezone: z.string().nullable().optional(),
+});
+export type AssistantChanges = z.infer<typeof AssistantChangesSchema>;
+
+export const UpdatedAssistantSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  status: z.string().nullable(),
+  type: z.string().nullable(),
+  mode: z.string().nullable(),
+});
+export type UpdatedAssistant = z.infer<typeof UpdatedAssistantSchema>;
+
 export const CreatedConversationSchema = z.object({
   conversationId: z.string(),
   history: z.array(HistoryEntrySchema),

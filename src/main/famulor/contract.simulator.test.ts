@@ -1,0 +1,4 @@
+import { describeContract } from './contractSuite';
+import { connectSimulator } from './contractTarget';
+
+describeContract('contract: offline simulator', connectSimulator);

@@ -1,0 +1,122 @@
+import { startSimulator } from '../simulator/index';
+import {
+  createFamulorClient,
+  DEFAULT_CONNECTION,
+  type FamulorClient,
+  type FamulorClientOptions,
+} from './client';
+import type { ConnectionSettings } from './connection';
+import { GenerateReplyPacer } from './pacer';
+import { ExchangeRecorder } from './recorder';
+
+/** Where the contract tests run: the same tests, against the offline simulator or the real Famulor API. */
+export interface ContractTarget {
+  client: FamulorClient;
+  recorder: ExchangeRecorder;
+  /** The same connection with a key Famulor does not know. */
+  wrongKeyClient: FamulorClient;
+  apiKey: string;
+  /** An assistant id to use, or null to take the first assistant of the account. */
+  assistantId: number | null;
+  /**
+   * The data is the simulator's seed: several assistants and threads of every type with their channel fields.
+   * A live account may have neither, so those checks only run where the data is known to exist.
+   */
+  seeded: boolean;
+  /** Unique per run, so customer identifiers on a live account never continue an older run's threads. */
+  runId: string;
+  close(): Promise<void>;
+}
+
+export const LIVE_ENV = {
+  apiKey: 'FAMULOR_CONTRACT_API_KEY',
+  baseUrl: 'FAMULOR_CONTRACT_BASE_URL',
+  generateReplyPath: 'FAMULOR_CONTRACT_GENERATE_REPLY_PATH',
+  assistantId: 'FAMULOR_CONTRACT_ASSISTANT_ID',
+} as const;
+
+export const WRONG_KEY = 'contract-test-wrong-key';
+
+export interface LiveSettings {
+  connection: ConnectionSettings;
+  apiKey: string;
+  assistantId: number | null;
+}
+
+export type LiveDecision = { run: true; settings: LiveSettings } | { run: false; reason: string };
+
+/**
+ * Reads the live run's settings. Without a key the live tests are skipped (the reason is printed); a key with a
+ * malformed setting is an error, so a typo never turns a requested live run into a silent skip.
+ */
+export const liveSettingsFromEnv = (env: Record<string, string | undefined>): LiveDecision => {
+  const apiKey = env[LIVE_ENV.apiKey]?.trim();
+  if (!apiKey) {
+    return {
+      run: false,
+      reason: `${LIVE_ENV.apiKey} is not set (a live run starts two free test conversations and makes 8 generate-reply calls, at most $0.08)`,
+    };
+  }
+  const rawAssistantId = env[LIVE_ENV.assistantId]?.trim();
+  if (rawAssistantId && !/^\d+$/.test(rawAssistantId)) {
+    throw new Error(`${LIVE_ENV.assistantId} must be an assistant's integer id.`);
+  }
+  return {
+    run: true,
+    settings: {
+      apiKey,
+      connection: {
+        baseUrl: env[LIVE_ENV.baseUrl]?.trim() || DEFAULT_CONNECTION.baseUrl,
+        generateReplyPath: env[LIVE_ENV.generateReplyPath]?.trim() || DEFAULT_CONNECTION.generateReplyPath,
+      },
+      assistantId: rawAssistantId ? Number(rawAssistantId) : null,
+    },
+  };
+};
+
+const runId = (): string => `contract-${Date.now().toString(36)}`;
+
+const clientPair = (
+  connection: ConnectionSettings,
+  apiKey: string,
+  extra: Partial<FamulorClientOptions> = {},
+) => {
+  const recorder = new ExchangeRecorder();
+  const client = createFamulorClient({ connection, getApiKey: async () => apiKey, recorder, ...extra });
+  const wrongKeyClient = createFamulorClient({ connection, getApiKey: async () => WRONG_KEY, ...extra });
+  return { client, recorder, wrongKeyClient };
+};
+
+/** The real API: real time, the default pacer (the suite then waits out Famulor's 5-a-minute limit). */
+export const connectLive = async (settings: LiveSettings): Promise<ContractTarget> => ({
+  ...clientPair(settings.connection, settings.apiKey),
+  apiKey: settings.apiKey,
+  assistantId: settings.assistantId,
+  seeded: false,
+  runId: runId(),
+  close: async () => undefined,
+});
+
+/**
+ * A fresh simulator whose clock is shared with the client's pacer: when the pacer waits out the rate limit, the
+ * simulated minute passes at once, so the suite keeps the limit without taking a minute.
+ */
+export const connectSimulator = async (): Promise<ContractTarget> => {
+  let clockMs = Date.now();
+  const simulator = await startSimulator({ now: () => new Date(clockMs) });
+  const pacer = new GenerateReplyPacer({
+    now: () => clockMs,
+    sleep: async (ms) => {
+      clockMs += ms;
+    },
+  });
+  const connection = { ...DEFAULT_CONNECTION, baseUrl: simulator.baseUrl };
+  return {
+    ...clientPair(connection, simulator.apiKey, { pacer }),
+    apiKey: simulator.apiKey,
+    assistantId: null,
+    seeded: true,
+    runId: runId(),
+    close: () => simulator.close(),
+  };
+};
