@@ -1,9 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deliver, drawFault } from './faults';
 import { json } from './http';
-import { MAX, startTestSimulator, type TestSimulator } from './testSupport';
+import { MAX, simulatorsClosedAfterEach } from './testSupport';
 
 /** A random source that plays back the given numbers, so a test decides exactly which request fails how. */
 const scripted = (...values: number[]) => {
@@ -15,11 +15,7 @@ const scripted = (...values: number[]) => {
   };
 };
 
-let running: TestSimulator | null = null;
-afterEach(async () => {
-  await running?.simulator.close();
-  running = null;
-});
+const start = simulatorsClosedAfterEach();
 
 describe('drawFault', () => {
   it('never draws with a fail rate of 0', () => {
@@ -43,7 +39,7 @@ describe('drawFault', () => {
 
 describe('faults on the running simulator', () => {
   it("'500' answers Laravel's server error body without processing the request", async () => {
-    running = await startTestSimulator({ seedHistory: false, failRate: 1, faults: ['500'] });
+    const running = await start({ failRate: 1, faults: ['500'] });
     for (let call = 0; call < 3; call += 1) {
       const answer = await running.api.get('/user/me');
       expect(answer.status).toBe(500);
@@ -53,8 +49,7 @@ describe('faults on the running simulator', () => {
 
   it("'drop' processes the request, then kills the connection mid-response", async () => {
     // First request: fault drawn (0.1 < 0.5) and kind 0 = drop; second request: no fault (0.9).
-    running = await startTestSimulator({
-      seedHistory: false,
+    const running = await start({
       failRate: 0.5,
       faults: ['drop'],
       random: scripted(0.1, 0, 0.9),
@@ -66,7 +61,7 @@ describe('faults on the running simulator', () => {
   });
 
   it("'slow' sends the headers and then only part of the body", async () => {
-    running = await startTestSimulator({ seedHistory: false, failRate: 1, faults: ['slow'] });
+    const running = await start({ failRate: 1, faults: ['slow'] });
     const response = await fetch(`${running.simulator.baseUrl}/user/assistants/get`, {
       headers: { Authorization: `Bearer ${running.simulator.apiKey}` },
     });
@@ -80,7 +75,7 @@ describe('faults on the running simulator', () => {
   });
 
   it('adds the configured latency to every request', async () => {
-    running = await startTestSimulator({ seedHistory: false, latencyMs: 120 });
+    const running = await start({ latencyMs: 120 });
     const startedAt = performance.now();
     await running.api.get('/user/me');
     expect(performance.now() - startedAt).toBeGreaterThanOrEqual(115);

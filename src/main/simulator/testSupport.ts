@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { z } from 'zod';
 import { JsonValueSchema } from '../../shared/domain/famulor';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from './index';
@@ -69,6 +70,23 @@ export const startTestSimulator = async (options: SimulatorOptions = {}): Promis
   const clock = createClock();
   const simulator = await startSimulator({ now: clock.now, ...options });
   return { simulator, clock, api: createApi(simulator) };
+};
+
+/**
+ * For a test file: a function that starts a simulator without seeded history (unless asked) and closes every
+ * simulator it started after each test, so a failing test never leaves a server listening.
+ */
+export const simulatorsClosedAfterEach = () => {
+  const running = new Set<TestSimulator>();
+  afterEach(async () => {
+    await Promise.all([...running].map((sim) => sim.simulator.close()));
+    running.clear();
+  });
+  return async (options: SimulatorOptions = {}): Promise<TestSimulator> => {
+    const sim = await startTestSimulator({ seedHistory: false, ...options });
+    running.add(sim);
+    return sim;
+  };
 };
 
 // The documented success shapes of famulor-api.md, strict so an undocumented extra field fails the test.

@@ -1,22 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CLARA,
   SOPHIE,
   assistantPageShape,
   shapes,
-  startTestSimulator,
+  simulatorsClosedAfterEach,
   type TestSimulator,
 } from '../testSupport';
 
-let running: TestSimulator | null = null;
-const start = async (options: Parameters<typeof startTestSimulator>[0] = {}) => {
-  running = await startTestSimulator({ seedHistory: false, ...options });
-  return running;
-};
-afterEach(async () => {
-  await running?.simulator.close();
-  running = null;
-});
+const start = simulatorsClosedAfterEach();
 
 const assistants = async (sim: TestSimulator, query = '') => {
   const answer = await sim.api.get(`/user/assistants/get${query}`);

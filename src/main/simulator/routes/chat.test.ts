@@ -1,15 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { CLARA, MAX, SOPHIE, shapes, startTestSimulator, type TestSimulator } from '../testSupport';
+import { describe, expect, it } from 'vitest';
+import { CLARA, MAX, SOPHIE, shapes, simulatorsClosedAfterEach, type TestSimulator } from '../testSupport';
 
-let running: TestSimulator | null = null;
-const start = async (options: Parameters<typeof startTestSimulator>[0] = {}) => {
-  running = await startTestSimulator({ seedHistory: false, ...options });
-  return running;
-};
-afterEach(async () => {
-  await running?.simulator.close();
-  running = null;
-});
+const start = simulatorsClosedAfterEach();
 
 const create = async (sim: TestSimulator, body: Record<string, unknown>) => {
   const answer = await sim.api.post('/conversations', body);
@@ -140,8 +132,6 @@ describe('POST /conversations/{uuid}/messages', () => {
       const { conversation_id: id } = await create(sim, { assistant_id: CLARA.uuid, type: 'test' });
       const replies = [];
       for (const line of script) replies.push(await send(sim, id, line));
-      await sim.simulator.close();
-      running = null;
       return replies;
     };
     const first = await play();

@@ -1,23 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CLARA,
   MAX,
   SOPHIE,
   listPageShape,
   shapes,
-  startTestSimulator,
+  simulatorsClosedAfterEach,
   type TestSimulator,
 } from '../testSupport';
 
-let running: TestSimulator | null = null;
-const start = async (options: Parameters<typeof startTestSimulator>[0] = {}) => {
-  running = await startTestSimulator({ seedHistory: false, ...options });
-  return running;
-};
-afterEach(async () => {
-  await running?.simulator.close();
-  running = null;
-});
+const start = simulatorsClosedAfterEach();
 
 const generate = async (sim: TestSimulator, body: Record<string, unknown>, path = '/ai/generate-reply') => {
   const answer = await sim.api.post(path, body);
