@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { JsonValueSchema, VariablesSchema } from '../../shared/domain/famulor';
-import { isTimeZone } from './time';
+import { isTimeZone } from '../../shared/time/wallClock';
 
 /** Patterns are compiled case-insensitive and Unicode-aware, so "Öffnungszeiten" matches "öffnungszeit". */
 export const PATTERN_FLAGS = 'iu';

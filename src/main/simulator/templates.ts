@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../shared/domain/famulor';
-import { localDateAndTime } from './time';
+import { localDateAndTime } from '../../shared/time/wallClock';
 
 /** Resolves a placeholder name to a value, or undefined when nothing defines it. */
 export type VariableLookup = (name: string) => JsonValue | undefined;

@@ -5,7 +5,8 @@ import { assistantView, type EditableProfile } from '../assistants';
 import { AssistantToolSchema } from '../assistantSchema';
 import { isPlainObject, json, type ApiResponse, type RequestContext } from '../http';
 import type { SimulatorState } from '../state';
-import { isTimeZone, formatTimestamp } from '../time';
+import { isTimeZone } from '../../../shared/time/wallClock';
+import { formatTimestamp } from '../time';
 import { LaravelValidator, laravelMessages } from '../validation';
 
 export const DEMO_ACCOUNT = { name: 'Demo Account', email: 'demo@example.com' };

@@ -1,3 +1,5 @@
+import { isTimeZone, localDateAndTime } from '../../../shared/time/wallClock';
+
 /** Famulor's automatic variables (famulor-api.md); the app shows them read-only with the value they would get. */
 export const SYSTEM_VARIABLE_NAMES: ReadonlySet<string> = new Set([
   'customer_phone',
@@ -16,36 +18,11 @@ export interface SystemVariableContext {
   at: Date;
 }
 
-const partsIn = (at: Date, timeZone: string) => {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '';
-  return {
-    date: `${part('year')}-${part('month')}-${part('day')}`,
-    time: `${part('hour')}:${part('minute')}`,
-  };
-};
-
-const safeZone = (timezone: string | null): string => {
-  if (!timezone) return 'UTC';
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: timezone });
-    return timezone;
-  } catch {
-    return 'UTC';
-  }
-};
+const safeZone = (timezone: string | null): string => (timezone && isTimeZone(timezone) ? timezone : 'UTC');
 
 /** The values a chat conversation gets; the phone numbers are empty on web and chat, as the reference says. */
 export const systemVariableValues = (context: SystemVariableContext): Record<string, string> => {
-  const local = partsIn(context.at, safeZone(context.timezone));
+  const local = localDateAndTime(context.at, safeZone(context.timezone));
   return {
     customer_phone: '',
     assistant_phone: '',
