@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeStores, makePane, makeTempDir, openStore } from './fixtures/sessionTestKit';
@@ -39,10 +39,7 @@ describe('export', () => {
   it('writes all sessions to one private file without the API key', async () => {
     seedSession('Refunds');
     seedSession('Bookings');
-    const path = join(dir, 'all-sessions.json');
-    const { count } = await store.exportToFile(path, { knownSecrets: [API_KEY] });
-    expect(count).toBe(2);
-    const text = readFileSync(path, 'utf8');
+    const text = JSON.stringify(store.exportSessions({ knownSecrets: [API_KEY] }));
     expect(text).not.toContain(API_KEY);
     expect(text).not.toContain(API_KEY.slice(-12));
     expect(
@@ -50,20 +47,19 @@ describe('export', () => {
         .sessions.map((session: { name: string }) => session.name)
         .sort(),
     ).toEqual(['Bookings', 'Refunds']);
-    expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
   it('refuses to export a session into which a known key was pasted, and writes nothing', async () => {
     const id = seedSession('Leaky');
     store.update(id, { notes: `my key is ${API_KEY}` });
-    const path = join(dir, 'leaky.json');
-    await expect(store.exportToFile(path, { ids: [id], knownSecrets: [API_KEY] })).rejects.toMatchObject({
-      error: {
-        code: 'validation',
-        message: expect.stringContaining('"Leaky" contains one of your API keys'),
-      },
-    });
-    expect(() => statSync(path)).toThrow();
+    expect(() => store.exportSessions({ ids: [id], knownSecrets: [API_KEY] })).toThrow(
+      expect.objectContaining({
+        error: expect.objectContaining({
+          code: 'validation',
+          message: expect.stringContaining('"Leaky" contains one of your API keys'),
+        }),
+      }),
+    );
   });
 
   it('redacts variables and function-call members whose names look secret, on request', () => {
@@ -96,69 +92,71 @@ describe('export', () => {
 });
 
 describe('import', () => {
-  const exportFile = async (ids?: string[]) => {
-    const path = join(dir, 'export.json');
-    await store.exportToFile(path, ids ? { ids } : {});
-    return path;
-  };
+  // The same round trip as the sessions:export and sessions:import channels: JSON text out, JSON text in.
+  const exportText = (ids?: string[]) => JSON.stringify(store.exportSessions(ids ? { ids } : {}));
+  const importText = (text: string, options: Parameters<SessionStore['importSessions']>[1] = {}) =>
+    store.importSessions(JSON.parse(text), options);
 
   it('brings an exported session back into an empty store', async () => {
     const id = seedSession('Round trip');
     const original = store.get(id);
-    const path = await exportFile();
+    const text = exportText();
     store.delete(id);
-    const report = await store.importFromFile(path);
+    const report = importText(text);
     expect(report).toEqual({ imported: [id], conflicts: [], skipped: [], replaced: [] });
     expect(store.get(id)).toEqual(original);
   });
 
   it('reports conflicts and imports nothing unless told what to do', async () => {
     const existing = seedSession('Existing');
-    const path = await exportFile();
+    const text = exportText();
     store.delete(existing);
     const fresh = seedSession('Fresh');
-    const exported = JSON.parse(readFileSync(path, 'utf8'));
+    const exported = JSON.parse(text);
     exported.sessions.push({ ...store.exportSessions({ ids: [fresh] }).sessions[0], name: 'Fresh, changed' });
-    writeFileSync(path, JSON.stringify(exported));
+    const edited = JSON.stringify(exported);
 
-    const report = await store.importFromFile(path);
+    const report = importText(edited);
     expect(report.conflicts).toEqual([{ id: fresh, name: 'Fresh, changed' }]);
     expect(report.imported).toEqual([]);
     expect(store.list().map((summary) => summary.name)).toEqual(['Fresh']);
 
-    const skipped = await store.importFromFile(path, { onConflict: 'skip' });
+    const skipped = importText(edited, { onConflict: 'skip' });
     expect(skipped).toMatchObject({ imported: [existing], skipped: [fresh] });
     expect(store.get(fresh).name).toBe('Fresh');
   });
 
   it('replaces or copies a conflicting session when asked to', async () => {
     const id = seedSession('Original');
-    const path = await exportFile([id]);
+    const text = exportText([id]);
     store.rename(id, 'Changed since the export');
 
-    const copied = await store.importFromFile(path, { onConflict: 'copy' });
+    const copied = importText(text, { onConflict: 'copy' });
     const [copyId = ''] = copied.imported;
     expect(copyId).not.toBe(id);
     expect(store.get(copyId).name).toBe('Original (imported)');
     expect(store.get(id).name).toBe('Changed since the export');
 
-    const replaced = await store.importFromFile(path, { onConflict: 'replace' });
+    const replaced = importText(text, { onConflict: 'replace' });
     expect(replaced).toMatchObject({ imported: [id], replaced: [id] });
     expect(store.get(id).name).toBe('Original');
   });
 
   it('validates the file and imports nothing from an invalid one', async () => {
     const id = seedSession('Valid');
-    const path = await exportFile([id]);
+    const text = exportText([id]);
     store.delete(id);
-    const exported = JSON.parse(readFileSync(path, 'utf8'));
+    const exported = JSON.parse(text);
     exported.sessions.push({ ...exported.sessions[0], id: 'second', createdAt: 'yesterday' });
-    writeFileSync(path, JSON.stringify(exported));
-    await expect(store.importFromFile(path)).rejects.toMatchObject({
-      error: { code: 'validation', message: expect.stringContaining('Session 2 of the file') },
-    });
-    writeFileSync(path, '{"sessions": []}');
-    await expect(store.importFromFile(path)).rejects.toThrow(/not a Famulor Playground session export/);
+    expect(() => importText(JSON.stringify(exported))).toThrow(
+      expect.objectContaining({
+        error: expect.objectContaining({
+          code: 'validation',
+          message: expect.stringContaining('Session 2 of the file'),
+        }),
+      }),
+    );
+    expect(() => importText('{"sessions": []}')).toThrow(/not a Famulor Playground session export/);
     expect(store.list()).toEqual([]);
   });
 

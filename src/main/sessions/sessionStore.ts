@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   SessionSchema,
@@ -10,7 +9,7 @@ import {
 import { AppFailure } from '../../shared/result';
 import { parseUnknown } from '../ipc/validate';
 import { buildExport, parseExport, planImport } from './exportImport';
-import { purgeInterruptedWrites, writeFileAtomic } from './fileSafety';
+import { purgeInterruptedWrites } from './fileSafety';
 import { createConfJsonFile } from './jsonFile';
 import { SessionFiles } from './sessionFiles';
 import { indexEntry, SessionIndexFile, type IndexEntry } from './sessionIndex';
@@ -268,35 +267,12 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
         now(),
       );
     },
-    async exportToFile(path, exportOptions = {}) {
-      const data = store.exportSessions(exportOptions);
-      try {
-        writeFileAtomic(path, JSON.stringify(data, null, 2));
-      } catch (error) {
-        throw storageFailure(
-          `Could not write the export: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-      return { path, count: data.sessions.length };
-    },
     importSessions(data, importOptions = {}) {
       requireLoaded();
       const incoming = parseExport(data);
       const plan = planImport(incoming, (id) => entries.has(id), importOptions.onConflict, newId);
       for (const session of plan.toWrite) persistNow(session);
       return plan.report;
-    },
-    async importFromFile(path, importOptions = {}) {
-      let data: unknown;
-      try {
-        data = JSON.parse(readFileSync(path, 'utf8'));
-      } catch (error) {
-        throw new AppFailure({
-          code: 'validation',
-          message: `Could not read ${path} as JSON: ${error instanceof Error ? error.message : String(error)}`,
-        });
-      }
-      return store.importSessions(data, importOptions);
     },
   };
   return store;

@@ -61,7 +61,5 @@ export interface SessionStore {
   flush(id?: string): Promise<void>;
   close(): Promise<void>;
   exportSessions(options?: ExportOptions): SessionExport;
-  exportToFile(path: string, options?: ExportOptions): Promise<{ path: string; count: number }>;
   importSessions(data: unknown, options?: ImportOptions): ImportReport;
-  importFromFile(path: string, options?: ImportOptions): Promise<ImportReport>;
 }
