@@ -1,20 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  constants,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { constants, copyFileSync, existsSync, readdirSync, renameSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoreProblem } from '../../shared/domain/session';
-import { jsonFileOptions, PRIVATE_FILE_MODE, type CreateJsonFile, type JsonFileHandle } from './jsonFile';
+import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from './jsonFile';
 
 export type ReadOutcome =
   | { kind: 'missing'; path: string }
@@ -93,25 +80,4 @@ export const purgeInterruptedWrites = (dir: string): string[] => {
     removed.push(path);
   }
   return removed;
-};
-
-/**
- * Writes a file the person chose (an export) the way conf writes ours: a private temp file in the same folder,
- * fsync, rename; so a crash leaves the old file or the new one, never half of one.
- */
-export const writeFileAtomic = (path: string, text: string): void => {
-  const temp = `${path}.tmp-${Date.now().toString().slice(-10)}${randomBytes(3).toString('hex')}`;
-  try {
-    const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
 };

@@ -27,7 +27,7 @@ export interface JsonFileOptions {
 
 export type CreateJsonFile = (options: JsonFileOptions) => JsonFileHandle;
 
-export const PRIVATE_FILE_MODE = 0o600;
+const PRIVATE_FILE_MODE = 0o600;
 
 export const jsonFileOptions = (cwd: string, name: string): JsonFileOptions => ({
   cwd,
