@@ -5,13 +5,20 @@ import { fileURLToPath } from 'node:url';
 import { DEEP_LINK_SCHEME } from '../shared/deepLink';
 import { channelNames, type EventName } from '../shared/ipc/contract';
 import { eventChannel } from '../shared/ipc/transport';
+import { perfFromArgs } from './perf/perfFromArgs';
 import { startRuntime } from './runtime';
 import { APP_NAME } from './userData';
 import { APP_VERSION } from './version';
 import { createAppWindow, type AppWindow } from './window';
+import { endProcess } from './endProcess';
 
 // The Electron shell: window, IPC registration and lifecycle. Everything else lives in the runtime, which the
 // browser mode runs in plain Node as well.
+const perf = perfFromArgs(
+  { perf: process.argv.includes('--perf'), json: process.argv.includes('--json') },
+  (text) => process.stdout.write(text),
+);
+perf.mark('main start');
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const userDataArg = process.argv.find((arg) => arg.startsWith('--user-data-dir='));
@@ -61,7 +68,9 @@ if (!app.requestSingleInstanceLock()) {
       },
       safeStorage,
       createJsonFile: (options) => new ElectronStore<Record<string, unknown>>(options),
+      perf,
     });
+    perf.mark('runtime ready');
 
     const refused = {
       ok: false,
@@ -79,6 +88,7 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     appWindow = createAppWindow(outDir, process.env.ELECTRON_RENDERER_URL);
+    appWindow.window.once('show', () => perf.mark('window shown'));
     deliverLink = (url) => runtime.services.deepLinks.deliver(url);
     if (pendingLink) deliverLink(pendingLink);
 
@@ -87,7 +97,11 @@ if (!app.requestSingleInstanceLock()) {
       if (closing) return;
       closing = true;
       event.preventDefault();
-      void runtime.services.close().finally(() => app.quit());
+      void runtime.services.close().finally(() => {
+        const overdue = runtime.services.secrets.overdueKeychainCalls();
+        if (overdue > 0) endProcess(overdue);
+        else app.quit();
+      });
     });
   });
 

@@ -4,6 +4,7 @@ import { createFamulorGateway, type FamulorGateway } from './connection/gateway'
 import { DeepLinkInbox } from './deepLinkInbox';
 import { EventBus } from './events';
 import { InFlightRequests } from './ipc/inFlight';
+import { createStartupPerf, type StartupPerf } from './perf/startupPerf';
 import { createPreferencesStore, type PreferencesStore } from './preferences/preferencesStore';
 import { createProfileStore, type ProfileStore } from './profiles/profileStore';
 import type { LoadKeychain } from './secrets/keychain';
@@ -24,6 +25,8 @@ export interface MainServices {
   sessions: SessionStore;
   preferences: PreferencesStore;
   famulor: FamulorGateway;
+  /** Start-up marks (`--perf`); records nothing unless asked for. */
+  perf: StartupPerf;
   /** What was wrong with the settings file at start-up (the session store reports its own). */
   startupProblems(): StoreProblem[];
   /** Stops servers and flushes pending writes; called on quit. */
@@ -38,6 +41,8 @@ export interface MainServicesOptions {
   createJsonFile?: CreateJsonFile;
   /** keytar unless given: tests pass a keychain that is missing or never answers. */
   loadKeychain?: LoadKeychain;
+  /** The shell's start-up marks, to which the renderer adds its own. */
+  perf?: StartupPerf;
 }
 
 export const createMainServices = async ({
@@ -45,6 +50,7 @@ export const createMainServices = async ({
   safeStorage,
   createJsonFile,
   loadKeychain,
+  perf,
 }: MainServicesOptions): Promise<MainServices> => {
   const dir = info.userDataDir;
   const files = createJsonFile ? { createJsonFile } : {};
@@ -78,6 +84,7 @@ export const createMainServices = async ({
     sessions,
     preferences,
     famulor,
+    perf: perf ?? createStartupPerf({ enabled: false }),
     startupProblems: () => [...profiles.problems(), ...preferences.problems()],
     async close() {
       await Promise.allSettled([sessions.close(), famulor.close()]);

@@ -2,8 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startRuntime } from '../runtime';
+import { endProcess } from '../endProcess';
+import { perfFromArgs } from '../perf/perfFromArgs';
 import { defaultUserDataDir, APP_NAME } from '../userData';
+import { deferredDispatcher, deferredEvents } from './deferredRuntime';
 import { startHost } from './server';
 import { APP_VERSION } from '../version';
 
@@ -13,22 +15,40 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     'user-data-dir': { type: 'string' },
     json: { type: 'boolean', default: false },
+    perf: { type: 'boolean', default: false },
+    // What launching the desktop app by a famulor-playground:// link does, for the browser mode and its tests.
+    'deep-link': { type: 'string' },
   },
 });
+const perf = perfFromArgs({ perf: values.perf, json: values.json }, (text) => process.stdout.write(text));
+perf.mark('main start');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const userDataDir = resolve(values['user-data-dir'] ?? defaultUserDataDir());
 mkdirSync(userDataDir, { recursive: true, mode: 0o700 });
 
-const runtime = await startRuntime({
-  info: { name: APP_NAME, version: APP_VERSION, mode: 'browser', platform: process.platform, userDataDir },
+// Loaded while the host already listens: see deferredRuntime.ts.
+const runtime = import('../runtime').then(async ({ startRuntime }) => {
+  const started = await startRuntime({
+    info: { name: APP_NAME, version: APP_VERSION, mode: 'browser', platform: process.platform, userDataDir },
+    perf,
+  });
+  perf.mark('runtime ready');
+  const deepLink = values['deep-link'];
+  if (deepLink) started.services.deepLinks.deliver(deepLink);
+  return started;
+});
+runtime.catch((error: unknown) => {
+  console.error('The app could not start:', error);
+  process.exit(1);
 });
 const host = await startHost({
   rendererDir: join(here, '../renderer'),
-  dispatcher: runtime.dispatcher,
-  events: runtime.services.events,
+  dispatcher: deferredDispatcher(runtime),
+  events: deferredEvents(runtime),
   port: Number(values.port),
 });
+perf.mark('host ready');
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port, userDataDir })}\n`);
@@ -39,8 +59,9 @@ if (values.json) {
 
 const stop = async () => {
   await host.close();
-  await runtime.services.close();
-  process.exit(0);
+  const { services } = await runtime;
+  await services.close();
+  endProcess(services.secrets.overdueKeychainCalls());
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -13,7 +13,7 @@ const HEARTBEAT_MS = 15_000;
 export interface HostOptions {
   rendererDir: string;
   dispatcher: Dispatcher;
-  events: EventBus;
+  events: Pick<EventBus, 'subscribe'>;
   host?: string;
   port?: number;
   token?: string;

@@ -40,10 +40,13 @@ export const keychainTimeout = (timeoutMs: number) =>
   });
 
 /** A locked keyring can leave a call pending forever; the app must stay responsive and say why. */
-export const withTimeLimit = <T>(call: Promise<T>, timeoutMs: number): Promise<T> => {
+export const withTimeLimit = <T>(call: Promise<T>, timeoutMs: number, onTimeout?: () => void): Promise<T> => {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(keychainTimeout(timeoutMs)), timeoutMs);
+    timer = setTimeout(() => {
+      onTimeout?.();
+      reject(keychainTimeout(timeoutMs));
+    }, timeoutMs);
   });
   return Promise.race([call, limit]).finally(() => clearTimeout(timer));
 };

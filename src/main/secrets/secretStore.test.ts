@@ -90,6 +90,26 @@ describe('a keychain that never answers', () => {
     });
   });
 
+  it('counts a call that outlives its time limit as overdue until it finally answers', async () => {
+    vi.useFakeTimers();
+    const keychain = new FakeKeychain();
+    const store = storeWith({ loadKeychain: async () => keychain, timeoutMs: 1000 });
+    await store.set('production', KEY);
+    let answer: (value: string | null) => void = () => undefined;
+    keychain.getPassword = () => new Promise((resolve) => (answer = resolve));
+
+    const late = failureOf(store.get('production'));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(store.overdueKeychainCalls()).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    await late;
+    expect(store.overdueKeychainCalls()).toBe(1);
+    answer(KEY);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(store.overdueKeychainCalls()).toBe(0);
+  });
+
   it('reports the keychain unavailable when even the probe hangs, and offers the fallbacks', async () => {
     vi.useFakeTimers();
     const store = storeWith({

@@ -36,6 +36,11 @@ export interface SecretStore {
   /** Keeps the key in the keychain unless the person chose a fallback; any other copy is removed. */
   set(profileId: string, key: string, options?: { backend?: SecretBackend }): Promise<SecretStatus>;
   remove(profileId: string): Promise<void>;
+  /**
+   * Keychain calls that ran past the time limit and have still not answered. keytar runs them on Node's worker
+   * threads, which Node waits for when the process exits, so while this is above zero a normal exit would hang.
+   */
+  overdueKeychainCalls(): number;
   /** Probes the keychain once and remembers the answer; `refresh` probes again (after unlocking, say). */
   availability(options?: { refresh?: boolean }): Promise<SecretAvailability>;
 }
@@ -63,11 +68,25 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
   const memory = new Map<string, string>();
   let keychainState: Promise<KeychainState> | null = null;
   let vault: SafeStorageVault | null = null;
+  let overdue = 0;
+
+  /** The time limit, counting every call that outlives it until it finally settles (maybe never). */
+  const limited = <T>(call: Promise<T>): Promise<T> => {
+    let timedOut = false;
+    const settled = () => {
+      if (timedOut) overdue -= 1;
+    };
+    call.then(settled, settled);
+    return withTimeLimit(call, timeoutMs, () => {
+      timedOut = true;
+      overdue += 1;
+    });
+  };
 
   const probeKeychain = async (): Promise<KeychainState> => {
     try {
-      const keychain = await withTimeLimit(loadKeychain(), timeoutMs);
-      await withTimeLimit(keychain.getPassword(KEYCHAIN_SERVICE, PROBE_ACCOUNT), timeoutMs);
+      const keychain = await limited(loadKeychain());
+      await limited(keychain.getPassword(KEYCHAIN_SERVICE, PROBE_ACCOUNT));
       return { ok: true, keychain };
     } catch (error) {
       return { ok: false, reason: `The system keychain cannot be used: ${describeError(error)}` };
@@ -97,7 +116,7 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
     const state = await keychainNow();
     if (!state.ok) throw new AppFailure({ code: 'keychain', message: state.reason });
     try {
-      return await withTimeLimit(call(state.keychain), timeoutMs);
+      return await limited(call(state.keychain));
     } catch (error) {
       if (error instanceof AppFailure) throw error;
       throw new AppFailure({
@@ -164,6 +183,7 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
     async remove(profileId) {
       await removeCopies(profileId, null);
     },
+    overdueKeychainCalls: () => overdue,
     async availability(availabilityOptions = {}) {
       const state = await keychainNow(availabilityOptions.refresh);
       const safeStorageReason = safeStorageProblem(options.safeStorage, platform);

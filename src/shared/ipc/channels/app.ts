@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { MAX_ID_LENGTH } from '../../limits';
+import { RENDERER_PERF_MARKS } from '../../perfMarks';
 
 export const AppModeSchema = z.enum(['desktop', 'browser']);
 export type AppMode = z.infer<typeof AppModeSchema>;
@@ -23,4 +24,19 @@ export const appChannels = {
 
   /** The `famulor-playground://` link the desktop shell received and nobody has opened yet (taken once). */
   'app:takeDeepLink': channel(z.strictObject({}), z.object({ url: z.string().nullable() })),
+
+  /** The renderer's start-up marks (wall-clock ms); main prints them with its own when started with `--perf`. */
+  'app:perfMarks': channel(
+    z.strictObject({
+      marks: z
+        .array(
+          z.strictObject({
+            name: z.enum(RENDERER_PERF_MARKS),
+            epochMs: z.number().nonnegative(),
+          }),
+        )
+        .max(RENDERER_PERF_MARKS.length),
+    }),
+    z.object({ recorded: z.boolean() }),
+  ),
 };
