@@ -29,9 +29,11 @@ const MainArea = () => {
 
 export const App = () => {
   const loadInfo = useAppStore((state) => state.loadInfo);
+  const loadProfiles = useAppStore((state) => state.loadProfiles);
   useEffect(() => {
     void loadInfo();
-  }, [loadInfo]);
+    void loadProfiles();
+  }, [loadInfo, loadProfiles]);
   useEffect(() => {
     const takeLink = async () => {
       const taken = await call('app:takeDeepLink', {});

@@ -3,6 +3,7 @@ import { createAssistantsSlice, type AssistantsSlice } from './assistantsSlice';
 import { createConversationSlice, type ConversationSlice } from './conversationSlice';
 import { createInfoSlice, type InfoSlice } from './infoSlice';
 import { createPanesSlice, type PanesSlice } from './panesSlice';
+import { createProfilesSlice, type ProfilesSlice } from './profilesSlice';
 import { createSessionsSlice, type SessionsSlice } from './sessionsSlice';
 import { createThreadsSlice, type ThreadsSlice } from './threadsSlice';
 
@@ -12,7 +13,8 @@ export type AppState = InfoSlice &
   PanesSlice &
   ConversationSlice &
   AssistantsSlice &
-  ThreadsSlice;
+  ThreadsSlice &
+  ProfilesSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createInfoSlice(...args),
@@ -21,6 +23,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createConversationSlice(...args),
   ...createAssistantsSlice(...args),
   ...createThreadsSlice(...args),
+  ...createProfilesSlice(...args),
 }));
 
 export const selectInfo = (state: AppState) => state.info;

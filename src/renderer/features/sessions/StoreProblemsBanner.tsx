@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/appStore';
 
+// Reasons are whole sentences and the messages add their own full stop after them.
+const withoutFullStop = (reason: string) => reason.trim().replace(/\.+$/, '');
+
 /** What `sessions:load` found wrong with saved files, and where each unreadable file was moved. */
 export const StoreProblemsBanner = () => {
   const { t } = useTranslation();
@@ -17,10 +20,10 @@ export const StoreProblemsBanner = () => {
               {problem.movedTo
                 ? t('sessions.problemMoved', {
                     file: problem.file,
-                    reason: problem.reason,
+                    reason: withoutFullStop(problem.reason),
                     movedTo: problem.movedTo,
                   })
-                : t('sessions.problemKept', { file: problem.file, reason: problem.reason })}
+                : t('sessions.problemKept', { file: problem.file, reason: withoutFullStop(problem.reason) })}
             </li>
           ))}
         </ul>

@@ -1,11 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { PreferencesSection } from '../preferences/PreferencesSection';
+import { ProfilesSection } from './ProfilesSection';
+import { SessionsBackupSection } from './SessionsBackupSection';
+import './settings.css';
 
 export const SettingsView = () => {
   const { t } = useTranslation();
   return (
-    <div className="preferences-host">
-      <h1 className="preferences-host__title">{t('settings.title')}</h1>
+    <div className="settings" data-testid="settings">
+      <h1 className="settings__page-title">{t('settings.title')}</h1>
+      <ProfilesSection />
+      <SessionsBackupSection />
       <PreferencesSection />
     </div>
   );

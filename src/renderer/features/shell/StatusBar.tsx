@@ -1,9 +1,53 @@
 import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../../shared/domain/profile';
 import { selectInfo, useAppStore } from '../../stores/appStore';
+import {
+  selectActiveProfile,
+  selectConnection,
+  selectKeyStatus,
+  summarizeConnection,
+  type ConnectionSummary,
+} from '../../stores/profilesSlice';
+import { selectSetView, useUiStore } from '../../stores/uiStore';
+import './statusbar.css';
+
+const useStateLabel = (summary: ConnectionSummary): string => {
+  const { t } = useTranslation();
+  if (summary.kind === 'connected') return t('status.profileState.connected', { name: summary.accountName });
+  if (summary.kind === 'failed') return t('status.profileState.failed', { code: summary.error.code });
+  return t(`status.profileState.${summary.kind}`);
+};
+
+/** The profile in use and whether it works; a click opens Settings, where it is changed. */
+const ActiveProfile = ({ profile }: { profile: Profile }) => {
+  const { t } = useTranslation();
+  const setView = useUiStore(selectSetView);
+  const key = useAppStore(selectKeyStatus(profile.id));
+  const check = useAppStore(selectConnection(profile.id));
+  const summary = summarizeConnection(profile, key, check);
+  const state = useStateLabel(summary);
+  return (
+    <button
+      type="button"
+      className={`statusbar__profile statusbar__profile--${summary.kind}`}
+      data-testid="status-profile"
+      data-state={summary.kind}
+      title={t('status.profileTitle', {
+        name: profile.name,
+        state: summary.kind === 'failed' ? `${state} ${summary.error.message}` : state,
+      })}
+      onClick={() => setView('settings')}
+    >
+      <span aria-hidden className="statusbar__dot" />
+      {profile.name} · {state}
+    </button>
+  );
+};
 
 export const StatusBar = () => {
   const { t } = useTranslation();
   const info = useAppStore(selectInfo);
+  const activeProfile = useAppStore(selectActiveProfile);
   return (
     <footer className="statusbar" data-testid="statusbar">
       {info.error ? (
@@ -15,6 +59,7 @@ export const StatusBar = () => {
           <span className="statusbar__item" data-testid="status-mode">
             {t(`status.mode.${info.data.mode}`)}
           </span>
+          {activeProfile ? <ActiveProfile profile={activeProfile} /> : null}
           <span className="statusbar__spacer" />
           <span className="statusbar__item" data-testid="status-platform">
             {info.data.platform}
