@@ -1,40 +1,85 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures/app';
+import { InspectorPage } from './pages/InspectorPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 import { SessionsListPage } from './pages/PlaygroundSessionsPage';
 import { ShellPage } from './pages/ShellPage';
 
+interface FunctionCallTemplate {
+  name: string;
+  arguments: Record<string, unknown>;
+  result: Record<string, unknown>;
+}
 interface AssistantFile {
   name: string;
   initial_message: string;
   variables: Record<string, string | number>;
-  intents: { name: string; reply: { en: string } }[];
+  intents: { name: string; reply: { en: string }; function_calls?: FunctionCallTemplate[] }[];
 }
 
 const clara = JSON.parse(
   readFileSync('resources/assistants/clara-appointments.json', 'utf8'),
 ) as AssistantFile;
-const intentReply = (name: string) => clara.intents.find((intent) => intent.name === name)?.reply.en ?? '';
+const intent = (name: string) => {
+  const found = clara.intents.find((item) => item.name === name);
+  if (!found) throw new Error(`Clara has no intent ${name}`);
+  return found;
+};
 
-/** The simulator's template substitution for the few placeholders these replies use. */
+const DATE = '2026-06-15';
+const BOOKING = `I'd like to book a consultation on ${DATE}`;
+const defaults = { ...clara.variables, assistant_name: clara.name, date: DATE, service: 'consultation' };
+
+/** The simulator's template substitution for the placeholders these replies use. */
 const render = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{\s*(\w+)\s*\}\}|\{(\w+)\}/g, (whole, double?: string, single?: string) => {
     const value = values[double ?? single ?? ''];
     return value === undefined ? whole : String(value);
   });
 
-const DATE = '2026-06-15';
-const defaults = { ...clara.variables, assistant_name: clara.name, date: DATE, service: 'consultation' };
-const opening = render(clara.initial_message, defaults);
-const slots = render(intentReply('check_availability'), defaults);
+/** The same substitution inside a call's JSON: a value that is exactly one placeholder keeps its JSON type. */
+const fill = (value: unknown): unknown => {
+  if (typeof value === 'string') {
+    const whole = /^\{\{(\w+)\}\}$/.exec(value);
+    if (whole?.[1] && defaults[whole[1] as keyof typeof defaults] !== undefined) {
+      return defaults[whole[1] as keyof typeof defaults];
+    }
+    return render(value, defaults);
+  }
+  if (Array.isArray(value)) return value.map(fill);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fill(item)]));
+  }
+  return value;
+};
 
-test('two panes, broadcast, a variable change, reset and a restart that brings the session back', async ({
+const calendarCall = intent('check_availability').function_calls?.[0];
+if (calendarCall?.name !== 'check_calendar_availability') throw new Error('Clara’s availability call moved');
+const expectedArguments = fill(calendarCall.arguments) as Record<string, unknown>;
+const expectedResult = fill(calendarCall.result) as Record<string, unknown>;
+
+/** How the JSON tree shows each field: `name:` followed by the JSON value (array items one per line). */
+const fieldTexts = (value: Record<string, unknown>) =>
+  Object.entries(value).flatMap(([key, item]) =>
+    Array.isArray(item)
+      ? [`${key}:`, ...item.map((entry) => JSON.stringify(entry))]
+      : [`${key}:`, JSON.stringify(item)],
+  );
+
+const opening = render(clara.initial_message, defaults);
+const slots = render(intent('check_availability').reply.en, defaults);
+
+test('the playground journey: Clara in a test and a widget pane, broadcast, the exact call, a variable, reset, replay, diff, restart', async ({
   app,
 }) => {
+  // One long journey with two app starts: three times the usual time on a busy machine.
+  test.slow();
   await new ShellPage(app.page).ready();
   const playground = new PlaygroundPage(app.page);
+  const inspector = new InspectorPage(app.page);
   await playground.createSession();
 
+  // The appointment assistant in one pane; the second pane takes its settings and becomes the billed widget.
   const testPane = await playground.addPane();
   await testPane.pickAssistant(clara.name);
   const widgetPane = await playground.addPane();
@@ -42,11 +87,11 @@ test('two panes, broadcast, a variable change, reset and a restart that brings t
   await widgetPane.setType('widget');
   await expect(widgetPane.cost()).toContainText('$0.00');
 
+  // Ctrl+B broadcasts one message to both panes.
   await testPane.composer().click();
   await app.page.keyboard.press('Control+b');
   await expect(playground.broadcastToggle()).toBeChecked();
-  await testPane.send(`Do you have a free slot on ${DATE}?`);
-
+  await testPane.send(BOOKING);
   for (const pane of [testPane, widgetPane]) {
     await expect(pane.messages('assistant').first().getByTestId('message-text')).toHaveText(opening);
     await expect(pane.lastAssistantText()).toHaveText(slots);
@@ -54,6 +99,31 @@ test('two panes, broadcast, a variable change, reset and a restart that brings t
   }
   await expect(widgetPane.cost()).toContainText('$0.01');
 
+  // The inspector shows the call with exactly the arguments and the result the simulator produced.
+  expect(expectedArguments).toEqual({ date: DATE, service: 'consultation', timezone: 'Europe/Berlin' });
+  await inspector.open();
+  const call = inspector.call('check_calendar_availability');
+  await expect(call).toHaveCount(1);
+  for (const text of fieldTexts(expectedArguments)) {
+    await expect(call.getByTestId('call-arguments')).toContainText(text);
+  }
+  for (const text of fieldTexts(expectedResult))
+    await expect(call.getByTestId('call-result')).toContainText(text);
+  await inspector.scope('all');
+  await expect(inspector.call('check_calendar_availability')).toHaveCount(2);
+  await inspector.filter('book_appointment');
+  await expect(inspector.calls()).toHaveCount(0);
+  await inspector.filter('calendar');
+  await expect(inspector.calls()).toHaveCount(2);
+
+  await inspector.tab('http');
+  await expect(inspector.root.getByTestId('exchange').first()).toBeVisible();
+  await inspector.root.getByTestId('exchange-toggle').last().click();
+  await expect(inspector.root.getByTestId('exchange-headers').last()).toContainText('Bearer [redacted]');
+
+  await inspector.saveScript('Booking');
+
+  // A changed variable restarts the test pane's conversation and shows in its next reply.
   await app.page.keyboard.press('Control+b');
   await expect(playground.broadcastToggle()).not.toBeChecked();
   await testPane.openVariables();
@@ -62,28 +132,69 @@ test('two panes, broadcast, a variable change, reset and a restart that brings t
   await editor.apply();
   await testPane.send('Hello');
   const changed = { ...defaults, company_name: 'Berlin Smile Clinic' };
-  await expect(testPane.lastAssistantText()).toHaveText(render(intentReply('greeting'), changed));
+  await expect(testPane.lastAssistantText()).toHaveText(render(intent('greeting').reply.en, changed));
   await expect(testPane.messages('assistant').first().getByTestId('message-text')).toHaveText(
     render(clara.initial_message, changed),
   );
   await expect(widgetPane.lastAssistantText()).toHaveText(slots);
 
+  // Reset: a new conversation with the same settings.
   await widgetPane.reset();
   await expect(widgetPane.messages()).toHaveCount(0);
   await expect(widgetPane.cost()).toContainText('$0.00');
+  await expect(widgetPane.root.getByTestId('pane-type-widget')).toHaveAttribute('aria-checked', 'true');
+  await expect(widgetPane.root.getByTestId('assistant-picker')).toContainText(clara.name);
   await widgetPane.composer().fill('A draft that must survive');
-  await playground.saved();
 
-  const transcriptBefore = await testPane.messages().allTextContents();
+  // The script replays into a fresh test pane and a fresh widget pane; the diff lines their turns up.
+  await inspector.replay('Booking', ['test', 'widget']);
+  await expect(playground.panes()).toHaveCount(4);
+  for (const index of [2, 3]) await expect(playground.pane(index).lastAssistantText()).toHaveText(slots);
+  await expect(playground.pane(3).cost()).toContainText('$0.01');
+  await expect(inspector.turns()).toHaveCount(1);
+  const turn = inspector.turns().first();
+  await expect(turn.getByTestId('replay-turn-message')).toHaveText(BOOKING);
+  await expect(turn.getByTestId('replay-reply')).toHaveCount(2);
+  await expect(turn.getByTestId('replay-reply-diff')).toHaveText(slots);
+  await expect(turn.getByTestId('replay-calls-same')).toContainText('check_calendar_availability');
+
+  // The side-by-side call diff: the replayed panes agree; the test pane's turn 1 (now "Hello") made no call.
+  await inspector.tab('compare');
+  await inspector.root.getByTestId('call-diff-left').selectOption({ index: 2 });
+  await inspector.root.getByTestId('call-diff-right').selectOption({ index: 3 });
+  await expect(inspector.root.getByTestId('call-diff-pair')).toHaveAttribute('data-status', 'same');
+  await inspector.root.getByTestId('call-diff-left').selectOption({ index: 0 });
+  await expect(inspector.root.getByTestId('call-diff-pair')).toHaveAttribute('data-status', 'onlyRight');
+
+  // Restart the app: the session is back as it was.
+  await playground.saved();
+  const transcripts = await Promise.all(
+    [0, 1, 2, 3].map((index) => playground.pane(index).messages().allTextContents()),
+  );
   await app.restart();
   const restored = new PlaygroundPage(app.page);
   await expect(restored.sessionTitle()).toBeVisible();
-  await expect(restored.panes()).toHaveCount(2);
-  await expect(restored.pane(0).lastAssistantText()).toHaveText(render(intentReply('greeting'), changed));
-  await expect(restored.pane(0).messages()).toHaveCount(transcriptBefore.length);
+  await expect(restored.panes()).toHaveCount(4);
+  for (const [index, texts] of transcripts.entries()) {
+    await expect(restored.pane(index).messages()).toHaveText(texts);
+  }
+  await expect(restored.pane(0).lastAssistantText()).toHaveText(render(intent('greeting').reply.en, changed));
   await expect(restored.pane(1).composer()).toHaveValue('A draft that must survive');
   await expect(restored.pane(1).root.getByTestId('pane-type-widget')).toHaveAttribute('aria-checked', 'true');
-  await expect(restored.pane(0).root.getByTestId('assistant-picker')).toContainText(clara.name);
+  await expect(restored.pane(3).cost()).toContainText('$0.01');
+  await restored.pane(0).openVariables();
+  await expect(restored.variableEditor().root.getByTestId('variable-value-company_name')).toHaveValue(
+    'Berlin Smile Clinic',
+  );
+  await app.page.keyboard.press('Escape');
+  const reopened = new InspectorPage(app.page);
+  await reopened.open();
+  await reopened.tab('replay');
+  await expect(reopened.script('Booking')).toBeVisible();
+  await expect(reopened.turns()).toHaveCount(1);
+  await expect(reopened.turns().first().getByTestId('replay-calls-same')).toContainText(
+    'check_calendar_availability',
+  );
 });
 
 test('sessions: create, search, rename, duplicate, delete with undo', async ({ app }) => {

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures/app';
+import { InspectorPage } from './pages/InspectorPage';
+import { PlaygroundPage } from './pages/PlaygroundPage';
+import { ThreadsChatPage } from './pages/ThreadsChatPage';
 import { ThreadsReaderPage } from './pages/ThreadsReaderPage';
 import { ThreadsPage } from './pages/ThreadsPage';
 
@@ -13,7 +16,7 @@ const openLongThread = async (threads: ThreadsPage) => {
   await threads.filterByCustomerPhone(LONG_THREAD_CUSTOMER);
   await threads.openRow(threads.rowWithMessages(LONG_THREAD_SIZE.toLocaleString('en-US')));
   const reader = new ThreadsReaderPage(threads.page);
-  await reader.loaded();
+  await reader.loaded(30_000);
   return reader;
 };
 
@@ -26,6 +29,33 @@ test('filtering by customer phone shows only that customer’s threads', async (
   for (const row of await rows.all()) await expect(row).toContainText(LONG_THREAD_CUSTOMER);
   await threads.filterByCustomerPhone('+4900000000000');
   await expect(app.page.getByTestId('thread-list-empty')).toBeVisible();
+});
+
+test('filters by type, assistant, WhatsApp sender and external identifier', async ({ app }) => {
+  const threads = new ThreadsPage(app.page);
+  await threads.open();
+  await threads.filter({ type: 'api', externalId: 'crm-000417' });
+  await expect(threads.rows()).toHaveCount(1);
+  await expect(threads.rows().first()).toContainText('API');
+  await expect(threads.rows().first()).toContainText('crm-000417');
+  await expect(threads.rows().first().getByTestId('thread-cell-messages')).toHaveText('2,000');
+
+  await threads.filter({ type: 'whatsapp', senderPhone: '+4940123456102' });
+  await expect(threads.rows().first()).toBeVisible();
+  for (const row of await threads.rows().all()) {
+    await expect(row).toContainText('WhatsApp');
+    await expect(row).toContainText('via +4940123456102');
+  }
+
+  await threads.filter({ assistantId: '102' });
+  await expect(threads.rows().first()).toBeVisible();
+  for (const row of await threads.rows().all()) {
+    await expect(row.locator('.thread-table__assistant')).toHaveText('Max');
+  }
+
+  await app.page.getByTestId('filter-assistant').fill('3f6c1b2e');
+  await expect(app.page.getByTestId('filter-apply')).toBeDisabled();
+  await expect(app.page.getByText('The assistant’s whole-number id (not its UUID).')).toBeVisible();
 });
 
 test('pages forward and back through the conversation list with cursors', async ({ app }) => {
@@ -55,6 +85,19 @@ test('opens the 10,000-message thread and reaches its end', async ({ app }) => {
   await reader.jumpToEnd();
   await expect(reader.message(LONG_THREAD_SIZE - 1)).toBeInViewport();
   await expect(reader.message(0)).toHaveCount(0);
+
+  const inspector = await reader.inspectCall(1);
+  await expect(inspector.getByTestId('call-inspector-json')).toContainText('order_id');
+  await inspector.getByTestId('call-inspector-message').click();
+  const number = Number(
+    (await inspector.getByTestId('call-inspector-message').innerText()).replace(/\D/g, ''),
+  );
+  await expect(reader.message(number - 1)).toBeInViewport();
+  await expect(reader.message(number - 1).locator('[data-testid^="inline-call-json-"]')).toHaveCount(1);
+
+  await reader.refresh();
+  await expect(app.page.getByTestId('thread-refresh')).toBeEnabled();
+  await expect(app.page.getByTestId('detail-messages')).toHaveText('10,000');
 });
 
 test('searches the thread and steps through matches with Enter and Shift+Enter', async ({ app }) => {
@@ -114,7 +157,8 @@ test('exports a thread as Markdown, JSON and an HTML report that opens offline',
   await reader.loaded();
   const id = await reader.conversationId();
 
-  const markdown = await readFile(await (await reader.export('markdown')).path(), 'utf8');
+  const markdownPath = await (await reader.export('markdown')).path();
+  const markdown = await readFile(markdownPath, 'utf8');
   expect(markdown).toMatch(new RegExp(`^# Thread ${id}\\n`));
   expect(markdown).toContain(`| Customer | Charlotte Davies · ${SUPPORT_CASE_CUSTOMER} |`);
   expect(markdown).toContain('<summary>Function call <code>check_calendar_availability</code></summary>');
@@ -133,6 +177,23 @@ test('exports a thread as Markdown, JSON and an HTML report that opens offline',
   const messageCount = json.detail.history.length;
   await expect(app.page.getByTestId('detail-messages')).toHaveText(String(messageCount));
 
+  // The JSON file opens again: the same thread, marked as the file's copy until refreshed from Famulor.
+  await reader.back();
+  await threads.importFile(markdownPath);
+  await expect(app.page.getByTestId('thread-import-error')).toHaveText(
+    'That file could not be opened: It is not JSON.',
+  );
+  const jsonPath = test.info().outputPath(jsonDownload.suggestedFilename());
+  await jsonDownload.saveAs(jsonPath);
+  await threads.importFile(jsonPath);
+  await expect(app.page.getByTestId('thread-imported')).toContainText(jsonDownload.suggestedFilename());
+  await expect(app.page.getByTestId('thread-id')).toHaveText(id);
+  await expect(app.page.getByTestId('detail-messages')).toHaveText(String(messageCount));
+  await expect(app.page.getByTestId('detail-customer')).toContainText(SUPPORT_CASE_CUSTOMER);
+  await reader.refresh();
+  await expect(app.page.getByTestId('thread-imported')).toHaveCount(0);
+  await expect(reader.message(0)).toBeVisible();
+
   const htmlDownload = await reader.export('html');
   // Saved under its own name: Chromium picks how to show a file:// page by its extension.
   const htmlPath = test.info().outputPath(htmlDownload.suggestedFilename());
@@ -141,10 +202,18 @@ test('exports a thread as Markdown, JSON and an HTML report that opens offline',
     expect(text).not.toMatch(/bearer|authorization|api[_-]?key|famulor-demo-key/i);
   }
 
+  // Network off, and any request that still tried to leave the file would be caught here and refused.
   const offline = await browser.newContext();
   await offline.setOffline(true);
-  const report = await offline.newPage();
   const requests: string[] = [];
+  await offline.route(
+    (url) => url.protocol !== 'file:',
+    (route) => {
+      requests.push(route.request().url());
+      return route.abort('internetdisconnected');
+    },
+  );
+  const report = await offline.newPage();
   report.on('request', (request) => requests.push(request.url()));
   await report.goto(pathToFileURL(htmlPath).href);
   await expect(report.locator('h1')).toHaveText(`Thread ${id}`);
@@ -167,4 +236,80 @@ test('exports the 10,000-message thread completely', async ({ app }) => {
   expect(json.detail.history).toHaveLength(LONG_THREAD_SIZE);
   const html = await readFile(await (await reader.export('html')).path(), 'utf8');
   expect(html.match(/<li class="message /g)).toHaveLength(LONG_THREAD_SIZE);
+});
+
+test('opens a thread in the playground: its assistant, variables and customer messages as a replay', async ({
+  app,
+}) => {
+  const threads = new ThreadsPage(app.page);
+  await threads.open();
+  await threads.filterByCustomerPhone(SUPPORT_CASE_CUSTOMER);
+  await threads.openRow(threads.rows().first());
+  const reader = new ThreadsReaderPage(app.page);
+  await reader.loaded();
+  const customerMessages = await app.page
+    .locator('.thread-message--user .thread-message__content')
+    .allInnerTexts();
+  const said = await reader.openInPlayground();
+  expect(said.assistant).toContain('Clara');
+  expect(said.script).toContain(`${customerMessages.length} customer messages`);
+
+  const playground = new PlaygroundPage(app.page);
+  await expect(playground.sessionTitle()).toHaveText('Thread: Charlotte Davies');
+  await expect(playground.panes()).toHaveCount(1);
+  const pane = playground.pane(0);
+  await expect(pane.root.getByTestId('assistant-picker')).toContainText('Clara');
+  await expect(pane.root.getByTestId('pane-type-test')).toHaveAttribute('aria-checked', 'true');
+
+  const inspector = new InspectorPage(app.page);
+  await expect(inspector.root.getByTestId('inspector-tab-replay')).toHaveAttribute('aria-selected', 'true');
+  const script = inspector.root.getByTestId('replay-script');
+  await expect(script).toHaveCount(1);
+  await expect(script).toContainText(`${customerMessages.length} messages`);
+  const name = (await script.getAttribute('data-name')) ?? '';
+  await inspector.replay(name, ['test', 'widget']);
+  await expect(playground.panes()).toHaveCount(3);
+  const replayed = playground.pane(1).messages('user');
+  await expect(replayed).toHaveCount(customerMessages.length);
+  expect(await replayed.allInnerTexts()).toEqual(
+    customerMessages.map((text) => expect.stringContaining(text)),
+  );
+});
+
+test('a thread opened in the playground keeps its variables', async ({ app }) => {
+  const threads = new ThreadsPage(app.page);
+  await threads.open();
+  const reader = await openLongThread(threads);
+  const said = await reader.openInPlayground();
+  expect(said.script).toContain(`${(LONG_THREAD_SIZE / 2).toLocaleString('en-US')} customer messages`);
+  const playground = new PlaygroundPage(app.page);
+  await playground.pane(0).openVariables();
+  await expect(playground.variableEditor().root.getByTestId('variable-value-customer_name')).toHaveValue(
+    'Paul Neumann',
+  );
+});
+
+test('counts down while the pacer holds the sixth reply of a minute, then cancels it', async ({ app }) => {
+  const threads = new ThreadsPage(app.page);
+  await threads.open();
+  await threads.filter({ type: 'api', externalId: 'crm-000417' });
+  await threads.openRow(threads.rows().first());
+  const chat = new ThreadsChatPage(app.page);
+  await chat.open();
+  await chat.setIdentifier(`crm-e2e-${Date.now()}`);
+  await chat.setVariables('{"customer_name": "Hannah"}');
+  for (const number of [1, 2, 3, 4, 5]) await chat.sendAndWait(`Question ${number}: where is my order?`);
+  await expect(chat.root.getByTestId('chat-reply')).toHaveCount(5);
+  await chat.send('Question 6: and now?');
+  await expect(chat.status()).toHaveText(
+    /^Sending in \d+ s \(Famulor allows 5 replies a minute; \d+ queued\)$/,
+  );
+  const first = Number(/in (\d+) s/.exec(await chat.status().innerText())?.[1]);
+  expect(first).toBeGreaterThan(0);
+  expect(first).toBeLessThanOrEqual(60);
+  await expect
+    .poll(async () => Number(/in (\d+) s/.exec(await chat.status().innerText())?.[1]), { timeout: 5_000 })
+    .toBeLessThan(first);
+  await chat.cancel();
+  await expect(chat.turns()).toHaveCount(5);
 });

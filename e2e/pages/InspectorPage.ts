@@ -26,6 +26,12 @@ export class InspectorPage {
     return this.root.locator(`[data-testid="call-card"][data-function="${name}"]`);
   }
 
+  /** Shows the calls of the focused pane only, or of every pane. */
+  async scope(which: 'selected' | 'all') {
+    await this.root.getByTestId(`call-scope-${which}`).click();
+    await expect(this.root.getByTestId(`call-scope-${which}`)).toHaveAttribute('aria-checked', 'true');
+  }
+
   async filter(text: string) {
     await this.root.getByTestId('call-filter').fill(text);
   }

@@ -42,6 +42,22 @@ export class ThreadsPage {
     await this.applyFilters();
   }
 
+  /** Sets every filter of the form at once (empty strings clear) and loads the first page. */
+  async filter(values: {
+    type?: string;
+    assistantId?: string;
+    customerPhone?: string;
+    senderPhone?: string;
+    externalId?: string;
+  }) {
+    await this.page.getByTestId('filter-type').selectOption(values.type ?? '');
+    await this.page.getByTestId('filter-assistant').fill(values.assistantId ?? '');
+    await this.page.getByTestId('filter-customer-phone').fill(values.customerPhone ?? '');
+    await this.page.getByTestId('filter-sender-phone').fill(values.senderPhone ?? '');
+    await this.page.getByTestId('filter-external-id').fill(values.externalId ?? '');
+    await this.applyFilters();
+  }
+
   async applyFilters() {
     await this.reloading(() => this.page.getByTestId('filter-apply').click());
   }
@@ -73,6 +89,32 @@ export class ThreadsPage {
   async openRow(row: Locator) {
     await row.getByTestId('thread-open').click();
     await expect(this.page.getByTestId('thread-reader')).toBeVisible();
+  }
+
+  // A string, because e2e code compiles without the DOM's types; the page runs it as it would its own.
+  private writeClipboard(text: string) {
+    return this.page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(text)})`);
+  }
+
+  /** Puts text on the clipboard (the page must be allowed to use it) and opens what it names. */
+  async openFromClipboard(text: string) {
+    await this.writeClipboard(text);
+    await this.page.getByTestId('open-conversation-clipboard').click();
+  }
+
+  /** Pastes text into the open-conversation field with the keyboard, as a person would. */
+  async pasteIntoOpenField(text: string) {
+    await this.writeClipboard(text);
+    await this.page.getByTestId('open-conversation-input').focus();
+    await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
+  openNotice(): Locator {
+    return this.page.getByTestId('open-conversation-notice');
+  }
+
+  async importFile(path: string) {
+    await this.page.getByTestId('thread-import-file').setInputFiles(path);
   }
 
   async openById(id: string) {

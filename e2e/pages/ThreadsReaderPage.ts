@@ -4,8 +4,12 @@ import { expect, type Download, type Locator, type Page } from '@playwright/test
 export class ThreadsReaderPage {
   constructor(readonly page: Page) {}
 
-  async loaded() {
-    await expect(this.page.getByTestId('thread-messages')).toBeVisible();
+  /**
+   * Waits for the history. The simulator writes its long seeded threads on their first read, which takes
+   * seconds on a busy machine, so a long thread gets longer than the default wait.
+   */
+  async loaded(timeout?: number) {
+    await expect(this.page.getByTestId('thread-messages')).toBeVisible({ timeout });
     await expect(this.message(0)).toBeVisible();
   }
 
@@ -66,6 +70,31 @@ export class ThreadsReaderPage {
       this.page.getByTestId(`export-${format}`).click(),
     ]);
     return download;
+  }
+
+  /** Opens the thread in the playground through the confirmation, which says what will be created. */
+  async openInPlayground(): Promise<{ assistant: string; script: string }> {
+    await this.page.getByTestId('thread-open-playground').click();
+    const plan = this.page.getByTestId('handoff-plan');
+    await expect(plan).toBeVisible();
+    const said = {
+      assistant: await plan.getByTestId('handoff-assistant').innerText(),
+      script: await plan.getByTestId('handoff-script').innerText(),
+    };
+    await this.page.getByTestId('confirm-accept').click();
+    await expect(this.page.getByTestId('view-playground')).toBeVisible();
+    return said;
+  }
+
+  /** Selects the nth function call in the side panel's list; the call inspector shows it in full. */
+  async inspectCall(index: number) {
+    await this.page.locator('[data-testid^="call-item-"]').nth(index).click();
+    await expect(this.page.getByTestId('call-inspector')).toBeVisible();
+    return this.page.getByTestId('call-inspector');
+  }
+
+  async refresh() {
+    await this.page.getByTestId('thread-refresh').click();
   }
 
   async back() {

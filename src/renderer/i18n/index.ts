@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { componentsMessages } from '../components/messages';
 import { inspectorMessages } from '../features/function-calls/messages';
 import { paletteMessages } from '../features/palette/messages';
 import { preferencesMessages } from '../features/preferences/messages';
@@ -16,6 +17,7 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 /** Each feature keeps its own strings in both languages (features/<area>/messages.ts); they meet here. */
 const features = [
+  componentsMessages,
   shellMessages,
   playgroundMessages,
   threadsMessages,

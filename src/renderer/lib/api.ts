@@ -16,7 +16,8 @@ import type { AppError, Result } from '../../shared/result';
 type Method = (input: unknown, meta?: CallMeta) => Promise<Result<unknown>>;
 
 let sequence = 0;
-const nextRequestId = () => `req-${Date.now().toString(36)}-${(sequence += 1)}`;
+/** A fresh request id; pass it as `requestId` to match main's pushes about that request (e.g. `pacer:wait`). */
+export const nextRequestId = (): string => `req-${Date.now().toString(36)}-${(sequence += 1)}`;
 
 const bridgeMissing: AppError = {
   code: 'internal',
@@ -33,6 +34,8 @@ const methodFor = (channel: Channel): Method | null => {
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** From `nextRequestId`; without one, `call` makes its own. */
+  requestId?: string;
 }
 
 export const call = async <C extends Channel>(
@@ -44,7 +47,7 @@ export const call = async <C extends Channel>(
   if (!method) return { ok: false, error: bridgeMissing };
   const { signal } = options;
   if (signal?.aborted) return { ok: false, error: cancelled };
-  const requestId = nextRequestId();
+  const requestId = options.requestId ?? nextRequestId();
   const onAbort = () => void window.api.app.cancel({ requestId });
   signal?.addEventListener('abort', onAbort, { once: true });
   try {

@@ -122,17 +122,28 @@ describe('sending from the playground store', () => {
     );
     const { panes } = openTestSession([CLARA]);
     const paneId = panes[0]?.id ?? '';
+    const before = Date.now();
     await useAppStore.getState().sendToPanes([paneId], 'book me in');
 
     const failed = selectPaneRuntime(paneId)(useAppStore.getState());
     expect(failed.failure).toEqual({
       text: 'book me in',
       error: { code: 'rate_limited', message: 'Too Many Attempts.', retryAfterMs: 30_000 },
+      at: expect.any(Number) as number,
     });
+    // The countdown to Retry starts from when this request failed.
+    expect(failed.failure?.at).toBeGreaterThanOrEqual(before);
     expect(currentPanes()[0]?.draft).toBe('book me in');
 
     fail = false;
     await useAppStore.getState().retryPane(paneId);
+    expect(selectPaneRuntime(paneId)(useAppStore.getState()).failure?.text).toBe('book me in');
+
+    // Only once the wait Famulor asked for is over does Retry send again.
+    const failedAt = failed.failure?.at ?? 0;
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(failedAt + 30_000);
+    await useAppStore.getState().retryPane(paneId);
+    clock.mockRestore();
     expect(selectPaneRuntime(paneId)(useAppStore.getState()).failure).toBeNull();
     expect(currentPanes()[0]?.draft).toBe('');
     expect(currentPanes()[0]?.transcript.map((entry) => entry.content)).toContain('book me in');

@@ -9,8 +9,11 @@ import { addCost, historyEntries, transcriptEntry } from './paneModel';
 /** What a pane is doing right now; not saved (a restart forgets what was in flight, the draft keeps its text). */
 export interface PaneRuntime {
   inFlight: { text: string; startedAt: number } | null;
-  /** The last send that failed, with its text so that Retry can send it again. */
-  failure: { text: string; error: AppError } | null;
+  /**
+   * The last send that failed, with its text so that Retry can send it again, and when it failed (Date.now),
+   * from which a rate limit's retryAfterMs counts down.
+   */
+  failure: { text: string; error: AppError; at: number } | null;
 }
 
 export interface ConversationSlice {
@@ -40,7 +43,10 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
 
   /** Keeps the text: back into an empty draft, and in the failure for Retry. */
   const fail = (id: string, text: string, error: AppError) => {
-    setRuntime(id, { inFlight: null, failure: error.code === 'cancelled' ? null : { text, error } });
+    setRuntime(id, {
+      inFlight: null,
+      failure: error.code === 'cancelled' ? null : { text, error, at: Date.now() },
+    });
     mapPane(id, (pane) => (pane.draft === '' ? { ...pane, draft: text } : pane));
   };
 
@@ -133,7 +139,7 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
     },
     async retryPane(id) {
       const failure = get().runtime[id]?.failure;
-      if (!failure) return;
+      if (!failure || Date.now() < retryAllowedAt(failure)) return;
       mapPane(id, (pane) => (pane.draft === failure.text ? { ...pane, draft: '' } : pane));
       await sendToPane(id, failure.text);
     },
@@ -146,6 +152,12 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
     },
   };
 };
+
+/** When a failed send may go again: after a rate limit's retryAfterMs (counted from the failure), else now. */
+export const retryAllowedAt = (failure: NonNullable<PaneRuntime['failure']>): number =>
+  failure.error.code === 'rate_limited' && failure.error.retryAfterMs !== undefined
+    ? failure.at + failure.error.retryAfterMs
+    : failure.at;
 
 /** What the pane is doing right now (a message in flight, the last failure). */
 export const selectPaneRuntime = (id: string) => (state: AppState) => state.runtime[id] ?? IDLE;

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ConversationDetail, ConversationPage, ConversationSummary } from '../../shared/domain/famulor';
+import type { ThreadExportFile } from '../../shared/export/threadJson';
 import type { AppError } from '../../shared/result';
 import { EMPTY_FILTERS, toListInput, type ThreadFilterValues } from '../features/threads/threadFilters';
 import { call } from '../lib/api';
@@ -28,6 +29,8 @@ export interface OpenThread {
   /** From the list or the last takeover switch; null while neither has told us (GET does not say). */
   aiEnabled: boolean | null;
   aiSwitch: { pending: boolean; error: AppError | null };
+  /** Set while the history shown is a JSON export's copy rather than what Famulor answered. */
+  imported: { fileName: string; exportedAt: string } | null;
 }
 
 export interface ThreadsSlice {
@@ -39,6 +42,8 @@ export interface ThreadsSlice {
   nextThreadPage(): Promise<void>;
   previousThreadPage(): Promise<void>;
   openThreadById(conversationId: string, summary?: ConversationSummary | null): Promise<void>;
+  /** Shows a thread from its JSON export (`parseThreadExport`); refresh swaps in the live conversation. */
+  openImportedThread(file: ThreadExportFile, fileName: string): void;
   refreshOpenThread(): Promise<void>;
   closeThread(): void;
   /** Takeover (false) or hand back (true); resolves true when Famulor confirmed the switch. */
@@ -80,9 +85,10 @@ export const createThreadsSlice: StateCreator<AppState, [], [], ThreadsSlice> = 
     const { signal } = threadRequest;
     const result = await call('conversation:get', { conversationId, tag: 'threads' }, { signal });
     if (signal.aborted) return;
+    // A failure keeps what is on screen (an imported copy, or the history before a refresh).
     patchOpen(conversationId, () =>
       result.ok
-        ? { status: 'ready', detail: result.data, error: null }
+        ? { status: 'ready', detail: result.data, error: null, imported: null }
         : { status: 'error', error: result.error },
     );
   };
@@ -142,9 +148,26 @@ export const createThreadsSlice: StateCreator<AppState, [], [], ThreadsSlice> = 
           error: null,
           aiEnabled: summary?.aiEnabled ?? null,
           aiSwitch: { pending: false, error: null },
+          imported: null,
         },
       });
       await loadDetail(conversationId);
+    },
+
+    openImportedThread(file, fileName) {
+      threadRequest?.abort();
+      set({
+        openThread: {
+          conversationId: file.conversationId,
+          summary: file.summary,
+          status: 'ready',
+          detail: file.detail,
+          error: null,
+          aiEnabled: file.aiEnabled,
+          aiSwitch: { pending: false, error: null },
+          imported: { fileName, exportedAt: file.exportedAt },
+        },
+      });
     },
 
     async refreshOpenThread() {

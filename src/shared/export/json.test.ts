@@ -28,8 +28,16 @@ describe('thread JSON export', () => {
   });
 
   it('explains what is wrong with a file that is not a thread export', () => {
-    expect(parseThreadExport('not json')).toEqual({ ok: false, reason: 'The file is not JSON.' });
-    expect(parseThreadExport('{"format":"other"}')).toMatchObject({ ok: false, reason: /not a Famulor/ });
+    expect(parseThreadExport('not json')).toEqual({
+      ok: false,
+      problem: 'notJson',
+      reason: 'The file is not JSON.',
+    });
+    expect(parseThreadExport('{"format":"other"}')).toMatchObject({
+      ok: false,
+      problem: 'notThreadExport',
+      reason: /not a Famulor/,
+    });
     expect(parseThreadExport('{"format":"famulor-playground-thread","version":9}')).toMatchObject({
       ok: false,
       reason: /version 1/,
@@ -39,7 +47,11 @@ describe('thread JSON export', () => {
       unknown
     >;
     broken.detail = { history: 'none' };
-    expect(parseThreadExport(JSON.stringify(broken))).toMatchObject({ ok: false, reason: /history/ });
+    expect(parseThreadExport(JSON.stringify(broken))).toMatchObject({
+      ok: false,
+      problem: 'invalid',
+      reason: /history/,
+    });
   });
 });
 

@@ -70,4 +70,13 @@ describe('Markdown export', () => {
     expect(file.text).toContain('**1. Customer** · 2026-03-10T08:01:00.000Z');
     expect(file.text).toContain('<code>book_appointment</code>');
   });
+
+  it('heads an untitled pane with its number', () => {
+    const session = sessionFixture();
+    session.panes = session.panes.map((pane) => ({ ...pane, title: ' ' }));
+    const { text } = exportSession(session, 'markdown', EXPORTED_AT);
+    expect(text).toContain('## Pane 1\n');
+    expect(text).toContain('## Pane 2\n');
+    expect(text).not.toMatch(/^## *$/m);
+  });
 });

@@ -108,8 +108,9 @@ export const sessionToDocument = (session: Session, exportedAt: Date): ExportDoc
     ['Panes', String(session.panes.length)],
   ]),
   notes: session.notes.trim() === '' ? null : session.notes,
-  transcripts: session.panes.map((pane) => ({
-    title: pane.title,
+  transcripts: session.panes.map((pane, index) => ({
+    // Panes are untitled unless someone named one; the app shows them by number, so the export does too.
+    title: pane.title.trim() || `Pane ${index + 1}`,
     facts: facts([
       ['Assistant', pane.assistant.name],
       ['Type', pane.conversationType],

@@ -2,10 +2,10 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pane } from '../../../shared/domain/session';
 import { callsForTurn, turnCount } from './collectCalls';
-import { FieldDiffTable } from './FieldDiffTable';
+import { CallPairDiff } from './CallPairDiff';
 import { pairCalls, type CallPair } from './pairCalls';
 import { paneLabels } from './paneLabel';
-import './call-card.css';
+import { PaneSelect, preferredPane } from './PaneSelect';
 
 export interface CallDiffViewProps {
   panes: readonly Pane[];
@@ -23,7 +23,7 @@ export const CallDiffView = ({ panes }: CallDiffViewProps) => {
   const [chosenTurn, setChosenTurn] = useState<number | null>(null);
   const labels = useMemo(() => paneLabels(panes, t), [panes, t]);
 
-  const left = panes.find((pane) => pane.id === leftId) ?? panes[0] ?? null;
+  const left = preferredPane(panes, leftId);
   const right = panes.find((pane) => pane.id === rightId) ?? panes.find((pane) => pane !== left) ?? null;
   const turns = left && right ? Math.min(turnCount(left), turnCount(right)) : 0;
   const turn = chosenTurn !== null && chosenTurn <= turns ? chosenTurn : turns;
@@ -41,29 +41,20 @@ export const CallDiffView = ({ panes }: CallDiffViewProps) => {
   }
   const leftLabel = labels.get(left.id) ?? '';
   const rightLabel = labels.get(right.id) ?? '';
-  const paneSelect = (which: 'left' | 'right', value: Pane, onChange: (paneId: string) => void) => (
-    <label className="inspector-field">
-      <span>{t(`inspector.diff.${which}`)}</span>
-      <select
-        className="inspector-input"
-        value={value.id}
-        onChange={(event) => onChange(event.target.value)}
-        data-testid={`call-diff-${which}`}
-      >
-        {panes.map((pane) => (
-          <option key={pane.id} value={pane.id}>
-            {labels.get(pane.id)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-
   return (
     <div className="call-diff" data-testid="call-diff">
       <div className="inspector-toolbar">
-        {paneSelect('left', left, setLeftId)}
-        {paneSelect('right', right, setRightId)}
+        {(['left', 'right'] as const).map((which) => (
+          <PaneSelect
+            key={which}
+            label={t(`inspector.diff.${which}`)}
+            panes={panes}
+            labels={labels}
+            value={(which === 'left' ? left : right).id}
+            onChange={which === 'left' ? setLeftId : setRightId}
+            testId={`call-diff-${which}`}
+          />
+        ))}
         <label className="inspector-field" htmlFor={`${id}-turn`}>
           <span>{t('inspector.diff.turn')}</span>
           <select
@@ -99,28 +90,16 @@ export const CallDiffView = ({ panes }: CallDiffViewProps) => {
                 data-testid="call-diff-pair"
                 data-status={status}
               >
-                <header className="call-card__header">
-                  <span className="call-card__icon" aria-hidden>
-                    ƒ
-                  </span>
-                  <h3 className="call-card__name">{pair.name}</h3>
-                  <span className={`diff-badge diff-badge--${status}`}>
-                    {t(`inspector.diff.status.${status}`)}
-                  </span>
-                </header>
-                <FieldDiffTable
-                  caption={t('inspector.arguments')}
-                  fields={pair.arguments}
+                <CallPairDiff
+                  pair={pair}
                   leftLabel={leftLabel}
                   rightLabel={rightLabel}
-                  testId="call-diff-arguments"
-                />
-                <FieldDiffTable
-                  caption={t('inspector.result')}
-                  fields={pair.result}
-                  leftLabel={leftLabel}
-                  rightLabel={rightLabel}
-                  testId="call-diff-result"
+                  testIdPrefix="call-diff"
+                  badge={
+                    <span className={`diff-badge diff-badge--${status}`}>
+                      {t(`inspector.diff.status.${status}`)}
+                    </span>
+                  }
                 />
               </li>
             );

@@ -48,7 +48,7 @@ export const FunctionCallInspector = ({
   };
 
   return (
-    <div className="call-inspector" data-testid="call-inspector">
+    <div className="inspector-calls" data-testid="call-inspector">
       <div className="inspector-toolbar">
         <SegmentedControl<Scope>
           labelledBy={`${filterId}-scope`}

@@ -30,6 +30,13 @@ export const CommandPalette = () => {
   };
   const title = (command: AppCommand) => t(command.titleKey, command.titleValues);
   const query = search.trim();
+  const offered =
+    query === ''
+      ? []
+      : queryCommands.flatMap((command) => {
+          const argument = command.parse ? command.parse(query) : query;
+          return argument === null ? [] : [{ command, argument }];
+        });
 
   return (
     <Command.Dialog
@@ -48,7 +55,10 @@ export const CommandPalette = () => {
         data-testid="command-palette-input"
       />
       <Command.List className="palette__list">
-        <Command.Empty className="palette__empty">{t('palette.empty')}</Command.Empty>
+        {/* cmdk counts only the items that match the search; a command that takes the text is a result too. */}
+        {offered.length === 0 ? (
+          <Command.Empty className="palette__empty">{t('palette.empty')}</Command.Empty>
+        ) : null}
         {groupCommands(commands).map(({ group, commands: inGroup }) => (
           <Command.Group key={group} heading={t(`palette.groups.${group}`)} className="palette__group">
             {inGroup.map((command) => (
@@ -66,19 +76,20 @@ export const CommandPalette = () => {
             ))}
           </Command.Group>
         ))}
-        {query !== '' && queryCommands.length > 0 ? (
-          <Command.Group heading={t('palette.withText')} className="palette__group">
-            {queryCommands.map((command) => (
+        {offered.length > 0 ? (
+          // forceMount here as on the items: cmdk hides a group none of whose values match the search.
+          <Command.Group heading={t('palette.withText')} className="palette__group" forceMount>
+            {offered.map(({ command, argument }) => (
               <Command.Item
                 key={command.id}
                 value={command.id}
-                // Shown for any text, below the commands that match it (its value never matches the search).
+                // Shown whenever it takes the text, below the commands that match it (its value never matches).
                 forceMount
                 className="palette__item"
                 data-testid={`command-${command.id}`}
-                onSelect={() => runAfterClosing(() => command.run(query))}
+                onSelect={() => runAfterClosing(() => command.run(argument))}
               >
-                <span>{t(command.titleKey, { query })}</span>
+                <span>{t(command.titleKey, { query: argument })}</span>
               </Command.Item>
             ))}
           </Command.Group>

@@ -30,7 +30,12 @@ export interface QueryCommand {
   id: string;
   group: CommandGroup;
   titleKey: string;
-  run(query: string): void;
+  /**
+   * Turns the typed text into the command's argument (shown as `{{query}}` in the title); null hides the
+   * command, because the text is not something it can act on. Without it the trimmed text is the argument.
+   */
+  parse?(query: string): string | null;
+  run(argument: string): void;
 }
 
 interface RegistryState {

@@ -1,17 +1,27 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { conversationIdFromText } from '../../../shared/deepLink';
+import type { ExportFormat } from '../../../shared/export/model';
 import { call } from '../../lib/api';
 import { useAppStore } from '../../stores/appStore';
 import { selectFocusedPaneId, useUiStore } from '../../stores/uiStore';
+import { downloadSessionExport } from '../sessions/sessionExport';
 import { downloadFile } from '../threads/download';
 import type { AppCommand, QueryCommand } from './commandRegistry';
 import { useRegisterCommands } from './useRegisterCommands';
+
+const SESSION_EXPORTS: { format: ExportFormat; titleKey: string }[] = [
+  { format: 'markdown', titleKey: 'palette.commands.exportSessionMarkdown' },
+  { format: 'json', titleKey: 'palette.commands.exportSessionJson' },
+  { format: 'html', titleKey: 'palette.commands.exportSessionHtml' },
+];
 
 /** Palette entries for the sessions, panes and threads: they call the same store actions as the buttons do. */
 export const useWorkspaceCommands = () => {
   const { t } = useTranslation();
   const focusedPaneId = useUiStore(selectFocusedPaneId);
-  const hasSession = useAppStore((state) => state.sessions.current !== null);
+  const sessionId = useAppStore((state) => state.sessions.current?.id ?? null);
+  const hasSession = sessionId !== null;
   const sessionCount = useAppStore((state) => state.sessions.list.length);
 
   const commands = useMemo<AppCommand[]>(() => {
@@ -28,6 +38,10 @@ export const useWorkspaceCommands = () => {
           text: result.data.json,
           mimeType: 'application/json',
         });
+    };
+    const exportOpenSession = (format: ExportFormat) => () => {
+      const session = app().sessions.current;
+      if (session) downloadSessionExport(session, format);
     };
     const list: AppCommand[] = [
       {
@@ -47,7 +61,28 @@ export const useWorkspaceCommands = () => {
         run: () => void exportSessions(),
       },
     ];
-    if (hasSession) {
+    if (sessionId !== null) {
+      list.push(
+        {
+          id: 'session.duplicate',
+          group: 'session',
+          titleKey: 'palette.commands.duplicateSession',
+          run: () => void app().duplicateSession(sessionId),
+        },
+        {
+          id: 'session.delete',
+          group: 'session',
+          titleKey: 'palette.commands.deleteSession',
+          run: () => void app().deleteSession(sessionId),
+        },
+        ...SESSION_EXPORTS.map(({ format, titleKey }): AppCommand => ({
+          id: `session.export.${format}`,
+          group: 'session',
+          titleKey,
+          keywords: ['export', 'download', 'share', format],
+          run: exportOpenSession(format),
+        })),
+      );
       list.push({
         id: 'pane.add',
         group: 'playground',
@@ -81,21 +116,33 @@ export const useWorkspaceCommands = () => {
       );
     }
     return list;
-  }, [t, focusedPaneId, hasSession, sessionCount]);
+  }, [t, focusedPaneId, hasSession, sessionId, sessionCount]);
 
   const queryCommands = useMemo<QueryCommand[]>(
     () => [
+      ...(sessionId === null
+        ? []
+        : [
+            {
+              id: 'session.rename',
+              group: 'session' as const,
+              titleKey: 'palette.commands.renameSession',
+              run: (name: string) => void useAppStore.getState().renameSession(sessionId, name.trim()),
+            },
+          ]),
       {
         id: 'thread.open',
         group: 'navigation',
         titleKey: 'palette.commands.openThread',
-        run: (query) => {
+        // A bare UUID or a pasted famulor-playground://conversation/<uuid> link; other text offers nothing.
+        parse: conversationIdFromText,
+        run: (conversationId) => {
           useUiStore.getState().setView('threads');
-          void useAppStore.getState().openThreadById(query);
+          void useAppStore.getState().openThreadById(conversationId);
         },
       },
     ],
-    [],
+    [sessionId],
   );
   useRegisterCommands(commands, queryCommands);
 };

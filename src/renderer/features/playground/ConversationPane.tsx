@@ -38,7 +38,7 @@ export const ConversationPane = ({ paneId, index }: { paneId: string; index: num
     >
       <PaneHeader pane={pane} index={index} />
       <Transcript paneId={paneId} transcript={pane.transcript} inFlight={runtime.inFlight} />
-      {runtime.failure && <PaneError paneId={paneId} error={runtime.failure.error} />}
+      {runtime.failure && <PaneError paneId={paneId} failure={runtime.failure} />}
       <Composer
         value={pane.draft}
         onChange={(draft) => setDraft(paneId, draft)}

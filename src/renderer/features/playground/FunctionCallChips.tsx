@@ -15,6 +15,7 @@ export const FunctionCallChips = ({ calls }: { calls: FunctionCall[] }) => {
             key={`${call.name}-${index}`}
             type="button"
             className="chip"
+            title={call.name}
             aria-expanded={open === index}
             data-testid="function-call-chip"
             onClick={() => setOpen(open === index ? null : index)}

@@ -1,15 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
+import { retryAllowedAt, type PaneRuntime } from '../../stores/conversationSlice';
 import { useUiStore } from '../../stores/uiStore';
 import { errorAdvice } from './errorAdvice';
+import { useSecondsUntil } from './useSecondsUntil';
 
-/** A failed send, in the pane it belongs to: what happened, what to do, and Retry. */
-export const PaneError = ({ paneId, error }: { paneId: string; error: AppError }) => {
+const KEY_PROBLEMS: ReadonlySet<AppError['code']> = new Set(['unauthorized', 'forbidden', 'keychain']);
+
+/** A failed send, in the pane it belongs to: what happened, what to do (with a button for it), and Retry. */
+export const PaneError = ({
+  paneId,
+  failure,
+}: {
+  paneId: string;
+  failure: NonNullable<PaneRuntime['failure']>;
+}) => {
   const { t } = useTranslation();
   const retryPane = useAppStore((state) => state.retryPane);
   const dismissFailure = useAppStore((state) => state.dismissFailure);
-  const advice = errorAdvice(error);
+  const configurePane = useAppStore((state) => state.configurePane);
+  const { error } = failure;
+  const secondsLeft = useSecondsUntil(retryAllowedAt(failure));
+  const waiting = secondsLeft !== null && secondsLeft > 0;
+  const advice = errorAdvice(error, secondsLeft ?? undefined);
   const fields = Object.entries(error.fieldErrors ?? {});
   return (
     <div className="pane-error" role="alert" data-testid="pane-error" data-code={error.code}>
@@ -24,20 +38,41 @@ export const PaneError = ({ paneId, error }: { paneId: string; error: AppError }
             ))}
           </ul>
         )}
-        <span>{t(advice.key, advice.values)}</span>
+        <span data-testid="pane-error-advice">{t(advice.key, advice.values)}</span>
       </div>
       <div className="pane-error__actions">
         <button
           type="button"
           className="button button--primary"
+          disabled={waiting}
           data-testid="pane-retry"
           onClick={() => void retryPane(paneId)}
         >
-          {t('playground.error.retry')}
+          {waiting ? t('playground.error.retryIn', { seconds: secondsLeft }) : t('playground.error.retry')}
         </button>
-        {(error.code === 'unauthorized' || error.code === 'forbidden') && (
+        {KEY_PROBLEMS.has(error.code) && (
           <button type="button" className="button" onClick={() => useUiStore.getState().setView('settings')}>
             {t('playground.error.openSettings')}
+          </button>
+        )}
+        {error.code === 'validation' && (
+          <button
+            type="button"
+            className="button"
+            data-testid="pane-error-variables"
+            onClick={() => useUiStore.getState().openVariableEditor(paneId)}
+          >
+            {t('playground.error.editVariables')}
+          </button>
+        )}
+        {error.code === 'insufficient_balance' && (
+          <button
+            type="button"
+            className="button"
+            data-testid="pane-error-test"
+            onClick={() => configurePane(paneId, { conversationType: 'test' })}
+          >
+            {t('playground.error.switchToTest')}
           </button>
         )}
         <button type="button" className="button" onClick={() => dismissFailure(paneId)}>

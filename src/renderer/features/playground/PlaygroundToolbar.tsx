@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../stores/paneModel';
 import { selectBroadcast, useUiStore } from '../../stores/uiStore';
+import { InspectorToggleButton } from '../function-calls/PlaygroundInspector';
 import { isMacPlatform, shortcutKeys } from '../palette/shortcuts';
+import { SessionExportMenu } from '../sessions/SessionExportMenu';
 
 const BROADCAST_KEYS = shortcutKeys({ key: 'b', mod: true }, isMacPlatform()).join('+');
-import { InspectorToggleButton } from '../function-calls/PlaygroundInspector';
 
-/** The open session's name, the broadcast switch and "Add pane". */
+/** The open session's name, its export menu, the broadcast switch and "Add pane". */
 export const PlaygroundToolbar = ({ sessionName, paneCount }: { sessionName: string; paneCount: number }) => {
   const { t } = useTranslation();
   const addPane = useAppStore((state) => state.addPane);
@@ -31,6 +32,7 @@ export const PlaygroundToolbar = ({ sessionName, paneCount }: { sessionName: str
         </span>
       )}
       <span className="playground__spacer" />
+      <SessionExportMenu />
       <label className="switch" title={t('playground.broadcastHint')}>
         <input
           type="checkbox"

@@ -13,6 +13,7 @@ import { VariableEditor } from '../variables/VariableEditor';
 import { PaneGroup } from './PaneGroup';
 import { PlaygroundToolbar } from './PlaygroundToolbar';
 import { useBroadcastCommand } from './useBroadcastCommand';
+import { usePaneCommands } from './usePaneCommands';
 import './playground.css';
 import './picker.css';
 import './transcript.css';
@@ -27,6 +28,7 @@ export const PlaygroundView = () => {
   const createSession = useCreateSession();
   const editorPaneId = useUiStore(selectVariableEditorPaneId);
   useBroadcastCommand();
+  usePaneCommands();
 
   useEffect(() => {
     void loadAssistants();

@@ -9,6 +9,12 @@ describe('errorAdvice', () => {
       key: 'playground.error.advice.rate_limited',
       values: { seconds: 42 },
     });
+    const limited = { code: 'rate_limited' as const, message: 'Too Many Attempts.', retryAfterMs: 30_000 };
+    expect(errorAdvice(limited, 7)).toEqual({
+      key: 'playground.error.advice.rate_limited',
+      values: { seconds: 7 },
+    });
+    expect(errorAdvice(limited, 0).key).toBe('playground.error.advice.rate_limited_over');
     expect(errorAdvice({ code: 'rate_limited', message: 'Too Many Attempts.' }).key).toBe(
       'playground.error.advice.rate_limited_unknown',
     );

@@ -1,15 +1,21 @@
 import type { AppError } from '../../../shared/result';
 
-/** The i18n key and values for what a person can do about an error in a pane. */
-export const errorAdvice = (error: AppError): { key: string; values?: Record<string, number> } => {
+/**
+ * The i18n key and values for what a person can do about an error in a pane. `secondsLeft` is what remains of
+ * a rate limit's wait (counted from when the request failed); without it the whole wait is told.
+ */
+export const errorAdvice = (
+  error: AppError,
+  secondsLeft?: number,
+): { key: string; values?: Record<string, number> } => {
   switch (error.code) {
-    case 'rate_limited':
-      return error.retryAfterMs === undefined
-        ? { key: 'playground.error.advice.rate_limited_unknown' }
-        : {
-            key: 'playground.error.advice.rate_limited',
-            values: { seconds: Math.ceil(error.retryAfterMs / 1000) },
-          };
+    case 'rate_limited': {
+      if (error.retryAfterMs === undefined) return { key: 'playground.error.advice.rate_limited_unknown' };
+      const seconds = secondsLeft ?? Math.ceil(error.retryAfterMs / 1000);
+      return seconds > 0
+        ? { key: 'playground.error.advice.rate_limited', values: { seconds } }
+        : { key: 'playground.error.advice.rate_limited_over' };
+    }
     case 'validation':
     case 'insufficient_balance':
     case 'unauthorized':

@@ -65,14 +65,18 @@ export const playgroundMessages = {
       },
       error: {
         retry: 'Retry',
+        retryIn: 'Retry in {{seconds}} s',
         dismiss: 'Dismiss',
         openSettings: 'Open Settings',
+        editVariables: 'Edit variables',
+        switchToTest: 'Switch to test (free)',
         advice: {
           validation: 'Fix the message or the variables, then retry.',
           insufficient_balance:
             'Top up your Famulor balance, or switch the pane to a free test conversation.',
           rate_limited: 'Too many requests: wait {{seconds}} s, then retry.',
           rate_limited_unknown: 'Too many requests: wait a moment, then retry.',
+          rate_limited_over: 'The wait is over: retry now.',
           unauthorized: 'Add a valid API key in Settings, then retry.',
           forbidden: 'This key may not do that: check its permissions in Famulor.',
           not_found:
@@ -153,14 +157,18 @@ export const playgroundMessages = {
       },
       error: {
         retry: 'Erneut senden',
+        retryIn: 'Erneut senden in {{seconds}} s',
         dismiss: 'Schließen',
         openSettings: 'Einstellungen öffnen',
+        editVariables: 'Variablen bearbeiten',
+        switchToTest: 'Auf Test umstellen (kostenlos)',
         advice: {
           validation: 'Korrigieren Sie die Nachricht oder die Variablen und senden Sie erneut.',
           insufficient_balance:
             'Laden Sie Ihr Famulor-Guthaben auf oder stellen Sie den Bereich auf ein kostenloses Testgespräch um.',
           rate_limited: 'Zu viele Anfragen: Warten Sie {{seconds}} s und senden Sie dann erneut.',
           rate_limited_unknown: 'Zu viele Anfragen: Warten Sie einen Moment und senden Sie dann erneut.',
+          rate_limited_over: 'Die Wartezeit ist vorbei: Senden Sie jetzt erneut.',
           unauthorized:
             'Hinterlegen Sie in den Einstellungen einen gültigen API-Schlüssel und senden Sie erneut.',
           forbidden: 'Dieser Schlüssel darf das nicht: Prüfen Sie seine Rechte in Famulor.',

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pane } from '../../../shared/domain/session';
-import { FieldDiffTable } from '../function-calls/FieldDiffTable';
+import { CallPairDiff } from '../function-calls/CallPairDiff';
 import { pairCalls } from '../function-calls/pairCalls';
 import { alignTurns, type TurnReply } from './alignTurns';
 import { isIdentical, wordDiff } from './wordDiff';
@@ -38,28 +38,21 @@ const CallsComparison = ({
   return (
     <div className="replay-diff__calls" data-testid="replay-calls-changed">
       {changed.map((pair, index) => (
-        <div key={`${pair.name}-${index}`} className="replay-diff__call">
-          <h5>
-            ƒ {pair.name}
-            {pair.left === null || pair.right === null ? (
-              <span className="diff-badge diff-badge--changed">
-                {t(pair.left === null ? 'replay.diff.onlyIn' : 'replay.diff.missingIn', { pane: otherLabel })}
-              </span>
-            ) : null}
-          </h5>
-          <FieldDiffTable
-            caption={t('inspector.arguments')}
-            fields={pair.arguments}
+        <div key={`${pair.name}-${index}`} className="call-card replay-diff__call">
+          <CallPairDiff
+            pair={pair}
             leftLabel={baselineLabel}
             rightLabel={otherLabel}
-            testId="replay-call-arguments"
-          />
-          <FieldDiffTable
-            caption={t('inspector.result')}
-            fields={pair.result}
-            leftLabel={baselineLabel}
-            rightLabel={otherLabel}
-            testId="replay-call-result"
+            testIdPrefix="replay-call"
+            badge={
+              pair.left === null || pair.right === null ? (
+                <span className="diff-badge diff-badge--changed">
+                  {t(pair.left === null ? 'replay.diff.onlyIn' : 'replay.diff.missingIn', {
+                    pane: otherLabel,
+                  })}
+                </span>
+              ) : null
+            }
           />
         </div>
       ))}

@@ -10,6 +10,7 @@ import { ReplayProgressBar } from './ReplayProgressBar';
 import { selectReplayScripts } from './replaySelectors';
 import { ReplaySetup } from './ReplaySetup';
 import { selectReplayRun, useReplayStore } from './replayStore';
+import { selectSavedComparison } from './savedComparison';
 import { SaveScriptForm } from './SaveScriptForm';
 import { ScriptList } from './ScriptList';
 import { removeScript, upsertScript, type ReplayScript } from './script';
@@ -27,16 +28,18 @@ export const ReplayPanel = ({ panes, selectedPaneId }: ReplayPanelProps) => {
   const variableSets = useAppStore(selectVariableSets);
   const updateSession = useAppStore((state) => state.updateSession);
   const run = useReplayStore(selectReplayRun);
+  const dismiss = useReplayStore((state) => state.dismiss);
+  const saved = useAppStore(selectSavedComparison);
   const start = useReplayStore((state) => state.start);
   const [setupFor, setSetupFor] = useState<ReplayScript | null>(null);
   const [startProblem, setStartProblem] = useState<string | null>(null);
   const labels = useMemo(() => paneLabels(panes, t), [panes, t]);
   const runPanes = useMemo(
     () =>
-      (run?.paneIds ?? [])
+      (run?.paneIds ?? saved?.paneIds ?? [])
         .map((id) => panes.find((pane) => pane.id === id))
         .filter((pane): pane is Pane => pane !== undefined),
-    [run, panes],
+    [run, saved, panes],
   );
 
   const save = (script: ReplayScript) =>
@@ -87,6 +90,20 @@ export const ReplayPanel = ({ panes, selectedPaneId }: ReplayPanelProps) => {
       {run ? (
         <section className="replay-result" aria-label={t('replay.resultTitle')}>
           <ReplayProgressBar run={run} labels={labels} />
+          <ReplayDiffView panes={runPanes} labels={labels} />
+        </section>
+      ) : saved && runPanes.length > 0 ? (
+        <section className="replay-result" aria-label={t('replay.resultTitle')}>
+          <div className="replay-progress replay-progress--done" data-testid="replay-restored">
+            <div className="replay-progress__line">
+              <span className="replay-progress__label">
+                {t('replay.restored', { name: saved.scriptName })}
+              </span>
+              <button type="button" className="inspector-button inspector-button--ghost" onClick={dismiss}>
+                {t('replay.dismiss')}
+              </button>
+            </div>
+          </div>
           <ReplayDiffView panes={runPanes} labels={labels} />
         </section>
       ) : null}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pane } from '../../../shared/domain/session';
 import { newId } from '../../stores/paneModel';
+import { PaneSelect, useChosenPane } from '../function-calls/PaneSelect';
 import { createScript, userMessagesOf, type ReplayScript } from './script';
 
 interface SaveScriptFormProps {
@@ -16,14 +17,9 @@ interface SaveScriptFormProps {
 export const SaveScriptForm = ({ panes, labels, defaultPaneId, existing, onSave }: SaveScriptFormProps) => {
   const { t } = useTranslation();
   const id = useId();
-  const [chosenId, setChosenId] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const pane =
-    panes.find((item) => item.id === chosenId) ??
-    panes.find((item) => item.id === defaultPaneId) ??
-    panes[0] ??
-    null;
+  const { pane, selectProps } = useChosenPane(panes, labels, defaultPaneId);
   if (!pane) return null;
   const messageCount = userMessagesOf(pane).length;
 
@@ -56,21 +52,7 @@ export const SaveScriptForm = ({ panes, labels, defaultPaneId, existing, onSave 
     >
       <h3 className="inspector-heading">{t('replay.saveTitle')}</h3>
       <div className="inspector-toolbar">
-        <label className="inspector-field">
-          <span>{t('replay.fromPane')}</span>
-          <select
-            className="inspector-input"
-            value={pane.id}
-            onChange={(event) => setChosenId(event.target.value)}
-            data-testid="replay-source-pane"
-          >
-            {panes.map((item) => (
-              <option key={item.id} value={item.id}>
-                {labels.get(item.id)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PaneSelect label={t('replay.fromPane')} testId="replay-source-pane" {...selectProps} />
         <label className="visually-hidden" htmlFor={`${id}-name`}>
           {t('replay.scriptName')}
         </label>

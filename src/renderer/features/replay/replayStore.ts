@@ -5,6 +5,7 @@ import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../stores/paneModel';
 import { selectPanes } from '../../stores/panesSlice';
 import { runReplay, type ReplayProgress, type SendToPane } from './runReplay';
+import { withComparison, withoutComparison } from './savedComparison';
 import type { ReplayScript } from './script';
 
 /** One fresh pane a replay plays into. */
@@ -63,6 +64,10 @@ export const useReplayStore = create<ReplayState>()((set, get) => ({
     const paneIds = targets
       .map((target) => app.addPane({ assistant: script.assistant, ...target }))
       .filter((id): id is string => id !== null);
+    app.updateSession((session) => ({
+      ...session,
+      scripts: withComparison(session.scripts, { scriptName: script.name, paneIds }),
+    }));
     const current = new AbortController();
     controller = current;
     set({
@@ -99,6 +104,9 @@ export const useReplayStore = create<ReplayState>()((set, get) => ({
     if (get().run?.status === 'running') return;
     controller = null;
     set({ run: null });
+    useAppStore
+      .getState()
+      .updateSession((session) => ({ ...session, scripts: withoutComparison(session.scripts) }));
   },
 }));
 

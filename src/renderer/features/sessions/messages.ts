@@ -25,6 +25,7 @@ export const sessionsMessages = {
       problemsTitle: 'Some saved sessions could not be read',
       problemMoved: '{{file}}: {{reason}}. The file was moved to {{movedTo}}.',
       problemKept: '{{file}}: {{reason}}. The file was left where it is.',
+      export: { button: 'Export session' },
     },
   },
   de: {
@@ -53,6 +54,7 @@ export const sessionsMessages = {
       problemsTitle: 'Einige gespeicherte Sitzungen waren nicht lesbar',
       problemMoved: '{{file}}: {{reason}}. Die Datei wurde nach {{movedTo}} verschoben.',
       problemKept: '{{file}}: {{reason}}. Die Datei blieb an ihrem Ort.',
+      export: { button: 'Sitzung exportieren' },
     },
   },
 };

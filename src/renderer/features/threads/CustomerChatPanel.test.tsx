@@ -93,7 +93,9 @@ describe('customer chat panel', () => {
     fireEvent.click(screen.getByTestId('chat-send'));
     await flush();
     expect(screen.getByTestId('chat-status').textContent).toBe('Waiting for the reply…');
-    act(() => fake.emit('pacer:wait', { requestId: 'req-1', waitMs: 12_000, queued: 1 }));
+    const requestId = fake.lastRequestId('conversation:generateReply');
+    expect(requestId).toMatch(/^req-/);
+    act(() => fake.emit('pacer:wait', { requestId, waitMs: 12_000, queued: 1 }));
     expect(screen.getByTestId('chat-status').textContent).toMatch(/^Sending in 12 s/);
     act(() => vi.advanceTimersByTime(5_000));
     expect(screen.getByTestId('chat-status').textContent).toMatch(/^Sending in 7 s/);
@@ -101,6 +103,23 @@ describe('customer chat panel', () => {
     await flush();
     expect(screen.queryByTestId('chat-status')).toBeNull();
     expect(screen.getByTestId('chat-reply')).toBeTruthy();
+  });
+
+  it('counts down only for its own request, not for another request the pacer holds', async () => {
+    vi.useFakeTimers();
+    const fake = installFakeMain({
+      'conversation:generateReply': () => new Promise<Result<GeneratedReply>>(() => undefined),
+    });
+    renderPanel();
+    act(() => fake.emit('pacer:wait', { requestId: 'req-earlier', waitMs: 40_000, queued: 2 }));
+    fireEvent.click(screen.getByTestId('chat-send'));
+    await flush();
+    act(() => fake.emit('pacer:wait', { requestId: 'req-someone-else', waitMs: 30_000, queued: 3 }));
+    expect(screen.getByTestId('chat-status').textContent).toBe('Waiting for the reply…');
+    const requestId = fake.lastRequestId('conversation:generateReply');
+    act(() => fake.emit('pacer:wait', { requestId, waitMs: 9_000, queued: 1 }));
+    act(() => fake.emit('pacer:wait', { requestId: 'req-someone-else', waitMs: 50_000, queued: 4 }));
+    expect(screen.getByTestId('chat-status').textContent).toMatch(/^Sending in 9 s/);
   });
 
   it('says plainly when AI is off, and marks the open thread as taken over', async () => {
@@ -124,6 +143,7 @@ describe('customer chat panel', () => {
         error: null,
         aiEnabled: true,
         aiSwitch: { pending: false, error: null },
+        imported: null,
       },
     });
     renderPanel(DRAFT, ID);

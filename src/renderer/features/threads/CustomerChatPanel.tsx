@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_CUSTOMER_IDENTIFIER_LENGTH, MAX_MESSAGE_LENGTH } from '../../../shared/limits';
-import { call } from '../../lib/api';
+import { call, nextRequestId } from '../../lib/api';
 import { selectAssistants } from '../../stores/assistantsSlice';
 import { useAppStore } from '../../stores/appStore';
 import { checkCustomerIdentifier, suggestE164 } from './customerIdentifier';
@@ -31,11 +31,12 @@ export const CustomerChatPanel = ({
   const noteAiState = useAppStore((state) => state.noteThreadAiState);
   const [draft, setDraft] = useState<ChatDraft>(initial);
   const [turns, setTurns] = useState<ChatTurn[]>([]);
-  const [sendId, setSendId] = useState<number | null>(null);
+  /** The send in flight: main's pacer names it when it holds the message. */
+  const [requestId, setRequestId] = useState<string | null>(null);
   const [showProblems, setShowProblems] = useState(false);
   const controller = useRef<AbortController | null>(null);
   const sendCounter = useRef(0);
-  const countdown = usePacerCountdown(sendId);
+  const countdown = usePacerCountdown(requestId);
 
   const checked = checkDraft(draft);
   const problems = checked.ok ? [] : checked.problems;
@@ -48,17 +49,18 @@ export const CustomerChatPanel = ({
 
   const send = async () => {
     setShowProblems(true);
-    if (!checked.ok || sendId !== null) return;
+    if (!checked.ok || requestId !== null) return;
     sendCounter.current += 1;
     const id = sendCounter.current;
+    const sending = nextRequestId();
     controller.current = new AbortController();
-    setSendId(id);
+    setRequestId(sending);
     const result = await call(
       'conversation:generateReply',
       { ...checked.input, tag: 'threads-chat' },
-      { signal: controller.current.signal },
+      { signal: controller.current.signal, requestId: sending },
     );
-    setSendId(null);
+    setRequestId(null);
     controller.current = null;
     if (!result.ok && result.error.code === 'cancelled') return;
     const turn: ChatTurn = {
@@ -205,7 +207,7 @@ export const CustomerChatPanel = ({
         )}
       </label>
       <div className="customer-chat__actions">
-        {sendId === null ? (
+        {requestId === null ? (
           <button
             type="submit"
             className="button button--primary"

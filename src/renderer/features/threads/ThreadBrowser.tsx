@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/appStore';
 import { selectThreadList } from '../../stores/threadsSlice';
+import { ImportThreadButton } from './ImportThreadButton';
 import { OpenConversationBar } from './OpenConversationBar';
 import { EMPTY_FILTERS } from './threadFilters';
 import { ThreadFiltersForm } from './ThreadFiltersForm';
@@ -33,7 +34,10 @@ export const ThreadBrowser = () => {
           <h1 className="threads-header__title">{t('threads.title')}</h1>
           <p className="threads-header__subtitle">{t('threads.body')}</p>
         </div>
-        <OpenConversationBar />
+        <div className="threads-header__open">
+          <OpenConversationBar />
+          <ImportThreadButton />
+        </div>
       </header>
       <ThreadFiltersForm key={formGeneration} />
       <ThreadTable

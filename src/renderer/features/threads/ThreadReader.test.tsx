@@ -75,15 +75,22 @@ describe('thread reader', () => {
     expect(screen.queryByTestId('search-current')).toBeNull();
   });
 
-  it('lists every function call and opens one inline from the list', async () => {
+  it('lists every function call, opens one inline and shows it in full in the inspector', async () => {
     await openLongThread(6);
     expect(screen.getByTestId('side-tab-calls').textContent).toBe('Function calls (3)');
     expect(screen.queryByTestId('inline-call-json-3:0')).toBeNull();
+    expect(screen.queryByTestId('call-inspector')).toBeNull();
     await userEvent.click(screen.getByTestId('call-item-3:0'));
     const json = await screen.findByTestId('inline-call-json-3:0');
     expect(json.textContent).toContain('NW-2');
+    const inspector = screen.getByTestId('call-inspector');
+    expect(inspector.textContent).toContain('track_order');
+    expect(inspector.textContent).toContain('message #4');
+    expect(screen.getByTestId('call-inspector-json').textContent).toContain('shipped');
     await userEvent.click(screen.getByTestId('inline-call-3:0'));
     expect(screen.queryByTestId('inline-call-json-3:0')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Close the call details' }));
+    expect(screen.queryByTestId('call-inspector')).toBeNull();
   });
 
   it('shows the customer, the WhatsApp sender and the variables', async () => {

@@ -6,10 +6,12 @@ import { selectAssistants } from '../../stores/assistantsSlice';
 import { useAppStore } from '../../stores/appStore';
 import type { OpenThread } from '../../stores/threadsSlice';
 import { AiControl } from './AiControl';
+import { CallInspector } from './CallInspector';
 import { CustomerChatPanel } from './CustomerChatPanel';
-import { ExportMenu } from './ExportMenu';
+import { ThreadExportMenu } from './ThreadExportMenu';
 import { FunctionCallList } from './FunctionCallList';
 import { MessageList, type MessageListHandle } from './MessageList';
+import { OpenInPlaygroundButton } from './OpenInPlaygroundButton';
 import { collectThreadCalls, type ThreadCall } from './threadCalls';
 import { ThreadDetails } from './ThreadDetails';
 import { ThreadSearchBar } from './ThreadSearchBar';
@@ -80,6 +82,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
   const assistantId = assistants.find((assistant) => assistant.uuid === assistantUuid)?.id;
   const customer = thread.detail?.customer ?? thread.summary?.customer;
   const title = titleOf(thread);
+  const inspected = selectedCall === null ? null : (calls.find((call) => call.key === selectedCall) ?? null);
 
   return (
     <section
@@ -116,6 +119,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
         </div>
         <AiControl />
         <span className="thread-reader__spacer" />
+        <OpenInPlaygroundButton thread={thread} title={title ?? t('threads.reader.untitled')} />
         <button
           type="button"
           className="button button--small"
@@ -125,7 +129,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
         >
           ⟳ {t('threads.reader.refresh')}
         </button>
-        <ExportMenu thread={exportInput} />
+        <ThreadExportMenu thread={exportInput} />
       </header>
       <div className="thread-reader__body">
         <div className="thread-reader__main">
@@ -157,7 +161,22 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
               ⤓ {t('threads.reader.latest')}
             </button>
           </div>
-          {thread.status === 'error' && thread.error ? (
+          {thread.imported && (
+            <p className="thread-reader__notice" role="status" data-testid="thread-imported">
+              {t('threads.import.banner', {
+                fileName: thread.imported.fileName,
+                exportedAt: thread.imported.exportedAt.slice(0, 16).replace('T', ' '),
+              })}
+            </p>
+          )}
+          {thread.status === 'error' && thread.error && thread.detail !== null && (
+            <p className="thread-reader__notice inline-error" role="alert" data-testid="thread-refresh-error">
+              {t(thread.imported ? 'threads.import.refreshFailed' : 'threads.reader.refreshFailed', {
+                message: thread.error.message,
+              })}
+            </p>
+          )}
+          {thread.status === 'error' && thread.error && thread.detail === null ? (
             <div className="thread-reader__state inline-error" role="alert" data-testid="thread-error">
               <p>
                 {t(thread.error.code === 'not_found' ? 'threads.reader.notFound' : 'threads.reader.failed', {
@@ -206,7 +225,16 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
           </div>
           <div className="thread-side__panel" role="tabpanel">
             {tab === 'calls' ? (
-              <FunctionCallList calls={calls} selectedKey={selectedCall} onSelect={selectCall} />
+              <>
+                <FunctionCallList calls={calls} selectedKey={selectedCall} onSelect={selectCall} />
+                {inspected && (
+                  <CallInspector
+                    call={inspected}
+                    onShowInThread={selectCall}
+                    onClose={() => setSelectedCall(null)}
+                  />
+                )}
+              </>
             ) : (
               <CustomerChatPanel
                 key={thread.conversationId}

@@ -65,6 +65,7 @@ export const threadsMessages = {
         notFound:
           'Famulor does not know this conversation: {{message}} Check the UUID, or whether it belongs to this account.',
         failed: 'The conversation could not be loaded: {{message}}',
+        refreshFailed: 'Refreshing failed: {{message}} The history loaded before stays on screen.',
         noMessages: 'This conversation has no messages yet.',
         emptyMessage: '(empty message)',
         functionCall: 'Function call',
@@ -99,6 +100,8 @@ export const threadsMessages = {
         title: 'Function calls ({{count}})',
         none: 'The assistant made no function calls in this thread.',
         inMessage: 'message #{{number}}',
+        inspector: 'Selected function call',
+        closeInspector: 'Close the call details',
       },
       ai: {
         state: { on: 'AI answers', off: 'Human takeover — AI off', unknown: 'AI state unknown' },
@@ -157,12 +160,41 @@ export const threadsMessages = {
       },
       export: {
         button: 'Export',
-        markdown: 'Markdown',
-        markdownHint: 'Readable; function calls fold out',
-        json: 'JSON',
-        jsonHint: 'Complete; can be imported again',
-        html: 'HTML report',
-        htmlHint: 'One file that opens offline',
+      },
+      import: {
+        button: 'Import file…',
+        hint: 'Open a thread that was exported as JSON',
+        failed: 'That file could not be opened: {{reason}}',
+        tooLarge: 'It is larger than any thread export.',
+        notJson: 'It is not JSON.',
+        unreadable: 'It could not be read from the disk.',
+        notThreadExport: 'It is not a Famulor Playground thread export.',
+        unsupportedVersion:
+          'It was written by another version of the app, in a format this one does not read.',
+        banner:
+          'Opened from the file {{fileName}} (exported {{exportedAt}}). Refresh loads the live conversation from Famulor.',
+        refreshFailed:
+          'The live conversation could not be loaded: {{message}} The file’s copy stays on screen.',
+      },
+      playground: {
+        button: 'Open in playground',
+        hint: 'A new test conversation with this thread’s assistant and variables, its customer messages as a replay script',
+        confirmTitle: 'Open this thread in the playground?',
+        confirmAction: 'Open in playground',
+        assistant: 'A new session with a test conversation on {{name}} (free, not billed).',
+        assistantUnknown:
+          'A new session with a test conversation. This thread was opened by its UUID, so Famulor did not say which assistant it ran on: choose one in the pane.',
+        variables_zero: 'No variables: the thread was started without any.',
+        variables_one: 'The thread’s {{count}} variable.',
+        variables_other: 'The thread’s {{count}} variables.',
+        script_one: 'Its {{count}} customer message as a replay script (the replay tab opens).',
+        script_other: 'Its {{count, number}} customer messages as a replay script (the replay tab opens).',
+        noScript: 'The thread has no customer messages, so there is no replay script.',
+        skipped_one: '{{count}} message is longer than 2000 characters and is left out.',
+        skipped_other: '{{count}} messages are longer than 2000 characters and are left out.',
+        sessionName: 'Thread: {{title}}',
+        paneTitle: 'From thread {{id}}',
+        failed: 'The playground session could not be created: {{message}}',
       },
     },
   },
@@ -232,6 +264,8 @@ export const threadsMessages = {
         notFound:
           'Famulor kennt dieses Gespräch nicht: {{message}} Prüfen Sie die UUID und ob es zu diesem Konto gehört.',
         failed: 'Das Gespräch konnte nicht geladen werden: {{message}}',
+        refreshFailed:
+          'Aktualisieren fehlgeschlagen: {{message}} Der zuvor geladene Verlauf bleibt sichtbar.',
         noMessages: 'Dieses Gespräch hat noch keine Nachrichten.',
         emptyMessage: '(leere Nachricht)',
         functionCall: 'Funktionsaufruf',
@@ -267,6 +301,8 @@ export const threadsMessages = {
         title: 'Funktionsaufrufe ({{count}})',
         none: 'Der Assistent hat in diesem Verlauf keine Funktionen aufgerufen.',
         inMessage: 'Nachricht #{{number}}',
+        inspector: 'Ausgewählter Funktionsaufruf',
+        closeInspector: 'Details des Aufrufs schließen',
       },
       ai: {
         state: { on: 'KI antwortet', off: 'Übernommen — KI aus', unknown: 'KI-Status unbekannt' },
@@ -331,12 +367,42 @@ export const threadsMessages = {
       },
       export: {
         button: 'Exportieren',
-        markdown: 'Markdown',
-        markdownHint: 'Gut lesbar; Funktionsaufrufe aufklappbar',
-        json: 'JSON',
-        jsonHint: 'Vollständig; wieder importierbar',
-        html: 'HTML-Bericht',
-        htmlHint: 'Eine Datei, die offline öffnet',
+      },
+      import: {
+        button: 'Datei importieren…',
+        hint: 'Einen als JSON exportierten Verlauf öffnen',
+        failed: 'Die Datei ließ sich nicht öffnen: {{reason}}',
+        tooLarge: 'Sie ist größer als jeder Verlaufsexport.',
+        notJson: 'Sie enthält kein JSON.',
+        unreadable: 'Sie ließ sich nicht von der Festplatte lesen.',
+        notThreadExport: 'Sie ist kein Verlaufsexport des Famulor Playground.',
+        unsupportedVersion:
+          'Sie stammt aus einer anderen App-Version, in einem Format, das diese nicht liest.',
+        banner:
+          'Aus der Datei {{fileName}} geöffnet (exportiert {{exportedAt}}). „Aktualisieren“ lädt das aktuelle Gespräch von Famulor.',
+        refreshFailed:
+          'Das aktuelle Gespräch ließ sich nicht laden: {{message}} Die Kopie aus der Datei bleibt sichtbar.',
+      },
+      playground: {
+        button: 'Im Playground öffnen',
+        hint: 'Ein neues Testgespräch mit Assistent und Variablen dieses Verlaufs, seine Kundennachrichten als Replay-Skript',
+        confirmTitle: 'Diesen Verlauf im Playground öffnen?',
+        confirmAction: 'Im Playground öffnen',
+        assistant: 'Eine neue Sitzung mit einem Testgespräch mit {{name}} (kostenlos, nicht abgerechnet).',
+        assistantUnknown:
+          'Eine neue Sitzung mit einem Testgespräch. Der Verlauf wurde über seine UUID geöffnet, daher ist der Assistent unbekannt: Wählen Sie ihn im Bereich aus.',
+        variables_zero: 'Keine Variablen: Der Verlauf wurde ohne gestartet.',
+        variables_one: '{{count}} Variable des Verlaufs.',
+        variables_other: 'Die {{count}} Variablen des Verlaufs.',
+        script_one: 'Seine {{count}} Kundennachricht als Replay-Skript (der Replay-Tab öffnet sich).',
+        script_other:
+          'Seine {{count, number}} Kundennachrichten als Replay-Skript (der Replay-Tab öffnet sich).',
+        noScript: 'Der Verlauf enthält keine Kundennachrichten, daher gibt es kein Replay-Skript.',
+        skipped_one: '{{count}} Nachricht ist länger als 2000 Zeichen und wird ausgelassen.',
+        skipped_other: '{{count}} Nachrichten sind länger als 2000 Zeichen und werden ausgelassen.',
+        sessionName: 'Verlauf: {{title}}',
+        paneTitle: 'Aus Verlauf {{id}}',
+        failed: 'Die Playground-Sitzung ließ sich nicht anlegen: {{message}}',
       },
     },
   },

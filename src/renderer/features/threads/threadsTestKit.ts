@@ -8,11 +8,11 @@ import { EMPTY_FILTERS } from './threadFilters';
 export type Handler = (input: unknown) => Promise<Result<unknown>> | Result<unknown>;
 
 export const installFakeMain = (handlers: Record<string, Handler>) => {
-  const calls: { channel: string; input: unknown }[] = [];
+  const calls: { channel: string; input: unknown; requestId: string | undefined }[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   window.api = buildApi(
-    async (channel, input) => {
-      calls.push({ channel, input });
+    async (channel, input, meta) => {
+      calls.push({ channel, input, requestId: meta?.requestId });
       const handler = handlers[channel];
       return handler
         ? handler(input)
@@ -28,6 +28,8 @@ export const installFakeMain = (handlers: Record<string, Handler>) => {
   return {
     calls,
     callsTo: (channel: string) => calls.filter((call) => call.channel === channel).map((call) => call.input),
+    /** The request id main saw for the last call to this channel (what its pushes name). */
+    lastRequestId: (channel: string) => calls.findLast((call) => call.channel === channel)?.requestId,
     emit: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
   };
 };

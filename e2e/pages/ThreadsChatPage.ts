@@ -1,0 +1,49 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The thread's customer chat tab: generate-reply as a customer, with the pacer's countdown. */
+export class ThreadsChatPage {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('customer-chat');
+  }
+
+  async open() {
+    await this.page.getByTestId('side-tab-chat').click();
+    await expect(this.root).toBeVisible();
+  }
+
+  async setIdentifier(identifier: string) {
+    await this.root.getByTestId('chat-identifier').fill(identifier);
+  }
+
+  async setVariables(json: string) {
+    await this.root.getByTestId('chat-variables').fill(json);
+  }
+
+  /** Sends a message and leaves it in flight (the pacer may hold it). */
+  async send(message: string) {
+    await this.root.getByTestId('chat-message').fill(message);
+    await this.root.getByTestId('chat-send').click();
+  }
+
+  /** Sends a message and waits until its answer (or error) is listed. */
+  async sendAndWait(message: string) {
+    const before = await this.turns().count();
+    await this.send(message);
+    await expect(this.turns()).toHaveCount(before + 1);
+  }
+
+  status(): Locator {
+    return this.root.getByTestId('chat-status');
+  }
+
+  async cancel() {
+    await this.root.getByTestId('chat-cancel').click();
+    await expect(this.status()).toHaveCount(0);
+  }
+
+  turns(): Locator {
+    return this.root.getByTestId('chat-turn');
+  }
+}

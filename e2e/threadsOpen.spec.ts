@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures/app';
+import { startHostProcess } from './fixtures/hostProcess';
+import { ThreadsReaderPage } from './pages/ThreadsReaderPage';
+import { ThreadsPage } from './pages/ThreadsPage';
+
+// Charlotte Davies' only thread (see threads.spec.ts): short, so it opens at once.
+const CUSTOMER = '+447700900456';
+const link = (id: string) => `famulor-playground://conversation/${id}`;
+
+const charlottesThreadId = async (threads: ThreadsPage) => {
+  await threads.filterByCustomerPhone(CUSTOMER);
+  const ids = await threads.rowIds();
+  expect(ids).toHaveLength(1);
+  return ids[0] as string;
+};
+
+test('opens a conversation from the clipboard and from a pasted link', async ({ app }) => {
+  const threads = new ThreadsPage(app.page);
+  await threads.open();
+  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(app.page.url()).origin,
+  });
+  const id = await charlottesThreadId(threads);
+  const reader = new ThreadsReaderPage(app.page);
+
+  await threads.openFromClipboard('no conversation here');
+  await expect(threads.openNotice()).toHaveText('The clipboard holds no conversation UUID or link.');
+  await threads.openFromClipboard(id.toUpperCase());
+  await reader.loaded();
+  await expect(app.page.getByTestId('thread-id')).toHaveText(id);
+  await reader.back();
+
+  await threads.pasteIntoOpenField(link(id));
+  await expect(app.page.getByTestId('open-conversation-input')).toHaveValue(id);
+  await expect(threads.openNotice()).toHaveText('Link recognised — press Enter to open the conversation.');
+  await app.page.getByTestId('open-conversation-input').press('Enter');
+  await reader.loaded();
+  await expect(app.page.getByTestId('detail-customer')).toContainText(CUSTOMER);
+});
+
+test('a famulor-playground:// link the app is started with opens that thread', async ({ app, browser }) => {
+  const threads = new ThreadsPage(app.page);
+  await threads.open();
+  const id = await charlottesThreadId(threads);
+
+  const userDataDir = mkdtempSync(join(tmpdir(), 'famulor-e2e-link-'));
+  const host = await startHostProcess(userDataDir, ['--deep-link', link(id)]);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await expect(page.getByTestId('view-threads')).toBeVisible();
+    const reader = new ThreadsReaderPage(page);
+    await reader.loaded();
+    await expect(page.getByTestId('thread-id')).toHaveText(id);
+    await expect(page.getByTestId('detail-customer')).toContainText(CUSTOMER);
+    // The link is taken once: a reload shows the app as it was left, not the link again.
+    await reader.back();
+    await page.reload();
+    await expect(page.getByTestId('app-shell')).toBeVisible();
+    await expect(page.getByTestId('thread-reader')).toHaveCount(0);
+  } finally {
+    await context.close();
+    await host.stop();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+});

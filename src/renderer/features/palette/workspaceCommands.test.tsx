@@ -1,0 +1,128 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Session } from '../../../shared/domain/session';
+import { initI18n } from '../../i18n';
+import { useAppStore } from '../../stores/appStore';
+import { selectView, useUiStore } from '../../stores/uiStore';
+import { CommandCenter } from './CommandCenter';
+import { usePaletteStore } from './paletteStore';
+
+// The palette's code loads the first time it opens; under a busy test run that can take a while.
+const FIRST_LOAD = { timeout: 10_000 };
+const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
+
+const session: Session = {
+  id: 'palette-session',
+  name: 'Palette demo',
+  createdAt: '2026-03-10T08:00:00.000Z',
+  updatedAt: '2026-03-10T09:00:00.000Z',
+  notes: '',
+  selectedView: 'playground',
+  panes: [
+    {
+      id: 'pane-1',
+      title: 'Clara',
+      assistant: { id: 7, uuid: null, name: 'Clara' },
+      conversationType: 'test',
+      variables: {},
+      conversationId: 'conv-1',
+      draft: '',
+      costUsd: 0,
+      transcript: [
+        {
+          id: 'm-1',
+          role: 'user',
+          content: 'Hello from the palette',
+          functionCalls: [],
+          at: '2026-03-10T08:01:00.000Z',
+          latencyMs: null,
+        },
+      ],
+    },
+  ],
+};
+
+const typeInPalette = async (text: string) => {
+  const user = userEvent.setup();
+  render(<CommandCenter />);
+  act(() => usePaletteStore.getState().open('palette'));
+  const input = await screen.findByTestId('command-palette-input', {}, FIRST_LOAD);
+  await user.click(input);
+  await user.paste(text);
+  return user;
+};
+
+describe('workspace palette commands', () => {
+  const openThreadById = vi.fn(async () => undefined);
+  beforeAll(async () => {
+    await initI18n('en');
+    // jsdom does not lay out; cmdk measures its list and scrolls the selected item into view.
+    Element.prototype.scrollIntoView = vi.fn();
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe = vi.fn();
+        unobserve = vi.fn();
+        disconnect = vi.fn();
+      },
+    );
+  });
+  beforeEach(() => {
+    openThreadById.mockClear();
+    useAppStore.setState({ openThreadById });
+  });
+  afterEach(() => {
+    act(() => usePaletteStore.getState().close());
+    useUiStore.setState({ view: 'playground' });
+    useAppStore.setState((state) => ({ sessions: { ...state.sessions, current: null } }));
+    vi.restoreAllMocks();
+  });
+
+  it('opens the conversation behind a pasted famulor-playground:// link', async () => {
+    const user = await typeInPalette(`  famulor-playground://conversation/${ID.toUpperCase()}  `);
+    const command = screen.getByTestId('command-thread.open');
+    expect(command.textContent).toBe(`Open thread “${ID}”`);
+    await user.click(command);
+    expect(openThreadById).toHaveBeenCalledWith(ID);
+    expect(selectView(useUiStore.getState())).toBe('threads');
+  });
+
+  it('opens a bare UUID', async () => {
+    const user = await typeInPalette(ID);
+    await user.click(screen.getByTestId('command-thread.open'));
+    expect(openThreadById).toHaveBeenCalledWith(ID);
+  });
+
+  it('offers no thread for text that is neither a UUID nor a conversation link', async () => {
+    await typeInPalette('famulor-playground://conversation/not-a-uuid');
+    expect(screen.queryByTestId('command-thread.open')).toBeNull();
+    expect(openThreadById).not.toHaveBeenCalled();
+  });
+
+  it('exports the open session as Markdown', async () => {
+    useAppStore.setState((state) => ({ sessions: { ...state.sessions, current: session } }));
+    const createObjectURL = vi.fn((_blob: Blob) => 'blob:session');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const user = await typeInPalette('Export session as Markdown');
+    await user.click(screen.getByTestId('command-session.export.markdown'));
+    expect(click).toHaveBeenCalledTimes(1);
+    const blob = createObjectURL.mock.calls[0]?.[0];
+    expect(blob?.type).toMatch(/^text\/markdown/);
+    expect(await blobText(blob)).toContain('Hello from the palette');
+  });
+
+  it('offers no session export while no session is open', async () => {
+    await typeInPalette('Export session as');
+    expect(screen.queryByTestId('command-session.export.markdown')).toBeNull();
+  });
+});
+
+// jsdom's Blob has no text(); its FileReader does.
+const blobText = (blob: Blob | undefined) =>
+  new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob ?? new Blob());
+  });

@@ -1,0 +1,60 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { initI18n } from '../../i18n';
+import { PaneError } from './PaneError';
+
+const failedAt = Date.parse('2026-06-15T10:00:00Z');
+
+describe('PaneError', () => {
+  beforeAll(async () => {
+    await initI18n('en');
+  });
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(failedAt + 4_000);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('counts a rate limit down from when that request failed, and allows Retry when it is over', () => {
+    const failure = {
+      text: 'Hello',
+      at: failedAt,
+      error: { code: 'rate_limited' as const, message: 'Too Many Attempts.', retryAfterMs: 10_000 },
+    };
+    render(<PaneError paneId="pane-1" failure={failure} />);
+    const retry = screen.getByTestId('pane-retry') as HTMLButtonElement;
+    expect(screen.getByTestId('pane-error-advice').textContent).toBe(
+      'Too many requests: wait 6 s, then retry.',
+    );
+    expect(retry.disabled).toBe(true);
+    expect(retry.textContent).toBe('Retry in 6 s');
+
+    act(() => vi.advanceTimersByTime(3_000));
+    expect(retry.textContent).toBe('Retry in 3 s');
+
+    act(() => vi.advanceTimersByTime(3_000));
+    expect(retry.disabled).toBe(false);
+    expect(screen.getByTestId('pane-error-advice').textContent).toBe('The wait is over: retry now.');
+  });
+
+  it('offers the fix with the error: variables for a validation error, test for a missing balance', () => {
+    const { rerender } = render(
+      <PaneError
+        paneId="pane-1"
+        failure={{ text: 'Hi', at: failedAt, error: { code: 'validation', message: 'Bad variables' } }}
+      />,
+    );
+    expect(screen.getByTestId('pane-error-variables')).toBeTruthy();
+    expect(screen.queryByTestId('pane-error-test')).toBeNull();
+    rerender(
+      <PaneError
+        paneId="pane-1"
+        failure={{ text: 'Hi', at: failedAt, error: { code: 'insufficient_balance', message: 'Top up' } }}
+      />,
+    );
+    expect(screen.getByTestId('pane-error-test')).toBeTruthy();
+    expect((screen.getByTestId('pane-retry') as HTMLButtonElement).disabled).toBe(false);
+  });
+});

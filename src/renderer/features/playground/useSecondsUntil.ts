@@ -1,0 +1,15 @@
+import { useEffect, useState } from 'react';
+
+const TICK_MS = 250;
+
+/** Whole seconds left until `until` (a Date.now time), ticking while any remain; null when there is no deadline. */
+export const useSecondsUntil = (until: number | null, clock: () => number = Date.now): number | null => {
+  const [now, setNow] = useState(clock);
+  const waiting = until !== null && until > now;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => setNow(clock()), TICK_MS);
+    return () => clearInterval(timer);
+  }, [waiting, clock]);
+  return until === null ? null : Math.max(0, Math.ceil((until - now) / 1000));
+};

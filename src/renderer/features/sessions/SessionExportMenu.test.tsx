@@ -1,0 +1,167 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SessionExportSchema, SessionFileSchema, type Session } from '../../../shared/domain/session';
+import { initI18n } from '../../i18n';
+import { useAppStore } from '../../stores/appStore';
+import { SessionExportMenu } from './SessionExportMenu';
+
+const KEY = 'fam_live_7Qx9Zk2LmP4sR8tV';
+
+const smallSession = (): Session => ({
+  id: 'session-export-test',
+  name: 'Dental demo',
+  createdAt: '2026-03-10T08:00:00.000Z',
+  updatedAt: '2026-03-10T09:00:00.000Z',
+  notes: '',
+  selectedView: 'playground',
+  panes: [
+    {
+      id: 'pane-1',
+      title: 'Clara',
+      assistant: { id: 7, uuid: null, name: 'Clara' },
+      conversationType: 'test',
+      variables: { clinic: 'Stadtpark' },
+      conversationId: 'conv-1',
+      draft: '',
+      costUsd: 0,
+      transcript: [
+        {
+          id: 'm-1',
+          role: 'user',
+          content: 'Can I come in on Friday?',
+          functionCalls: [],
+          at: '2026-03-10T08:01:00.000Z',
+          latencyMs: null,
+        },
+        {
+          id: 'm-2',
+          role: 'assistant',
+          content: 'Friday at 9:00 is free.',
+          functionCalls: [
+            {
+              name: 'check_calendar_availability',
+              arguments: { day: 'Friday' },
+              result: { slots: ['09:00'] },
+            },
+          ],
+          at: '2026-03-10T08:01:02.000Z',
+          latencyMs: 1200,
+        },
+      ],
+    },
+  ],
+});
+
+/** A session as it could look at run time, with a key picked up somewhere it does not belong. */
+const leakySession = (): Session => {
+  const session = smallSession();
+  Object.assign(session, { apiKey: KEY });
+  session.panes.forEach((pane) => Object.assign(pane, { headers: { Authorization: `Bearer ${KEY}` } }));
+  return session;
+};
+
+// jsdom's Blob has no text(); its FileReader does.
+const readBlob = (blob: Blob) =>
+  new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+
+/** Records what the browser would download: the link's file name and the Blob behind it. */
+const captureDownloads = () => {
+  const blobs = new Map<string, Blob>();
+  const files: { fileName: string; blob: Blob }[] = [];
+  Object.assign(URL, {
+    createObjectURL: (blob: Blob) => {
+      const url = `blob:test-${blobs.size}`;
+      blobs.set(url, blob);
+      return url;
+    },
+    revokeObjectURL: vi.fn(),
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob) files.push({ fileName: this.download, blob });
+  });
+  return files;
+};
+
+/** Chooses a format in the menu and returns the one file that was downloaded. */
+const exportAs = async (format: 'markdown' | 'json' | 'html') => {
+  const files = captureDownloads();
+  render(<SessionExportMenu />);
+  await userEvent.click(screen.getByTestId('session-export'));
+  await userEvent.click(screen.getByTestId(`export-${format}`));
+  expect(files).toHaveLength(1);
+  const [file] = files;
+  if (!file) throw new Error('Nothing was downloaded');
+  return { fileName: file.fileName, text: await readBlob(file.blob) };
+};
+
+describe('SessionExportMenu', () => {
+  beforeAll(async () => {
+    await initI18n('en');
+  });
+  beforeEach(() => {
+    useAppStore.setState((state) => ({ sessions: { ...state.sessions, current: leakySession() } }));
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    useAppStore.setState((state) => ({ sessions: { ...state.sessions, current: null } }));
+  });
+
+  it('downloads Markdown with the messages and the function calls as collapsible sections', async () => {
+    const { fileName, text } = await exportAs('markdown');
+    expect(fileName).toMatch(/^dental-demo-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(text).toContain('Can I come in on Friday?');
+    expect(text).toContain('Friday at 9:00 is free.');
+    expect(text).toContain('<summary>Function call <code>check_calendar_availability</code></summary>');
+    expect(text).not.toContain(KEY);
+    expect(text).not.toMatch(/bearer|authorization|apiKey/i);
+  });
+
+  it('downloads complete JSON in the sessions import format, without the key', async () => {
+    const { fileName, text } = await exportAs('json');
+    expect(fileName).toMatch(/^dental-demo-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(text).not.toContain(KEY);
+    expect(text).not.toMatch(/bearer|authorization|apiKey/i);
+    // The envelope and the session schema that sessions:import validates a file against.
+    const envelope = SessionExportSchema.parse(JSON.parse(text));
+    expect(envelope.sessions).toHaveLength(1);
+    const { schemaVersion: _version, ...restored } = SessionFileSchema.parse(envelope.sessions[0]);
+    expect(restored).toEqual(smallSession());
+  });
+
+  it('downloads one HTML file with the messages and calls and nothing to fetch', async () => {
+    const { fileName, text } = await exportAs('html');
+    expect(fileName).toMatch(/^dental-demo-\d{4}-\d{2}-\d{2}\.html$/);
+    expect(text).toMatch(/^<!doctype html>/i);
+    expect(text).toContain('Can I come in on Friday?');
+    expect(text).toContain('check_calendar_availability');
+    expect(text).not.toMatch(/<script|<link|src=|https?:\/\//i);
+    expect(text).not.toContain(KEY);
+  });
+
+  it('offers the formats from the keyboard and returns focus to the button', async () => {
+    const files = captureDownloads();
+    render(<SessionExportMenu />);
+    const trigger = screen.getByTestId('session-export');
+    trigger.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByTestId('export-markdown'));
+    await userEvent.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(screen.getByTestId('export-html'));
+    await userEvent.keyboard('{Enter}');
+    expect(files[0]?.fileName).toMatch(/\.html$/);
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(trigger);
+  });
+
+  it('is disabled while no session is open', () => {
+    useAppStore.setState((state) => ({ sessions: { ...state.sessions, current: null } }));
+    render(<SessionExportMenu />);
+    expect((screen.getByTestId('session-export') as HTMLButtonElement).disabled).toBe(true);
+  });
+});
