@@ -4,6 +4,7 @@
 //
 //   node scripts/bench-store.mjs            (npm run bench:store)
 //   node scripts/bench-store.mjs 100 1000 5000   (other session counts)
+//   node scripts/bench-store.mjs --json          (one JSON line of rows, for scripts/bench.mjs)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -155,33 +156,58 @@ for (const count of SESSION_COUNTS) {
   results.push(await benchmark(createSessionStore, count));
 }
 
-const columns = [
-  ['sessions', (r) => String(r.count)],
-  ['on disk', (r) => `${r.megabytes.toFixed(1)} MB`],
-  ['first start (index rebuilt)', (r) => `${r.rebuildMs.toFixed(0)} ms`],
-  ['start-up (load index)', (r) => `${r.startUpMs.toFixed(1)} ms`],
-  ['append+save median', (r) => `${median(r.appendMs).toFixed(2)} ms`],
-  ['append+save p95', (r) => `${percentile(r.appendMs, 95).toFixed(2)} ms`],
-  ['append+save+index median', (r) => `${median(r.withIndexMs).toFixed(2)} ms`],
-];
-const widths = columns.map(([title], index) =>
-  Math.max(title.length, ...results.map((r) => columns[index][1](r).length)),
-);
-const row = (cells) => `| ${cells.map((cell, index) => cell.padStart(widths[index])).join(' | ')} |`;
-console.log(row(columns.map(([title]) => title)));
-console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
-for (const result of results) console.log(row(columns.map(([, cell]) => cell(result))));
-
 const [smallest, largest] = [results[0], results[results.length - 1]];
-if (smallest && largest && smallest !== largest) {
-  const ratio = median(largest.appendMs) / median(smallest.appendMs);
-  console.log(
-    `\nappend+save median at ${largest.count} vs ${smallest.count} sessions: ${ratio.toFixed(2)}× ` +
-      `(${MESSAGES_PER_SESSION}-message sessions, ${APPENDS} appends, fsync on every save)`,
-  );
-  // Generous bound: disk latency is noisy, but linear growth would be 10×.
-  if (ratio > 2.5) {
-    console.error('FAIL: appending grows with the number of sessions.');
-    process.exitCode = 1;
+const growth =
+  smallest && largest && smallest !== largest ? median(largest.appendMs) / median(smallest.appendMs) : null;
+// Generous bound: disk latency is noisy, but linear growth would be 10×.
+const GROWTH_BUDGET = 2.5;
+
+if (process.argv.includes('--json')) {
+  const row = (metric, value, unit, limit = null) => ({
+    benchmark: 'store',
+    metric,
+    value,
+    unit,
+    budget: limit === null ? null : `≤ ${limit}×`,
+    limit,
+    met: limit === null ? null : value <= limit,
+  });
+  const rows = results.flatMap((r) => [
+    row(`start-up: load the index of ${r.count} sessions`, r.startUpMs, 'ms'),
+    row(`append+save, ${r.count} sessions, median`, median(r.appendMs), 'ms'),
+    row(`append+save, ${r.count} sessions, p95`, percentile(r.appendMs, 95), 'ms'),
+  ]);
+  if (growth !== null) {
+    rows.push(
+      row(`append+save median, ${largest.count} vs ${smallest.count} sessions`, growth, '×', GROWTH_BUDGET),
+    );
   }
+  process.stdout.write(`${JSON.stringify({ rows })}\n`);
+} else {
+  const columns = [
+    ['sessions', (r) => String(r.count)],
+    ['on disk', (r) => `${r.megabytes.toFixed(1)} MB`],
+    ['first start (index rebuilt)', (r) => `${r.rebuildMs.toFixed(0)} ms`],
+    ['start-up (load index)', (r) => `${r.startUpMs.toFixed(1)} ms`],
+    ['append+save median', (r) => `${median(r.appendMs).toFixed(2)} ms`],
+    ['append+save p95', (r) => `${percentile(r.appendMs, 95).toFixed(2)} ms`],
+    ['append+save+index median', (r) => `${median(r.withIndexMs).toFixed(2)} ms`],
+  ];
+  const widths = columns.map(([title], index) =>
+    Math.max(title.length, ...results.map((r) => columns[index][1](r).length)),
+  );
+  const row = (cells) => `| ${cells.map((cell, index) => cell.padStart(widths[index])).join(' | ')} |`;
+  console.log(row(columns.map(([title]) => title)));
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const result of results) console.log(row(columns.map(([, cell]) => cell(result))));
+  if (growth !== null) {
+    console.log(
+      `\nappend+save median at ${largest.count} vs ${smallest.count} sessions: ${growth.toFixed(2)}× ` +
+        `(${MESSAGES_PER_SESSION}-message sessions, ${APPENDS} appends, fsync on every save)`,
+    );
+  }
+}
+if (growth !== null && growth > GROWTH_BUDGET) {
+  console.error('FAIL: appending grows with the number of sessions.');
+  process.exitCode = 1;
 }

@@ -1,6 +1,7 @@
 // Issue 6 benchmark (`node scripts/bench-ui.mjs`, after `npx electron-vite build`): in Chromium via Playwright,
 // the time from opening the 10,000-message seeded thread to its first screen, frame times while scrolling it
 // to the end (median and p95 of requestAnimationFrame intervals in the page), and the renderer's JS heap after.
+// `--json` prints one JSON line of rows instead of the table (scripts/bench.mjs combines them).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -120,19 +121,37 @@ try {
   const heapAfter = await heap();
 
   const rows = [
-    ['Open 10,000-message thread → first screen (first run)', ms(openTimes[0])],
-    [`Open → first screen (median of ${OPEN_RUNS} runs)`, ms(median(openTimes))],
-    [`Scroll to end: frames`, String(scroll.frames.length)],
-    ['Scroll to end: frame time median', ms(median(scroll.frames))],
-    ['Scroll to end: frame time p95', ms(percentile(scroll.frames, 0.95))],
-    ['Scroll to end: longest frame', ms(Math.max(...scroll.frames))],
-    ['Renderer JS heap before opening (after GC)', mb(heapBefore)],
-    ['Renderer JS heap after scrolling (after GC)', mb(heapAfter)],
+    ['Open 10,000-message thread → first screen (first run)', openTimes[0], 'ms'],
+    [`Open → first screen (median of ${OPEN_RUNS} runs)`, median(openTimes), 'ms'],
+    [`Scroll to end: frames`, scroll.frames.length, 'frames'],
+    ['Scroll to end: frame time median', median(scroll.frames), 'ms'],
+    ['Scroll to end: frame time p95', percentile(scroll.frames, 0.95), 'ms'],
+    ['Scroll to end: longest frame', Math.max(...scroll.frames), 'ms'],
+    ['Renderer JS heap before opening (after GC)', heapBefore, 'bytes'],
+    ['Renderer JS heap after scrolling (after GC)', heapAfter, 'bytes'],
   ];
-  const width = Math.max(...rows.map(([label]) => label.length));
-  console.log(`| ${'Measure'.padEnd(width)} | Value      |`);
-  console.log(`|${'-'.repeat(width + 2)}|------------|`);
-  for (const [label, value] of rows) console.log(`| ${label.padEnd(width)} | ${value.padEnd(10)} |`);
+  if (process.argv.includes('--json')) {
+    const asRow = ([metric, value, unit]) =>
+      unit === 'bytes'
+        ? {
+            benchmark: 'ui',
+            metric,
+            value: value / 1024 / 1024,
+            unit: 'MB',
+            budget: null,
+            limit: null,
+            met: null,
+          }
+        : { benchmark: 'ui', metric, value, unit, budget: null, limit: null, met: null };
+    process.stdout.write(`${JSON.stringify({ rows: rows.map(asRow) })}\n`);
+  } else {
+    const shown = (value, unit) => (unit === 'ms' ? ms(value) : unit === 'bytes' ? mb(value) : String(value));
+    const width = Math.max(...rows.map(([label]) => label.length));
+    console.log(`| ${'Measure'.padEnd(width)} | Value      |`);
+    console.log(`|${'-'.repeat(width + 2)}|------------|`);
+    for (const [label, value, unit] of rows)
+      console.log(`| ${label.padEnd(width)} | ${shown(value, unit).padEnd(10)} |`);
+  }
 } finally {
   await browser.close();
   host.kill('SIGTERM');

@@ -1,39 +1,37 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { CommandCenter } from './features/palette/CommandCenter';
-import { PlaygroundView } from './features/playground/PlaygroundView';
 import { PreferencesApplier } from './features/preferences/PreferencesApplier';
-import { SettingsView } from './features/settings/SettingsView';
 import { Sidebar } from './features/shell/Sidebar';
 import { StatusBar } from './features/shell/StatusBar';
+import { LAZY_VIEWS } from './features/startup/lazyViews';
+import { LoadFailureBoundary } from './features/startup/LoadFailureBoundary';
+import { useShellStartup } from './features/startup/useShellStartup';
+import { ViewLoading } from './features/startup/ViewLoading';
 import { openDeepLink } from './features/threads/openDeepLink';
-import { ThreadsView } from './features/threads/ThreadsView';
 import { call, subscribe } from './lib/api';
 import { useAppStore } from './stores/appStore';
-import { selectView, useUiStore, type View } from './stores/uiStore';
-
-const VIEWS: Record<View, () => React.JSX.Element> = {
-  playground: PlaygroundView,
-  threads: ThreadsView,
-  settings: SettingsView,
-};
+import { selectView, useUiStore } from './stores/uiStore';
 
 const MainArea = () => {
   const view = useUiStore(selectView);
-  const Current = VIEWS[view];
+  const Current = LAZY_VIEWS[view];
   return (
     <main className="main" data-testid={`view-${view}`}>
-      <Current />
+      <LoadFailureBoundary key={view}>
+        <Suspense fallback={<ViewLoading />}>
+          <Current />
+        </Suspense>
+      </LoadFailureBoundary>
     </main>
   );
 };
 
 export const App = () => {
-  const loadInfo = useAppStore((state) => state.loadInfo);
   const loadProfiles = useAppStore((state) => state.loadProfiles);
+  useShellStartup();
   useEffect(() => {
-    void loadInfo();
     void loadProfiles();
-  }, [loadInfo, loadProfiles]);
+  }, [loadProfiles]);
   useEffect(() => {
     const takeLink = async () => {
       const taken = await call('app:takeDeepLink', {});

@@ -10,6 +10,7 @@ import { sessionsMessages } from '../features/sessions/messages';
 import { variablesMessages } from '../features/variables/messages';
 import { settingsMessages } from '../features/settings/messages';
 import { shellMessages } from '../features/shell/messages';
+import { startupMessages } from '../features/startup/messages';
 import { threadsMessages } from '../features/threads/messages';
 
 export const SUPPORTED_LANGUAGES = ['en', 'de'] as const;
@@ -28,6 +29,7 @@ const features = [
   replayMessages,
   paletteMessages,
   preferencesMessages,
+  startupMessages,
 ];
 const merged = (language: Language) => Object.assign({}, ...features.map((messages) => messages[language]));
 

@@ -7,6 +7,9 @@ import { CommandCenter } from './CommandCenter';
 import { registerCommands } from './commandRegistry';
 import { usePaletteStore } from './paletteStore';
 
+// The overlays' code loads the first time one opens; under a busy test run that can take a while.
+const FIRST_LOAD = { timeout: 10_000 };
+
 describe('CommandCenter', () => {
   beforeAll(async () => {
     await initI18n('en');
@@ -42,7 +45,8 @@ describe('CommandCenter', () => {
     expect(screen.queryByTestId('command-palette')).toBeNull();
 
     await user.keyboard('{Control>}k{/Control}');
-    expect(screen.getByTestId('command-palette')).toBeTruthy();
+    // The palette's code loads on first use.
+    expect(await screen.findByTestId('command-palette', {}, FIRST_LOAD)).toBeTruthy();
     await user.type(screen.getByTestId('command-palette-input'), 'side by side');
     expect(screen.getByTestId('command-test.addPane')).toBeTruthy();
     expect(screen.queryByTestId('command-view.settings')).toBeNull();
@@ -57,7 +61,7 @@ describe('CommandCenter', () => {
     const user = userEvent.setup();
     render(<CommandCenter />);
     await user.keyboard('{Control>}k{/Control}');
-    await user.type(screen.getByTestId('command-palette-input'), 'Go to Settings');
+    await user.type(await screen.findByTestId('command-palette-input', {}, FIRST_LOAD), 'Go to Settings');
     await user.click(screen.getByTestId('command-view.settings'));
     expect(selectView(useUiStore.getState())).toBe('settings');
   });
@@ -75,7 +79,7 @@ describe('CommandCenter', () => {
       },
     ]);
     await user.keyboard('?');
-    const help = screen.getByTestId('shortcut-help');
+    const help = await screen.findByTestId('shortcut-help', {}, FIRST_LOAD);
     expect(help.textContent).toContain('Toggle broadcast');
     expect(help.textContent).toContain('Open command palette');
     expect(help.textContent).toContain('Show keyboard shortcuts');

@@ -1,0 +1,64 @@
+// The renderer's first-load budget: the JavaScript a window fetches before the shell can run, gzipped, must
+// stay under 300 KB. Follows what the built index.html loads (module script, modulepreloads and their static
+// imports; views loaded with import() are not counted) in out/renderer, or APP_OUT_DIR's renderer.
+//
+//   node scripts/check-bundle.mjs          table, exit 1 over budget
+//   node scripts/check-bundle.mjs --json   one JSON line of rows for scripts/bench.mjs
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { firstLoadScripts, totalGzipBytes } from './lib/firstLoad.mjs';
+
+export const FIRST_LOAD_BUDGET_BYTES = 300 * 1024;
+// The browser host injects this script into index.html (src/main/host/staticFiles.ts: injectBridge).
+const BROWSER_BRIDGE = { path: 'bridge.js', via: 'injected by the browser host' };
+
+const rendererDir = join(process.env.APP_OUT_DIR ?? 'out', 'renderer');
+const json = process.argv.includes('--json');
+if (!existsSync(join(rendererDir, 'index.html'))) {
+  console.error(`No renderer build in ${rendererDir}: run \`npx electron-vite build\` first.`);
+  process.exit(2);
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const scenarios = [
+  { name: 'desktop window', scripts: firstLoadScripts(rendererDir) },
+  { name: 'browser mode', scripts: firstLoadScripts(rendererDir, [BROWSER_BRIDGE]) },
+].map((scenario) => ({ ...scenario, gzipBytes: totalGzipBytes(scenario.scripts) }));
+const met = (scenario) => scenario.gzipBytes <= FIRST_LOAD_BUDGET_BYTES;
+
+if (json) {
+  const rows = scenarios.map((scenario) => ({
+    benchmark: 'bundle',
+    metric: `first-load JS, gzipped (${scenario.name})`,
+    value: scenario.gzipBytes / 1024,
+    unit: 'KB',
+    budget: `≤ ${kb(FIRST_LOAD_BUDGET_BYTES)}`,
+    limit: FIRST_LOAD_BUDGET_BYTES / 1024,
+    met: met(scenario),
+  }));
+  process.stdout.write(`${JSON.stringify({ rows })}\n`);
+} else {
+  const browser = scenarios[1];
+  const rows = browser.scripts.map((script) => [
+    script.path,
+    script.via,
+    kb(script.bytes),
+    kb(script.gzipBytes),
+  ]);
+  const header = ['file', 'loaded by', 'size', 'gzipped'];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column].length)),
+  );
+  const line = (cells) =>
+    `| ${cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
+  console.log(`First-load JavaScript of ${rendererDir}`);
+  console.log(line(header));
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+  for (const scenario of scenarios) {
+    console.log(
+      `${scenario.name}: ${kb(scenario.gzipBytes)} gzipped of ${kb(FIRST_LOAD_BUDGET_BYTES)} — ${met(scenario) ? 'within budget' : 'OVER BUDGET'}`,
+    );
+  }
+}
+if (!scenarios.every(met)) process.exitCode = 1;
