@@ -21,31 +21,67 @@ const sendAndWait = async (pane, text, chips) => {
     .waitFor();
 };
 
+// The threads come before the playground scenes, whose conversations would otherwise top the list.
 export const scenes = [
   {
     name: 'shell',
     run: async () => {},
   },
   {
-    // Two panes on the appointment assistant, test and widget, after one broadcast message.
+    // The threads view: the seeded conversations of the offline demo, newest first.
+    name: 'threads',
+    run: async (page) => {
+      await page.getByTestId('nav-threads').click();
+      await page.locator('[data-testid="thread-table-frame"][data-status="ready"]').waitFor();
+      await page.locator('[data-testid^="thread-row-"]').first().waitFor();
+    },
+  },
+  {
+    // The 10,000-message WhatsApp thread with one function call opened inline and in the side panel's
+    // inspector, under the thread's details and the list of all its calls.
+    name: 'thread',
+    run: async (page) => {
+      await page.getByTestId('nav-threads').click();
+      await page.getByTestId('filter-customer-phone').fill('+4917612340987');
+      await page.getByTestId('filter-apply').click();
+      const row = page.locator('[data-testid^="thread-row-"]').filter({
+        has: page.getByTestId('thread-cell-messages').getByText('10,000', { exact: true }),
+      });
+      await row.getByTestId('thread-open').click();
+      // The simulator writes its long threads on their first read: seconds on a busy machine.
+      await page.getByTestId('message-0').waitFor({ timeout: 60_000 });
+      await page.locator('[data-testid^="call-item-"]').nth(1).click();
+      await page.locator('[data-testid^="inline-call-json-"]').first().waitFor();
+      await page.getByTestId('call-inspector-json').waitFor();
+    },
+  },
+  {
+    // Two panes on the appointment assistant, test and widget, after one broadcast message, with the inspector
+    // open on the focused pane's function call.
     name: 'playground',
     run: async (page) => {
-      await page.getByTestId('session-new').click();
-      await page.getByTestId('session-title').waitFor();
-      await page.getByTestId('add-pane').click();
-      const first = page.getByTestId('pane-0');
-      await first.getByTestId('assistant-picker').click();
-      await first.getByTestId('assistant-search').fill('Clara');
-      await first.getByTestId('assistant-option').first().click();
+      const first = await claraSession(page);
       await page.getByTestId('add-pane').click();
       const second = page.getByTestId('pane-1');
       await second.getByTestId('pane-type-widget').click();
       await page.getByTestId('broadcast-toggle').check();
-      await first.getByTestId('composer-input').fill('Do you have a free slot on 2026-06-15?');
-      await first.getByTestId('composer-input').press('Enter');
-      for (const pane of [first, second]) await pane.getByTestId('function-call-chip').first().waitFor();
-      await first.getByTestId('function-call-chip').first().click();
-      await second.getByTestId('composer-input').fill('Book 10:30, my name is Ada Lovelace');
+      await sendAndWait(first, "I'd like to book a consultation on 2026-06-15", 1);
+      await second.getByTestId('function-call-chip').first().waitFor();
+      await page.getByTestId('inspector-toggle').click();
+      await page.getByTestId('call-card').first().waitFor();
+      await second.getByTestId('composer-input').fill('10:30 works for me, my name is Ada Lovelace');
+    },
+  },
+  {
+    // The variable editor: Clara's defaults with one emptied (its placeholder flagged), and Famulor's system values.
+    name: 'variables',
+    run: async (page) => {
+      const pane = await claraSession(page);
+      await pane.getByTestId('pane-variables').click();
+      const editor = page.getByTestId('variable-editor');
+      await editor.getByTestId('variable-value-company_name').fill('');
+      await editor.getByTestId('placeholder-company_name').and(page.locator('[data-unset]')).waitFor();
+      await editor.getByTestId('system-current_date').waitFor();
     },
   },
   {
@@ -94,27 +130,32 @@ export const scenes = [
     },
   },
   {
-    // The threads view: the seeded conversations of the offline demo, newest first.
-    name: 'threads',
+    // Settings: a Production profile beside the Offline demo, with its key kept (the last four shown only).
+    name: 'settings',
     run: async (page) => {
-      await page.getByTestId('nav-threads').click();
-      await page.locator('[data-testid^="thread-row-"]').first().waitFor();
-    },
-  },
-  {
-    // The 10,000-message WhatsApp thread with one function call opened inline and the list of all calls.
-    name: 'thread',
-    run: async (page) => {
-      await page.getByTestId('nav-threads').click();
-      await page.getByTestId('filter-customer-phone').fill('+4917612340987');
-      await page.getByTestId('filter-apply').click();
-      const row = page.locator('[data-testid^="thread-row-"]').filter({
-        has: page.getByTestId('thread-cell-messages').getByText('10,000', { exact: true }),
-      });
-      await row.getByTestId('thread-open').click();
-      await page.getByTestId('message-0').waitFor();
-      await page.locator('[data-testid^="call-item-"]').nth(1).click();
-      await page.locator('[data-testid^="inline-call-json-"]').first().waitFor();
+      await page.getByTestId('nav-settings').click();
+      await page.getByTestId('profile-row').first().waitFor();
+      // The scenes share one host: the second colour scheme finds the profile made by the first.
+      const production = page.locator('[data-testid="profile-row"][data-profile-name="Production"]');
+      if ((await production.count()) > 0) {
+        await production.click();
+      } else {
+        await page.getByTestId('profile-new').click();
+        await page.getByTestId('profile-name').fill('Production');
+        await page.getByTestId('profile-save').click();
+        const panel = page.getByTestId('key-panel');
+        await page.locator('[data-testid="key-panel"]:not([data-keychain="unknown"])').waitFor();
+        await panel.getByTestId('key-input').fill('famulor-demo-key');
+        // Where the system keychain cannot take the key (no Secret Service), keep it for this run only.
+        for (let attempt = 0; attempt < 2; attempt += 1) {
+          if ((await panel.getAttribute('data-keychain')) === 'unavailable')
+            await panel.getByTestId('key-backend-memory').check();
+          await panel.getByTestId('key-save').click();
+          await panel.locator('[data-testid="key-notice"], [data-testid="key-error"]').first().waitFor();
+          if (await panel.getByTestId('key-notice').isVisible()) break;
+        }
+      }
+      await production.getByTestId('key-status').getByText('-key').waitFor();
     },
   },
 ];
