@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures/app';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 import { SessionsListPage } from './pages/PlaygroundSessionsPage';
 import { SessionExportPage } from './pages/SessionExportPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { ShellPage } from './pages/ShellPage';
+import { openOffline } from './fixtures/offlineFile';
 
 const clara = JSON.parse(readFileSync('resources/assistants/clara-appointments.json', 'utf8')) as {
   name: string;
@@ -69,20 +69,7 @@ test('exports a session as Markdown, JSON and HTML', async ({ app, browser }) =>
   await htmlDownload.saveAs(htmlPath);
   for (const text of [markdown, jsonText, await readFile(htmlPath, 'utf8')]) expect(text).not.toMatch(SECRET);
 
-  // Network off, and any request that still tried to leave the file would be caught here and refused.
-  const offline = await browser.newContext();
-  await offline.setOffline(true);
-  const requests: string[] = [];
-  await offline.route(
-    (url) => url.protocol !== 'file:',
-    (route) => {
-      requests.push(route.request().url());
-      return route.abort('internetdisconnected');
-    },
-  );
-  const report = await offline.newPage();
-  report.on('request', (request) => requests.push(request.url()));
-  await report.goto(pathToFileURL(htmlPath).href);
+  const { page: report, requestsLeavingTheFile, close } = await openOffline(browser, htmlPath);
   await expect(report.locator('h1')).toHaveText(name);
   await expect(report.locator('li.message')).toHaveCount(messageCount);
   await expect(report.locator('li.message').filter({ hasText: BOOKING })).toHaveCount(1);
@@ -90,8 +77,8 @@ test('exports a session as Markdown, JSON and HTML', async ({ app, browser }) =>
   await expect(call).toHaveCount(1);
   await call.locator('summary').click();
   await expect(call.locator('pre').first()).toBeVisible();
-  expect(requests.filter((url) => !url.startsWith('file:'))).toEqual([]);
-  await offline.close();
+  expect(requestsLeavingTheFile()).toEqual([]);
+  await close();
 
   // The JSON file brings the session back after it was deleted, through Settings' import.
   const sessions = new SessionsListPage(app.page);

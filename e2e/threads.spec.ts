@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures/app';
 import { InspectorPage } from './pages/InspectorPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 import { ThreadsChatPage } from './pages/ThreadsChatPage';
 import { ThreadsReaderPage } from './pages/ThreadsReaderPage';
 import { ThreadsPage } from './pages/ThreadsPage';
+import { openOffline } from './fixtures/offlineFile';
 
 // The simulator's seed (resources/seed/conversations.json): the 10,000-message WhatsApp thread belongs to
 // Paul Neumann, whose parcel questions name orders like NW-31877.
@@ -202,28 +202,15 @@ test('exports a thread as Markdown, JSON and an HTML report that opens offline',
     expect(text).not.toMatch(/bearer|authorization|api[_-]?key|famulor-demo-key/i);
   }
 
-  // Network off, and any request that still tried to leave the file would be caught here and refused.
-  const offline = await browser.newContext();
-  await offline.setOffline(true);
-  const requests: string[] = [];
-  await offline.route(
-    (url) => url.protocol !== 'file:',
-    (route) => {
-      requests.push(route.request().url());
-      return route.abort('internetdisconnected');
-    },
-  );
-  const report = await offline.newPage();
-  report.on('request', (request) => requests.push(request.url()));
-  await report.goto(pathToFileURL(htmlPath).href);
+  const { page: report, requestsLeavingTheFile, close } = await openOffline(browser, htmlPath);
   await expect(report.locator('h1')).toHaveText(`Thread ${id}`);
   await expect(report.locator('li.message')).toHaveCount(messageCount);
   const call = report.locator('details.function-call').first();
   await call.locator('summary').click();
   await expect(call.locator('pre').first()).toBeVisible();
   await expect(report.locator('li.message').first()).toHaveCSS('border-top-style', 'solid');
-  expect(requests.filter((url) => !url.startsWith('file:'))).toEqual([]);
-  await offline.close();
+  expect(requestsLeavingTheFile()).toEqual([]);
+  await close();
 });
 
 test('exports the 10,000-message thread completely', async ({ app }) => {
