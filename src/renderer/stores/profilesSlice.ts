@@ -44,6 +44,17 @@ export interface ProfilesSlice {
 
 const NO_KEY: SecretStatus = { hasKey: false, lastFour: null, backend: null };
 
+/** Before the first load (and what tests reset to). */
+export const NO_PROFILES_YET: ProfilesState = {
+  list: [],
+  activeId: null,
+  status: 'idle',
+  error: null,
+  keys: {},
+  availability: null,
+  connections: {},
+};
+
 const without = <T>(record: Record<string, T>, key: string): Record<string, T> =>
   Object.fromEntries(Object.entries(record).filter(([candidate]) => candidate !== key));
 
@@ -94,15 +105,7 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
   };
 
   return {
-    profiles: {
-      list: [],
-      activeId: null,
-      status: 'idle',
-      error: null,
-      keys: {},
-      availability: null,
-      connections: {},
-    },
+    profiles: NO_PROFILES_YET,
     async loadProfiles() {
       patch({ status: 'loading' });
       const result = await call('profiles:list', {});

@@ -2,6 +2,7 @@ import { OFFLINE_DEMO_PROFILE, type Profile } from '../../../shared/domain/profi
 import type { SecretAvailability, SecretStatus } from '../../../shared/ipc/channels/settings';
 import type { Result } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
+import { NO_PROFILES_YET } from '../../stores/profilesSlice';
 import { installFakeMain } from '../../stores/storeTestKit';
 
 /** Test support: a main process that knows profiles and key statuses (never keys), answering like the real one. */
@@ -82,15 +83,4 @@ export const callsTo = (main: FakeSettingsMain, channel: string) =>
   main.calls.filter((call) => call.channel === channel).map((call) => call.input);
 
 /** Puts the profiles slice back to its first state between tests. */
-export const resetProfiles = () =>
-  useAppStore.setState({
-    profiles: {
-      list: [],
-      activeId: null,
-      status: 'idle',
-      error: null,
-      keys: {},
-      availability: null,
-      connections: {},
-    },
-  });
+export const resetProfiles = () => useAppStore.setState({ profiles: NO_PROFILES_YET });
