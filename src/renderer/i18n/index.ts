@@ -17,7 +17,7 @@ export const SUPPORTED_LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 /** Each feature keeps its own strings in both languages (features/<area>/messages.ts); they meet here. */
-const features = [
+export const FEATURE_MESSAGES = [
   componentsMessages,
   shellMessages,
   playgroundMessages,
@@ -31,7 +31,8 @@ const features = [
   preferencesMessages,
   startupMessages,
 ];
-const merged = (language: Language) => Object.assign({}, ...features.map((messages) => messages[language]));
+const merged = (language: Language) =>
+  Object.assign({}, ...FEATURE_MESSAGES.map((messages) => messages[language]));
 
 /** Follows the OS language (German if it is German, English otherwise) until the user picks one in Settings. */
 export const systemLanguage = (languages: readonly string[] = navigator.languages): Language =>
