@@ -1,19 +1,17 @@
 import { expect, test } from './fixtures/app';
+import { SUPPORT_CASE_CUSTOMER } from './fixtures/seededThreads';
 import { ShellPage } from './pages/ShellPage';
 import { ThreadsReaderPage } from './pages/ThreadsReaderPage';
 import { ThreadsPage } from './pages/ThreadsPage';
-
-// Charlotte Davies' only thread in the simulator's seed: short, so it opens at once.
-const CUSTOMER = '+447700900456';
 
 test('the palette opens a pasted famulor-playground:// link and offers nothing for other text', async ({
   app,
 }) => {
   const threads = new ThreadsPage(app.page);
   await threads.open();
-  await threads.filterByCustomerPhone(CUSTOMER);
+  await threads.filterByCustomerPhone(SUPPORT_CASE_CUSTOMER);
   const [id] = await threads.rowIds();
-  if (!id) throw new Error(`The seed has no thread for ${CUSTOMER}`);
+  if (!id) throw new Error(`The seed has no thread for ${SUPPORT_CASE_CUSTOMER}`);
   await new ShellPage(app.page).open('playground');
 
   const palette = app.page.getByTestId('command-palette-input');
@@ -27,5 +25,5 @@ test('the palette opens a pasted famulor-playground:// link and offers nothing f
   await expect(app.page.getByTestId('view-threads')).toBeVisible();
   await new ThreadsReaderPage(app.page).loaded();
   await expect(app.page.getByTestId('thread-id')).toHaveText(id);
-  await expect(app.page.getByTestId('detail-customer')).toContainText(CUSTOMER);
+  await expect(app.page.getByTestId('detail-customer')).toContainText(SUPPORT_CASE_CUSTOMER);
 });

@@ -1,24 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures/app';
 import { InspectorPage } from './pages/InspectorPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 import { ThreadsChatPage } from './pages/ThreadsChatPage';
 import { ThreadsReaderPage } from './pages/ThreadsReaderPage';
 import { ThreadsPage } from './pages/ThreadsPage';
-import { openOffline } from './fixtures/offlineFile';
-
-// The simulator's seed (resources/seed/conversations.json): the 10,000-message WhatsApp thread belongs to
-// Paul Neumann, whose parcel questions name orders like NW-31877.
-const LONG_THREAD_CUSTOMER = '+4917612340987';
-const LONG_THREAD_SIZE = 10_000;
-
-const openLongThread = async (threads: ThreadsPage) => {
-  await threads.filterByCustomerPhone(LONG_THREAD_CUSTOMER);
-  await threads.openRow(threads.rowWithMessages(LONG_THREAD_SIZE.toLocaleString('en-US')));
-  const reader = new ThreadsReaderPage(threads.page);
-  await reader.loaded(30_000);
-  return reader;
-};
+import {
+  LONG_THREAD_CUSTOMER,
+  LONG_THREAD_SIZE,
+  openLongThread,
+  SUPPORT_CASE_CUSTOMER,
+} from './fixtures/seededThreads';
 
 test('filtering by customer phone shows only that customer’s threads', async ({ app }) => {
   const threads = new ThreadsPage(app.page);
@@ -146,85 +137,6 @@ test('takes a conversation over and hands it back, with the state visible throug
 });
 
 // Charlotte Davies' only thread: a WhatsApp booking with Clara that made calendar function calls.
-const SUPPORT_CASE_CUSTOMER = '+447700900456';
-
-test('exports a thread as Markdown, JSON and an HTML report that opens offline', async ({ app, browser }) => {
-  const threads = new ThreadsPage(app.page);
-  await threads.open();
-  await threads.filterByCustomerPhone(SUPPORT_CASE_CUSTOMER);
-  await threads.openRow(threads.rows().first());
-  const reader = new ThreadsReaderPage(app.page);
-  await reader.loaded();
-  const id = await reader.conversationId();
-
-  const markdownPath = await (await reader.export('markdown')).path();
-  const markdown = await readFile(markdownPath, 'utf8');
-  expect(markdown).toMatch(new RegExp(`^# Thread ${id}\\n`));
-  expect(markdown).toContain(`| Customer | Charlotte Davies · ${SUPPORT_CASE_CUSTOMER} |`);
-  expect(markdown).toContain('<summary>Function call <code>check_calendar_availability</code></summary>');
-
-  const jsonDownload = await reader.export('json');
-  expect(jsonDownload.suggestedFilename()).toMatch(new RegExp(`^thread-${id}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
-  const json = JSON.parse(await readFile(await jsonDownload.path(), 'utf8')) as {
-    format: string;
-    version: number;
-    conversationId: string;
-    summary: { customer: { phone: string } };
-    detail: { history: { functionCalls: unknown[] }[] };
-  };
-  expect(json).toMatchObject({ format: 'famulor-playground-thread', version: 1, conversationId: id });
-  expect(json.summary.customer.phone).toBe(SUPPORT_CASE_CUSTOMER);
-  const messageCount = json.detail.history.length;
-  await expect(app.page.getByTestId('detail-messages')).toHaveText(String(messageCount));
-
-  // The JSON file opens again: the same thread, marked as the file's copy until refreshed from Famulor.
-  await reader.back();
-  await threads.importFile(markdownPath);
-  await expect(app.page.getByTestId('thread-import-error')).toHaveText(
-    'That file could not be opened: It is not JSON.',
-  );
-  const jsonPath = test.info().outputPath(jsonDownload.suggestedFilename());
-  await jsonDownload.saveAs(jsonPath);
-  await threads.importFile(jsonPath);
-  await expect(app.page.getByTestId('thread-imported')).toContainText(jsonDownload.suggestedFilename());
-  await expect(app.page.getByTestId('thread-id')).toHaveText(id);
-  await expect(app.page.getByTestId('detail-messages')).toHaveText(String(messageCount));
-  await expect(app.page.getByTestId('detail-customer')).toContainText(SUPPORT_CASE_CUSTOMER);
-  await reader.refresh();
-  await expect(app.page.getByTestId('thread-imported')).toHaveCount(0);
-  await expect(reader.message(0)).toBeVisible();
-
-  const htmlDownload = await reader.export('html');
-  // Saved under its own name: Chromium picks how to show a file:// page by its extension.
-  const htmlPath = test.info().outputPath(htmlDownload.suggestedFilename());
-  await htmlDownload.saveAs(htmlPath);
-  for (const text of [markdown, JSON.stringify(json), await readFile(htmlPath, 'utf8')]) {
-    expect(text).not.toMatch(/bearer|authorization|api[_-]?key|famulor-demo-key/i);
-  }
-
-  const { page: report, requestsLeavingTheFile, close } = await openOffline(browser, htmlPath);
-  await expect(report.locator('h1')).toHaveText(`Thread ${id}`);
-  await expect(report.locator('li.message')).toHaveCount(messageCount);
-  const call = report.locator('details.function-call').first();
-  await call.locator('summary').click();
-  await expect(call.locator('pre').first()).toBeVisible();
-  await expect(report.locator('li.message').first()).toHaveCSS('border-top-style', 'solid');
-  expect(requestsLeavingTheFile()).toEqual([]);
-  await close();
-});
-
-test('exports the 10,000-message thread completely', async ({ app }) => {
-  const threads = new ThreadsPage(app.page);
-  await threads.open();
-  const reader = await openLongThread(threads);
-  const json = JSON.parse(await readFile(await (await reader.export('json')).path(), 'utf8')) as {
-    detail: { history: unknown[] };
-  };
-  expect(json.detail.history).toHaveLength(LONG_THREAD_SIZE);
-  const html = await readFile(await (await reader.export('html')).path(), 'utf8');
-  expect(html.match(/<li class="message /g)).toHaveLength(LONG_THREAD_SIZE);
-});
-
 test('opens a thread in the playground: its assistant, variables and customer messages as a replay', async ({
   app,
 }) => {

@@ -2,16 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures/app';
+import { SUPPORT_CASE_CUSTOMER } from './fixtures/seededThreads';
 import { startHostProcess } from './fixtures/hostProcess';
 import { ThreadsReaderPage } from './pages/ThreadsReaderPage';
 import { ThreadsPage } from './pages/ThreadsPage';
 
-// Charlotte Davies' only thread (see threads.spec.ts): short, so it opens at once.
-const CUSTOMER = '+447700900456';
 const link = (id: string) => `famulor-playground://conversation/${id}`;
 
 const charlottesThreadId = async (threads: ThreadsPage) => {
-  await threads.filterByCustomerPhone(CUSTOMER);
+  await threads.filterByCustomerPhone(SUPPORT_CASE_CUSTOMER);
   const ids = await threads.rowIds();
   expect(ids).toHaveLength(1);
   return ids[0] as string;
@@ -38,7 +37,7 @@ test('opens a conversation from the clipboard and from a pasted link', async ({ 
   await expect(threads.openNotice()).toHaveText('Link recognised — press Enter to open the conversation.');
   await app.page.getByTestId('open-conversation-input').press('Enter');
   await reader.loaded();
-  await expect(app.page.getByTestId('detail-customer')).toContainText(CUSTOMER);
+  await expect(app.page.getByTestId('detail-customer')).toContainText(SUPPORT_CASE_CUSTOMER);
 });
 
 test('a famulor-playground:// link the app is started with opens that thread', async ({ app, browser }) => {
@@ -56,7 +55,7 @@ test('a famulor-playground:// link the app is started with opens that thread', a
     const reader = new ThreadsReaderPage(page);
     await reader.loaded();
     await expect(page.getByTestId('thread-id')).toHaveText(id);
-    await expect(page.getByTestId('detail-customer')).toContainText(CUSTOMER);
+    await expect(page.getByTestId('detail-customer')).toContainText(SUPPORT_CASE_CUSTOMER);
     // The link is taken once: a reload shows the app as it was left, not the link again.
     await reader.back();
     await page.reload();
