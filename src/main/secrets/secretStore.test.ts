@@ -110,6 +110,26 @@ describe('a keychain that never answers', () => {
     expect(store.overdueKeychainCalls()).toBe(0);
   });
 
+  it('does not probe again while an earlier probe is still hanging', async () => {
+    vi.useFakeTimers();
+    let probes = 0;
+    const store = storeWith({
+      loadKeychain: async () => {
+        probes += 1;
+        return hangingKeychain();
+      },
+      timeoutMs: 500,
+    });
+    const first = store.availability();
+    await vi.advanceTimersByTimeAsync(500);
+    expect((await first).keychain).toBe('unavailable');
+    const again = store.availability({ refresh: true });
+    await vi.advanceTimersByTimeAsync(500);
+    expect((await again).keychain).toBe('unavailable');
+    expect(probes).toBe(1);
+    expect(store.overdueKeychainCalls()).toBe(1);
+  });
+
   it('reports the keychain unavailable when even the probe hangs, and offers the fallbacks', async () => {
     vi.useFakeTimers();
     const store = storeWith({

@@ -93,7 +93,8 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
     }
   };
   const keychainNow = (refresh = false): Promise<KeychainState> => {
-    if (refresh || !keychainState) keychainState = probeKeychain();
+    // A probe that never answered still holds one of Node's few worker threads; another would hold one more.
+    if (!keychainState || (refresh && overdue === 0)) keychainState = probeKeychain();
     return keychainState;
   };
 
