@@ -73,4 +73,28 @@ describe('the profiles slice', () => {
     expect(useAppStore.getState().profiles.activeId).toBe(OFFLINE_DEMO_PROFILE.id);
     expect(callsTo(main, 'assistants:list')).toEqual([]);
   });
+
+  it('editing the profile in use reloads its data and checks its connection again', async () => {
+    const main = installFakeSettingsMain({
+      activeId: STAGING.id,
+      keys: { [STAGING.id]: KEY_STATUS },
+      answer: async (channel): Promise<Result<unknown> | null> => {
+        if (channel === 'profiles:update')
+          return { ok: true, data: { ...STAGING, baseUrl: 'https://staging.example/api' } };
+        if (channel === 'profiles:test')
+          return { ok: true, data: { name: 'Jane', email: 'jane@example.com', total_balance: 3 } };
+        if (channel === 'assistants:list') return { ok: true, data: NO_ASSISTANTS };
+        return null;
+      },
+    });
+    await useAppStore.getState().loadProfiles();
+    const testsBefore = callsTo(main, 'profiles:test').length;
+    const result = await useAppStore
+      .getState()
+      .updateProfile(STAGING.id, { baseUrl: 'https://staging.example/api' });
+    expect(result.ok).toBe(true);
+    expect(callsTo(main, 'assistants:list')).toHaveLength(1);
+    expect(callsTo(main, 'profiles:test')).toHaveLength(testsBefore + 1);
+    expect(useAppStore.getState().profiles.connections[STAGING.id]).toMatchObject({ state: 'connected' });
+  });
 });

@@ -104,6 +104,11 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
     if (active?.kind === 'remote' && keys[active.id]?.hasKey) await get().testConnection(active.id);
   };
 
+  /** The profile in use now answers differently (another profile, address or key): reload and recheck. */
+  const activeProfileChanged = async () => {
+    await Promise.all([reloadProfileData(), checkActive()]);
+  };
+
   return {
     profiles: NO_PROFILES_YET,
     async loadProfiles() {
@@ -136,7 +141,7 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
         // The old answer was about the old address.
         forgetTest(id);
         setConnection(id, { state: 'idle' });
-        if (id === get().profiles.activeId) await get().loadAssistants(true);
+        if (id === get().profiles.activeId) await activeProfileChanged();
       }
       return result;
     },
@@ -153,14 +158,14 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
         },
       }));
       applyListing(result.data);
-      if (wasActive) await reloadProfileData();
+      if (wasActive) await activeProfileChanged();
       return null;
     },
     async activateProfile(id) {
       const result = await call('profiles:activate', { id });
       if (!result.ok) return result.error;
       applyListing(result.data);
-      await Promise.all([reloadProfileData(), checkActive()]);
+      await activeProfileChanged();
       return null;
     },
     async saveKey(profileId, key, backend) {
@@ -169,7 +174,7 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
       setKey(profileId, result.data);
       forgetTest(profileId);
       setConnection(profileId, { state: 'idle' });
-      if (profileId === get().profiles.activeId) await Promise.all([reloadProfileData(), checkActive()]);
+      if (profileId === get().profiles.activeId) await activeProfileChanged();
       return null;
     },
     async removeKey(profileId) {
