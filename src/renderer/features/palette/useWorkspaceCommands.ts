@@ -2,11 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conversationIdFromText } from '../../../shared/deepLink';
 import type { ExportFormat } from '../../../shared/export/model';
-import { call } from '../../lib/api';
 import { useAppStore } from '../../stores/appStore';
 import { selectFocusedPaneId, useUiStore } from '../../stores/uiStore';
 import { downloadSessionExport } from '../sessions/sessionExport';
-import { downloadFile } from '../threads/download';
+import { exportAllSessions } from '../settings/sessionsBackup';
 import type { AppCommand, QueryCommand } from './commandRegistry';
 import { useRegisterCommands } from './useRegisterCommands';
 
@@ -21,7 +20,6 @@ export const useWorkspaceCommands = () => {
   const { t } = useTranslation();
   const focusedPaneId = useUiStore(selectFocusedPaneId);
   const sessionId = useAppStore((state) => state.sessions.current?.id ?? null);
-  const hasSession = sessionId !== null;
   const sessionCount = useAppStore((state) => state.sessions.list.length);
 
   const commands = useMemo<AppCommand[]>(() => {
@@ -29,15 +27,6 @@ export const useWorkspaceCommands = () => {
     const inPlayground = () => useUiStore.getState().setView('playground');
     const onFocusedPane = (run: (paneId: string) => void) => () => {
       if (focusedPaneId) run(focusedPaneId);
-    };
-    const exportSessions = async () => {
-      const result = await call('sessions:export', { redactSecrets: true });
-      if (result.ok)
-        downloadFile({
-          fileName: result.data.fileName,
-          text: result.data.json,
-          mimeType: 'application/json',
-        });
     };
     const exportOpenSession = (format: ExportFormat) => () => {
       const session = app().sessions.current;
@@ -58,7 +47,7 @@ export const useWorkspaceCommands = () => {
         group: 'session',
         titleKey: 'palette.commands.exportSessions',
         keywords: ['export', 'backup', 'download'],
-        run: () => void exportSessions(),
+        run: () => void exportAllSessions(true),
       },
     ];
     if (sessionId !== null) {
@@ -93,7 +82,7 @@ export const useWorkspaceCommands = () => {
         },
       });
     }
-    if (hasSession && focusedPaneId) {
+    if (sessionId !== null && focusedPaneId) {
       list.push(
         {
           id: 'pane.duplicate',
@@ -116,7 +105,7 @@ export const useWorkspaceCommands = () => {
       );
     }
     return list;
-  }, [t, focusedPaneId, hasSession, sessionId, sessionCount]);
+  }, [t, focusedPaneId, sessionId, sessionCount]);
 
   const queryCommands = useMemo<QueryCommand[]>(
     () => [

@@ -1,7 +1,7 @@
 import type { Session } from '../../../shared/domain/session';
 import type { ExportFormat } from '../../../shared/export/model';
 import { exportSession } from '../../../shared/export/session';
-import { downloadFile } from '../threads/download';
+import { downloadFile } from '../../lib/files';
 
 /**
  * Downloads one session as Markdown, JSON (the sessions:import envelope) or a self-contained HTML report.

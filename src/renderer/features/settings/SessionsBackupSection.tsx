@@ -4,7 +4,8 @@ import type { ImportConflictPolicy } from '../../../shared/domain/session';
 import type { AppError } from '../../../shared/result';
 import { StoreProblemsBanner } from '../sessions/StoreProblemsBanner';
 import { ImportConflictPrompt } from './ImportConflictPrompt';
-import { exportAllSessions, importSessions, readTextFile, type ImportReport } from './sessionsBackup';
+import { readTextFile } from '../../lib/files';
+import { exportAllSessions, importSessions, type ImportReport } from './sessionsBackup';
 
 type ExportState =
   | { kind: 'idle' | 'busy' }

@@ -3,7 +3,7 @@ import type { ChannelOutput } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/result';
 import { call } from '../../lib/api';
 import { useAppStore } from '../../stores/appStore';
-import { downloadFile } from '../threads/download';
+import { downloadFile } from '../../lib/files';
 
 export type ImportReport = ChannelOutput<'sessions:import'>;
 
@@ -46,12 +46,3 @@ const showImported = async (report: ImportReport) => {
   }));
   if (openWasReplaced && openId) await useAppStore.getState().openSession(openId);
 };
-
-/** FileReader rather than `Blob.text()`, which older engines (and jsdom) lack. */
-export const readTextFile = (file: Blob): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsText(file);
-  });

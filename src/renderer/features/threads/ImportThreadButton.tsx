@@ -1,19 +1,11 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseThreadExport } from '../../../shared/export/threadImport';
+import { readTextFile } from '../../lib/files';
 import { useAppStore } from '../../stores/appStore';
 
 // A thread export of the 10,000-message thread is a few MB; anything far larger is not one of ours.
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
-
-// FileReader rather than Blob.text(): the same in every engine the renderer runs in, jsdom included.
-const readText = (file: File): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsText(file);
-  });
 
 /** Opens a thread from its JSON export: the way back in for a file shared after a support case. */
 export const ImportThreadButton = () => {
@@ -29,7 +21,7 @@ export const ImportThreadButton = () => {
     }
     let text: string;
     try {
-      text = await readText(file);
+      text = await readTextFile(file);
     } catch {
       setProblem(t('threads.import.failed', { reason: t('threads.import.unreadable') }));
       return;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { exportThread, type ThreadExportInput } from '../../../shared/export/thread';
 import { ExportMenu } from '../../components/ExportMenu';
-import { downloadFile } from './download';
+import { downloadFile } from '../../lib/files';
 
 /** Downloads the open thread as Markdown, JSON or a self-contained HTML report; disabled until it has loaded. */
 export const ThreadExportMenu = ({ thread }: { thread: ThreadExportInput | null }) => {

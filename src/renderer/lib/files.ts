@@ -1,4 +1,5 @@
-import type { ExportFile } from '../../../shared/export/thread';
+/* Files in and out of the renderer, which has no file-system access of its own. */
+import type { ExportFile } from '../../shared/export/thread';
 
 /**
  * Saves text through the browser's own download path (a Blob and an `<a download>`), which works the same in
@@ -17,3 +18,12 @@ export const downloadFile = (file: ExportFile, doc: Document = document): void =
   // Revoking at once can cancel the download in some engines; a moment later is safe.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
+
+/** Reads a file the person picked. FileReader rather than `Blob.text()`, which older engines (and jsdom) lack. */
+export const readTextFile = (file: Blob): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsText(file);
+  });
