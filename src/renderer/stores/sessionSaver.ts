@@ -13,6 +13,8 @@ export interface SessionSaver {
   flush(): Promise<void>;
   /** A newer version is waiting for its write. */
   isPending(): boolean;
+  /** Drops a waiting write: its session was replaced on disk (an import), and the old version must not return. */
+  discard(): void;
 }
 
 /**
@@ -49,5 +51,11 @@ export const createSessionSaver = (
     },
     flush: write,
     isPending: () => pending !== null,
+    discard() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      firstUnsavedAt = null;
+      pending = null;
+    },
   };
 };

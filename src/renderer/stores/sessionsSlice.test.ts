@@ -88,4 +88,36 @@ describe('sessions slice', () => {
     ).toEqual(['a', 'b']);
     expect(useAppStore.getState().sessions.lastDeleted).toBeNull();
   });
+
+  it('saves a pending change before an import, and does not write it back over the session the import replaced', async () => {
+    const imported = { ...session('a', 'Alpha from the file'), notes: 'imported' };
+    const calls: { channel: string; input: unknown }[] = [];
+    installFakeMain(async (channel, input): Promise<Result<unknown>> => {
+      calls.push({ channel, input });
+      switch (channel) {
+        case 'sessions:import':
+          return { ok: true, data: { imported: ['a'], conflicts: [], skipped: [], replaced: ['a'] } };
+        case 'sessions:get':
+          return { ok: true, data: imported };
+        case 'sessions:load':
+          return { ok: true, data: { sessions: [summarize(imported)], problems: [] } };
+        case 'sessions:save':
+          return { ok: true, data: summarize((input as { session: Session }).session) };
+        default:
+          return { ok: true, data: {} };
+      }
+    });
+    useAppStore.setState((state) => ({ sessions: { ...state.sessions, current: stored.a } }));
+    useAppStore.getState().updateSession((current) => ({ ...current, notes: 'typed before the import' }));
+
+    const result = await useAppStore.getState().importSessions('{}', 'replace');
+    expect(result.ok).toBe(true);
+    const channels = calls.map((entry) => entry.channel);
+    expect(channels.indexOf('sessions:save')).toBeLessThan(channels.indexOf('sessions:import'));
+    expect(useAppStore.getState().sessions.current).toEqual(imported);
+    expect(useAppStore.getState().sessions.list.map((item) => item.name)).toEqual(['Alpha from the file']);
+
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(calls.filter((entry) => entry.channel === 'sessions:save')).toHaveLength(1);
+  });
 });

@@ -1,6 +1,12 @@
 import type { StateCreator } from 'zustand';
-import type { Session, SessionSummary, StoreProblem } from '../../shared/domain/session';
-import type { AppError } from '../../shared/result';
+import type {
+  ImportConflictPolicy,
+  Session,
+  SessionSummary,
+  StoreProblem,
+} from '../../shared/domain/session';
+import type { ChannelOutput } from '../../shared/ipc/contract';
+import type { AppError, Result } from '../../shared/result';
 import { call } from '../lib/api';
 import type { AppState } from './appStore';
 import { summarize } from '../../shared/domain/sessionSummary';
@@ -35,6 +41,15 @@ export interface SessionsSlice {
   undoDelete(): Promise<AppError | null>;
   dismissProblems(): void;
   dismissDeleted(): void;
+  /**
+   * Imports an export file. Without a policy main imports nothing while any session already exists and reports
+   * the conflicts, so the person can choose; with one it applies it. The list follows, and an open session that
+   * was replaced is opened again from disk.
+   */
+  importSessions(
+    json: string,
+    onConflict?: ImportConflictPolicy,
+  ): Promise<Result<ChannelOutput<'sessions:import'>>>;
   /** Changes the open session and schedules its save; the other slices change sessions only through this. */
   updateSession(change: (session: Session) => Session): void;
 }
@@ -113,6 +128,21 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
       if (!result.ok) return result.error;
       await show(result.data);
       return null;
+    },
+    async importSessions(json, onConflict) {
+      // What the person changed before choosing the file is on disk before main compares and replaces.
+      await saver.flush();
+      const result = await call('sessions:import', { json, ...(onConflict ? { onConflict } : {}) });
+      if (!result.ok || result.data.imported.length === 0) return result;
+      const openId = get().sessions.current?.id;
+      if (openId !== undefined && result.data.replaced.includes(openId)) {
+        saver.discard();
+        patch({ current: null, saveState: 'saved' });
+        await get().openSession(openId);
+      }
+      const loaded = await call('sessions:load', {});
+      if (loaded.ok) patch({ list: loaded.data.sessions });
+      return result;
     },
     async renameSession(id, name) {
       await saver.flush();

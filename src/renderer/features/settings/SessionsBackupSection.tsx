@@ -1,11 +1,12 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportConflictPolicy } from '../../../shared/domain/session';
-import type { AppError } from '../../../shared/result';
+import type { AppError, Result } from '../../../shared/result';
 import { StoreProblemsBanner } from '../sessions/StoreProblemsBanner';
 import { ImportConflictPrompt } from './ImportConflictPrompt';
 import { readTextFile } from '../../lib/files';
-import { exportAllSessions, importSessions, type ImportReport } from './sessionsBackup';
+import { useAppStore } from '../../stores/appStore';
+import { exportAllSessions, type ImportReport } from './sessionsBackup';
 
 type ExportState =
   | { kind: 'idle' | 'busy' }
@@ -37,7 +38,7 @@ export const SessionsBackupSection = () => {
   const settle = (
     fileName: string,
     json: string,
-    result: Awaited<ReturnType<typeof importSessions>>,
+    result: Result<ImportReport>,
     policy?: ImportConflictPolicy,
   ) => {
     if (!result.ok) setImporting({ kind: 'failed', fileName, message: result.error.message });
@@ -59,14 +60,14 @@ export const SessionsBackupSection = () => {
       setImporting({ kind: 'failed', fileName: file.name, message: t('settings.backup.unreadable') });
       return;
     }
-    settle(file.name, json, await importSessions(json));
+    settle(file.name, json, await useAppStore.getState().importSessions(json));
   };
 
   const choose = async (policy: ImportConflictPolicy) => {
     if (importing.kind !== 'asking') return;
     const { fileName, json } = importing;
     setImporting({ ...importing, busy: true });
-    settle(fileName, json, await importSessions(json, policy), policy);
+    settle(fileName, json, await useAppStore.getState().importSessions(json, policy), policy);
   };
 
   return (
