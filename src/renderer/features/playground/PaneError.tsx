@@ -4,7 +4,7 @@ import { useAppStore } from '../../stores/appStore';
 import { retryAllowedAt, type PaneRuntime } from '../../stores/conversationSlice';
 import { useUiStore } from '../../stores/uiStore';
 import { errorAdvice } from './errorAdvice';
-import { useSecondsUntil } from './useSecondsUntil';
+import { useSecondsUntil } from '../../lib/useSecondsUntil';
 
 const KEY_PROBLEMS: ReadonlySet<AppError['code']> = new Set(['unauthorized', 'forbidden', 'keychain']);
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { subscribe } from '../../lib/api';
+import { useSecondsUntil } from '../../lib/useSecondsUntil';
 
 export interface PacerCountdown {
   secondsLeft: number;
@@ -27,7 +28,6 @@ export const usePacerCountdown = (
   clock: () => number = Date.now,
 ): PacerCountdown | null => {
   const [holds, setHolds] = useState<readonly Hold[]>([]);
-  const [now, setNow] = useState(clock);
 
   useEffect(
     () =>
@@ -35,20 +35,13 @@ export const usePacerCountdown = (
         if (payload.requestId === null) return;
         const at = clock();
         const hold = { requestId: payload.requestId, until: at + payload.waitMs, queued: payload.queued };
-        setNow(at);
         setHolds((current) => [...current.slice(1 - KEPT_HOLDS), hold]);
       }),
     [clock],
   );
 
   const hold = requestId === null ? undefined : holds.findLast((item) => item.requestId === requestId);
-  const holding = hold !== undefined && hold.until > now;
-  useEffect(() => {
-    if (!holding) return;
-    const timer = setInterval(() => setNow(clock()), 250);
-    return () => clearInterval(timer);
-  }, [holding, clock]);
-
-  if (!hold) return null;
-  return { secondsLeft: Math.max(0, Math.ceil((hold.until - now) / 1000)), queued: hold.queued };
+  const secondsLeft = useSecondsUntil(hold?.until ?? null, clock);
+  if (!hold || secondsLeft === null) return null;
+  return { secondsLeft, queued: hold.queued };
 };
