@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../stores/appStore';
-import { selectPaneRuntime } from '../../stores/conversationSlice';
+import { retryAllowedAt, selectPaneRuntime } from '../../stores/conversationSlice';
 import { selectPane, selectPanes, selectVariableSets } from '../../stores/panesSlice';
 import { selectFocusedPaneId, useUiStore } from '../../stores/uiStore';
 import type { AppCommand } from '../palette/commandRegistry';
 import { useRegisterCommands } from '../palette/useRegisterCommands';
+import { useSecondsUntil } from '../../lib/useSecondsUntil';
 
 /**
  * Palette entries for what the focused pane's buttons do (variables, type, Cancel, Retry) and for applying a
@@ -16,7 +17,9 @@ export const usePaneCommands = () => {
   const runtime = useAppStore(selectPaneRuntime(focusedPaneId ?? ''));
   const variableSets = useAppStore(selectVariableSets);
   const inFlight = runtime.inFlight !== null;
-  const failed = runtime.failure !== null;
+  // While a rate limit runs out, Retry would be refused: the palette offers it when the pane's button does.
+  const waitLeft = useSecondsUntil(runtime.failure ? retryAllowedAt(runtime.failure) : null);
+  const retryable = runtime.failure !== null && !waitLeft;
   const paneId = pane?.id ?? null;
   const type = pane?.conversationType ?? null;
 
@@ -58,7 +61,7 @@ export const usePaneCommands = () => {
         run: () => app().cancelPane(paneId),
       });
     }
-    if (failed) {
+    if (retryable) {
       list.push({
         id: 'pane.retry',
         group: 'playground',
@@ -67,6 +70,6 @@ export const usePaneCommands = () => {
       });
     }
     return list;
-  }, [paneId, type, inFlight, failed, variableSets]);
+  }, [paneId, type, inFlight, retryable, variableSets]);
   useRegisterCommands(commands);
 };
