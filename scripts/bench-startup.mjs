@@ -16,7 +16,7 @@ import {
   startHost,
 } from './lib/benchKit.mjs';
 
-export const SHELL_INTERACTIVE_BUDGET_MS = 1500;
+const SHELL_INTERACTIVE_BUDGET_MS = 1500;
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '10' }, json: { type: 'boolean', default: false } },

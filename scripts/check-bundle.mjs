@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstLoadScripts, totalGzipBytes } from './lib/firstLoad.mjs';
 
-export const FIRST_LOAD_BUDGET_BYTES = 300 * 1024;
+const FIRST_LOAD_BUDGET_BYTES = 300 * 1024;
 // The browser host injects this script into index.html (src/main/host/staticFiles.ts: injectBridge).
 const BROWSER_BRIDGE = { path: 'bridge.js', via: 'injected by the browser host' };
 

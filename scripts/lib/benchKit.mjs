@@ -30,7 +30,6 @@ export const row = (benchmark, metric, value, unit, budget = null) => ({
 });
 
 /** `--json`: a script prints `{"rows":[…]}` on one line instead of its own table. */
-export const wantsJson = (argv = process.argv) => argv.includes('--json');
 export const printRows = (rows) => process.stdout.write(`${JSON.stringify({ rows })}\n`);
 
 export const formatValue = ({ value, unit }) => {

@@ -18,7 +18,6 @@ export interface PerfClock {
 }
 
 export interface StartupPerf {
-  readonly enabled: boolean;
   mark(name: MainPerfMark): void;
   /** Takes the renderer's marks; reports the whole start-up once they include "shell interactive". */
   receive(marks: readonly RendererMarkTime[]): boolean;
@@ -48,7 +47,6 @@ export const createStartupPerf = ({
   const all = () => [...[...mainMarks].map(([name, ms]) => ({ name, ms })), ...rendererMarks].sort(byTime);
 
   return {
-    enabled,
     mark(name) {
       if (enabled && !mainMarks.has(name)) mainMarks.set(name, clock.now());
     },

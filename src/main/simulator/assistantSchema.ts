@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JsonValueSchema, VariablesSchema } from '../../shared/domain/famulor';
+import { AssistantToolSchema, JsonValueSchema, VariablesSchema } from '../../shared/domain/famulor';
 import { isTimeZone } from '../../shared/time/wallClock';
 
 /** Patterns are compiled case-insensitive and Unicode-aware, so "Öffnungszeiten" matches "öffnungszeit". */
@@ -62,7 +62,8 @@ const ExtractorSchema = z.object({
   slots: z.record(z.string(), z.string()).optional(),
 });
 
-const ToolSchema = z.object({ type: z.string().min(1), data: JsonValueSchema });
+// The API's tool shape, with a type that is never empty in our own demo files.
+const ToolSchema = AssistantToolSchema.extend({ type: z.string().min(1) });
 
 export const AssistantFileSchema = z
   .object({
@@ -94,5 +95,3 @@ export const AssistantFileSchema = z
 export type AssistantFile = z.infer<typeof AssistantFileSchema>;
 export type IntentDefinition = AssistantFile['intents'][number];
 export type ExtractorDefinition = AssistantFile['extractors'][number];
-export type AssistantTool = z.infer<typeof ToolSchema>;
-export const AssistantToolSchema = ToolSchema;

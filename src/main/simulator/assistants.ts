@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { JsonValue, Variables } from '../../shared/domain/famulor';
-import { AssistantFileSchema, type AssistantFile, type AssistantTool } from './assistantSchema';
+import type { AssistantTool } from '../../shared/domain/famulor';
+import { AssistantFileSchema, type AssistantFile } from './assistantSchema';
 import { compileRules, type IntentRules } from './intentEngine';
 
 /** The fields PUT /user/assistant/{id} may change; everything else stays as the data file says. */

@@ -207,7 +207,6 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
 const IDLE: ConnectionCheck = { state: 'idle' };
 
 export const selectProfiles = (state: AppState) => state.profiles;
-export const selectProfileList = (state: AppState) => state.profiles.list;
 export const selectActiveProfile = (state: AppState) =>
   state.profiles.list.find((profile) => profile.id === state.profiles.activeId) ?? null;
 export const selectKeyStatus = (profileId: string) => (state: AppState) =>

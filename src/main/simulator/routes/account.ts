@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { VariablesSchema } from '../../../shared/domain/famulor';
 import { DEFAULT_ASSISTANTS_PER_PAGE, MAX_PER_PAGE } from '../../../shared/limits';
 import { assistantView, type EditableProfile } from '../assistants';
-import { AssistantToolSchema } from '../assistantSchema';
+import { AssistantToolSchema } from '../../../shared/domain/famulor';
 import { isPlainObject, json, type ApiResponse, type RequestContext } from '../http';
 import type { SimulatorState } from '../state';
 import { isTimeZone } from '../../../shared/time/wallClock';
