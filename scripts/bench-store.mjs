@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { median, percentile, printRows, row } from './lib/benchKit.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MESSAGES_PER_SESSION = 200;
@@ -95,11 +96,6 @@ const generate = (dir, count) => {
   return { ids, bytes };
 };
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
-const median = (values) => percentile(values, 50);
 const timed = async (run) => {
   const started = performance.now();
   await run();
@@ -163,26 +159,21 @@ const growth =
 const GROWTH_BUDGET = 2.5;
 
 if (process.argv.includes('--json')) {
-  const row = (metric, value, unit, limit = null) => ({
-    benchmark: 'store',
-    metric,
-    value,
-    unit,
-    budget: limit === null ? null : `≤ ${limit}×`,
-    limit,
-    met: limit === null ? null : value <= limit,
-  });
+  const storeRow = (metric, value, unit, budget = null) => row('store', metric, value, unit, budget);
   const rows = results.flatMap((r) => [
-    row(`start-up: load the index of ${r.count} sessions`, r.startUpMs, 'ms'),
-    row(`append+save, ${r.count} sessions, median`, median(r.appendMs), 'ms'),
-    row(`append+save, ${r.count} sessions, p95`, percentile(r.appendMs, 95), 'ms'),
+    storeRow(`start-up: load the index of ${r.count} sessions`, r.startUpMs, 'ms'),
+    storeRow(`append+save, ${r.count} sessions, median`, median(r.appendMs), 'ms'),
+    storeRow(`append+save, ${r.count} sessions, p95`, percentile(r.appendMs, 95), 'ms'),
   ]);
   if (growth !== null) {
     rows.push(
-      row(`append+save median, ${largest.count} vs ${smallest.count} sessions`, growth, '×', GROWTH_BUDGET),
+      storeRow(`append+save median, ${largest.count} vs ${smallest.count} sessions`, growth, '×', {
+        text: `≤ ${GROWTH_BUDGET}×`,
+        limit: GROWTH_BUDGET,
+      }),
     );
   }
-  process.stdout.write(`${JSON.stringify({ rows })}\n`);
+  printRows(rows);
 } else {
   const columns = [
     ['sessions', (r) => String(r.count)],
@@ -196,10 +187,10 @@ if (process.argv.includes('--json')) {
   const widths = columns.map(([title], index) =>
     Math.max(title.length, ...results.map((r) => columns[index][1](r).length)),
   );
-  const row = (cells) => `| ${cells.map((cell, index) => cell.padStart(widths[index])).join(' | ')} |`;
-  console.log(row(columns.map(([title]) => title)));
+  const tableRow = (cells) => `| ${cells.map((cell, index) => cell.padStart(widths[index])).join(' | ')} |`;
+  console.log(tableRow(columns.map(([title]) => title)));
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
-  for (const result of results) console.log(row(columns.map(([, cell]) => cell(result))));
+  for (const result of results) console.log(tableRow(columns.map(([, cell]) => cell(result))));
   if (growth !== null) {
     console.log(
       `\nappend+save median at ${largest.count} vs ${smallest.count} sessions: ${growth.toFixed(2)}× ` +

@@ -2,39 +2,16 @@
 // the time from opening the 10,000-message seeded thread to its first screen, frame times while scrolling it
 // to the end (median and p95 of requestAnimationFrame intervals in the page), and the renderer's JS heap after.
 // `--json` prints one JSON line of rows instead of the table (scripts/bench.mjs combines them).
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { launchChromium, median, percentile, printRows, row, startHost } from './lib/benchKit.mjs';
 
 const LONG_THREAD_CUSTOMER = '+4917612340987';
 const OPEN_RUNS = 3;
 // Pixels per frame: a brisk, sustained scroll (about 100 messages a second at 60 Hz).
 const SCROLL_STEP_PX = 1200;
 
-const userData = mkdtempSync(join(tmpdir(), 'bench-ui-'));
-const host = spawn(
-  process.execPath,
-  [`${process.env.APP_OUT_DIR ?? 'out'}/main/host.js`, '--json', '--port', '0', '--user-data-dir', userData],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-const [line] = await once(createInterface({ input: host.stdout }), 'line');
-const { url } = JSON.parse(line);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
-
-const percentile = (values, fraction) => {
-  const sorted = [...values].sort((left, right) => left - right);
-  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
-};
-const median = (values) => percentile(values, 0.5);
+const host = await startHost();
+const { url } = host;
+const browser = await launchChromium();
 const ms = (value) => `${value.toFixed(1)} ms`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -125,25 +102,15 @@ try {
     [`Open → first screen (median of ${OPEN_RUNS} runs)`, median(openTimes), 'ms'],
     [`Scroll to end: frames`, scroll.frames.length, 'frames'],
     ['Scroll to end: frame time median', median(scroll.frames), 'ms'],
-    ['Scroll to end: frame time p95', percentile(scroll.frames, 0.95), 'ms'],
+    ['Scroll to end: frame time p95', percentile(scroll.frames, 95), 'ms'],
     ['Scroll to end: longest frame', Math.max(...scroll.frames), 'ms'],
     ['Renderer JS heap before opening (after GC)', heapBefore, 'bytes'],
     ['Renderer JS heap after scrolling (after GC)', heapAfter, 'bytes'],
   ];
   if (process.argv.includes('--json')) {
     const asRow = ([metric, value, unit]) =>
-      unit === 'bytes'
-        ? {
-            benchmark: 'ui',
-            metric,
-            value: value / 1024 / 1024,
-            unit: 'MB',
-            budget: null,
-            limit: null,
-            met: null,
-          }
-        : { benchmark: 'ui', metric, value, unit, budget: null, limit: null, met: null };
-    process.stdout.write(`${JSON.stringify({ rows: rows.map(asRow) })}\n`);
+      unit === 'bytes' ? row('ui', metric, value / 1024 / 1024, 'MB') : row('ui', metric, value, unit);
+    printRows(rows.map(asRow));
   } else {
     const shown = (value, unit) => (unit === 'ms' ? ms(value) : unit === 'bytes' ? mb(value) : String(value));
     const width = Math.max(...rows.map(([label]) => label.length));
@@ -154,6 +121,5 @@ try {
   }
 } finally {
   await browser.close();
-  host.kill('SIGTERM');
-  rmSync(userData, { recursive: true, force: true });
+  await host.stop();
 }
