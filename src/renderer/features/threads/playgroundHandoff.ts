@@ -62,10 +62,11 @@ export const playgroundHandoff = ({
     .map((entry) => entry.content);
   const messages = customerMessages.filter((message) => message.length <= MAX_MESSAGE_LENGTH);
   const resolved = assistant ?? { id: null, uuid: null, name: '' };
+  const variables = detail.variables ?? summary?.variables ?? {};
   return {
     assistant: resolved,
     assistantKnown: assistant !== null,
-    variables: detail.variables ?? summary?.variables ?? {},
+    variables,
     skippedTooLong: customerMessages.length - messages.length,
     script:
       messages.length === 0
@@ -77,7 +78,7 @@ export const playgroundHandoff = ({
             createdAt: now.toISOString(),
             source: shorten(title, MAX_NAME_LENGTH),
             assistant: resolved,
-            variables: detail.variables ?? summary?.variables ?? {},
+            variables,
             messages,
           },
   };
