@@ -6,6 +6,7 @@ import { selectView, useUiStore } from '../../stores/uiStore';
 import { CommandCenter } from './CommandCenter';
 import { registerCommands } from './commandRegistry';
 import { usePaletteStore } from './paletteStore';
+import { stubLayoutForCmdk } from './cmdkTestKit';
 
 // The overlays' code loads the first time one opens; under a busy test run that can take a while.
 const FIRST_LOAD = { timeout: 10_000 };
@@ -13,16 +14,7 @@ const FIRST_LOAD = { timeout: 10_000 };
 describe('CommandCenter', () => {
   beforeAll(async () => {
     await initI18n('en');
-    // jsdom does not lay out; cmdk measures its list and scrolls the selected item into view.
-    Element.prototype.scrollIntoView = vi.fn();
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe = vi.fn();
-        unobserve = vi.fn();
-        disconnect = vi.fn();
-      },
-    );
+    stubLayoutForCmdk();
   });
   afterEach(() => {
     act(() => usePaletteStore.getState().close());

@@ -7,6 +7,7 @@ import { useAppStore } from '../../stores/appStore';
 import { selectView, useUiStore } from '../../stores/uiStore';
 import { CommandCenter } from './CommandCenter';
 import { usePaletteStore } from './paletteStore';
+import { stubLayoutForCmdk } from './cmdkTestKit';
 
 // The palette's code loads the first time it opens; under a busy test run that can take a while.
 const FIRST_LOAD = { timeout: 10_000 };
@@ -57,16 +58,7 @@ describe('workspace palette commands', () => {
   const openThreadById = vi.fn(async () => undefined);
   beforeAll(async () => {
     await initI18n('en');
-    // jsdom does not lay out; cmdk measures its list and scrolls the selected item into view.
-    Element.prototype.scrollIntoView = vi.fn();
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe = vi.fn();
-        unobserve = vi.fn();
-        disconnect = vi.fn();
-      },
-    );
+    stubLayoutForCmdk();
   });
   beforeEach(() => {
     openThreadById.mockClear();
