@@ -24,7 +24,9 @@ export default defineConfig({
     build: {
       // Bundled rather than loaded file by file from node_modules: a start spends most of main's time loading
       // these two (zod's ESM is about a hundred modules, conf brings ajv), and one bundle loads 2–3× faster.
-      externalizeDeps: { exclude: ['zod', 'conf'] },
+      // keytar is an optional dependency (its native build must not fail an install), which electron-vite does not
+      // externalize by itself: it is loaded at run time, or found missing and reported (src/main/secrets/keychain.ts).
+      externalizeDeps: { exclude: ['zod', 'conf'], include: ['keytar'] },
       rollupOptions: {
         onwarn,
         input: {

@@ -1,3 +1,4 @@
+import type { KeychainFix } from '../../shared/ipc/channels/settings';
 import { AppFailure } from '../../shared/result';
 
 /** Where keys live in the OS keychain: one entry per profile, the account being the profile id. */
@@ -20,18 +21,40 @@ const isKeychainBackend = (value: unknown): value is KeychainBackend =>
     (name) => typeof (value as Record<string, unknown>)[name] === 'function',
   );
 
+/** keytar's package or its native addon is absent: npm drops an optional dependency whose build failed. */
+export class KeychainNotInstalled extends Error {}
+
+const NOT_LOADABLE_CODES = new Set(['MODULE_NOT_FOUND', 'ERR_MODULE_NOT_FOUND', 'ERR_DLOPEN_FAILED']);
+const isNotLoadable = (error: unknown) =>
+  error instanceof Error && NOT_LOADABLE_CODES.has((error as NodeJS.ErrnoException).code ?? '');
+
+/** Turns an `import()` of keytar into a keychain backend, or into KeychainNotInstalled when it cannot load. */
+export const keytarLoader =
+  (importKeytar: () => Promise<unknown>): LoadKeychain =>
+  async () => {
+    let imported: unknown;
+    try {
+      imported = await importKeytar();
+    } catch (error) {
+      if (isNotLoadable(error)) throw new KeychainNotInstalled((error as Error).message.split('\n')[0]);
+      throw error;
+    }
+    // keytar is CommonJS: Node's ESM loader puts the exports object on `default`.
+    const candidate = (imported as { default?: unknown }).default ?? imported;
+    if (!isKeychainBackend(candidate))
+      throw new Error('keytar loaded, but without getPassword/setPassword/deletePassword.');
+    return candidate;
+  };
+
 /**
- * Loads keytar only when a key is first needed: its native module links against libsecret, and a missing
- * library must become "keychain unavailable", not a crash at start-up.
+ * Loads keytar only when a key is first needed: it is an optional dependency whose native module links against
+ * libsecret, and a missing module or library must become "keychain unavailable", not a crash at start-up.
  */
-export const loadKeytar: LoadKeychain = async () => {
-  const imported: unknown = await import('keytar');
-  // keytar is CommonJS: Node's ESM loader puts the exports object on `default`.
-  const candidate = (imported as { default?: unknown }).default ?? imported;
-  if (!isKeychainBackend(candidate))
-    throw new Error('keytar loaded, but without getPassword/setPassword/deletePassword.');
-  return candidate;
-};
+export const loadKeytar: LoadKeychain = keytarLoader(() => import('keytar'));
+
+/** What makes keytar loadable again on this OS; the renderer words it. */
+export const keychainFixFor = (platform: NodeJS.Platform): KeychainFix =>
+  platform === 'darwin' ? 'macosReinstall' : platform === 'win32' ? 'windowsReinstall' : 'linuxLibsecret';
 
 export const keychainTimeout = (timeoutMs: number) =>
   new AppFailure({

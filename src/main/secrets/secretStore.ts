@@ -1,9 +1,12 @@
+import type { KeychainFix, SecretAvailability } from '../../shared/ipc/channels/settings';
 import { AppFailure } from '../../shared/result';
 import { createConfJsonFile, type CreateJsonFile } from '../sessions/jsonFile';
 import {
   DEFAULT_KEYCHAIN_TIMEOUT_MS,
   describeError,
   KEYCHAIN_SERVICE,
+  keychainFixFor,
+  KeychainNotInstalled,
   loadKeytar,
   withTimeLimit,
   type KeychainBackend,
@@ -13,20 +16,13 @@ import { SafeStorageVault, safeStorageProblem, type SafeStorageLike } from './sa
 import { lastFourOf, validateApiKey, withoutKey } from './validateApiKey';
 
 export type SecretBackend = 'keychain' | 'safeStorage' | 'memory';
+export type { SecretAvailability };
 
 /** All the renderer ever learns about a key. */
 export interface SecretStatus {
   hasKey: boolean;
   lastFour: string | null;
   backend: SecretBackend | null;
-}
-
-export interface SecretAvailability {
-  keychain: 'available' | 'unavailable';
-  /** Why the keychain cannot be used, in words a person can act on. */
-  reason?: string;
-  safeStorage: 'available' | 'unavailable';
-  safeStorageReason?: string;
 }
 
 export interface SecretStore {
@@ -59,7 +55,8 @@ export interface SecretStoreOptions {
 const PROBE_ACCOUNT = 'famulor-playground-probe';
 const NO_STATUS: SecretStatus = { hasKey: false, lastFour: null, backend: null };
 
-type KeychainState = { ok: true; keychain: KeychainBackend } | { ok: false; reason: string };
+type KeychainState =
+  { ok: true; keychain: KeychainBackend } | { ok: false; reason: string; fix?: KeychainFix };
 
 export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
   const timeoutMs = options.timeoutMs ?? DEFAULT_KEYCHAIN_TIMEOUT_MS;
@@ -89,7 +86,10 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
       await limited(keychain.getPassword(KEYCHAIN_SERVICE, PROBE_ACCOUNT));
       return { ok: true, keychain };
     } catch (error) {
-      return { ok: false, reason: `The system keychain cannot be used: ${describeError(error)}` };
+      const reason = `The system keychain cannot be used: ${describeError(error)}`;
+      return error instanceof KeychainNotInstalled
+        ? { ok: false, reason, fix: keychainFixFor(platform) }
+        : { ok: false, reason };
     }
   };
   const keychainNow = (refresh = false): Promise<KeychainState> => {
@@ -191,6 +191,7 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
       return {
         keychain: state.ok ? 'available' : 'unavailable',
         ...(state.ok ? {} : { reason: state.reason }),
+        ...(!state.ok && state.fix ? { keychainFix: state.fix } : {}),
         safeStorage: safeStorageReason === null ? 'available' : 'unavailable',
         ...(safeStorageReason === null ? {} : { safeStorageReason }),
       };

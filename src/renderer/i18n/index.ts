@@ -44,4 +44,6 @@ export const initI18n = (language: Language = systemLanguage()) =>
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
+    // i18next otherwise prints an advertisement to the console on every init (23 times in a test run).
+    showSupportNotice: false,
   });

@@ -122,6 +122,24 @@ describe('the key of a profile', () => {
     expect(callsTo(main, 'secret:set')).toEqual([{ profileId: STAGING.id, key: KEY, backend: 'memory' }]);
   });
 
+  it('says what to install when the keychain module was not built, in the words of this OS', async () => {
+    await showPanel(
+      installFakeSettingsMain({
+        availability: {
+          keychain: 'unavailable',
+          reason: "The system keychain cannot be used: Cannot find package 'keytar'",
+          keychainFix: 'linuxLibsecret',
+          safeStorage: 'available',
+        },
+      }),
+    );
+    const notice = screen.getByTestId('keychain-unavailable');
+    expect(notice.textContent).toContain('sudo apt-get install libsecret-1-dev pkg-config');
+    expect(notice.textContent).toContain('npm install');
+    expect(notice.textContent).not.toContain("Cannot find package 'keytar'");
+    expect(screen.getByTestId('key-backend-safeStorage')).toHaveProperty('checked', true);
+  });
+
   it('offers safeStorage where it is backed by a real keyring, and passes the choice on', async () => {
     const user = userEvent.setup();
     const main = await showPanel(

@@ -31,8 +31,13 @@ export const ProfileKeyPanel = ({ profile }: { profile: Profile }) => {
   // A keychain can answer the availability probe and still refuse or hang on a write (a locked default
   // collection): a failed save counts as "unavailable" too, so the fallbacks are offered at once.
   const [keychainFailure, setKeychainFailure] = useState<string | null>(null);
-  const fallbackReason =
-    keychainFailure ?? (availability?.keychain === 'unavailable' ? availability.reason : null);
+  const unavailableReason =
+    availability?.keychain !== 'unavailable'
+      ? null
+      : availability.keychainFix
+        ? t(`settings.key.keychainFix.${availability.keychainFix}`)
+        : (availability.reason ?? null);
+  const fallbackReason = keychainFailure ?? unavailableReason;
   const keychainDown = keychainFailure !== null || availability?.keychain === 'unavailable';
   const safeStorageUp = availability?.safeStorage === 'available';
   const chosenFallback: FallbackBackend = fallback ?? (safeStorageUp ? 'safeStorage' : 'memory');

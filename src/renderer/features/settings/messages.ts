@@ -63,6 +63,14 @@ export const settingsMessages = {
         saved: 'The key was saved.',
         removed: 'The key was removed.',
         keychainUnavailable: 'The system keychain is unavailable.',
+        keychainFix: {
+          linuxLibsecret:
+            'Its module was not built when the app was installed, because libsecret was missing: run `sudo apt-get install libsecret-1-dev pkg-config` (Debian, Ubuntu), then `npm install` in the app’s folder, and restart the app.',
+          macosReinstall:
+            'Its module was not built when the app was installed: run `xcode-select --install`, then `npm install` in the app’s folder, and restart the app.',
+          windowsReinstall:
+            'Its module was not built when the app was installed: install the Visual Studio Build Tools (“Desktop development with C++”), then run `npm install` in the app’s folder, and restart the app.',
+        },
         chooseBackend: 'Where should the key be kept instead?',
         useSafeStorage: 'Encrypt it with safeStorage on this computer',
         useMemory: 'Keep it for this run only (forgotten when the app quits)',
@@ -175,6 +183,14 @@ export const settingsMessages = {
         saved: 'Der Schlüssel wurde gespeichert.',
         removed: 'Der Schlüssel wurde entfernt.',
         keychainUnavailable: 'Der Schlüsselbund des Systems ist nicht verfügbar.',
+        keychainFix: {
+          linuxLibsecret:
+            'Sein Modul wurde bei der Installation nicht gebaut, weil libsecret fehlte: `sudo apt-get install libsecret-1-dev pkg-config` ausführen (Debian, Ubuntu), dann `npm install` im Ordner der App, und die App neu starten.',
+          macosReinstall:
+            'Sein Modul wurde bei der Installation nicht gebaut: `xcode-select --install` ausführen, dann `npm install` im Ordner der App, und die App neu starten.',
+          windowsReinstall:
+            'Sein Modul wurde bei der Installation nicht gebaut: die Visual Studio Build Tools („Desktopentwicklung mit C++“) installieren, dann `npm install` im Ordner der App ausführen, und die App neu starten.',
+        },
         chooseBackend: 'Wo soll der Schlüssel stattdessen bleiben?',
         useSafeStorage: 'Mit safeStorage auf diesem Computer verschlüsseln',
         useMemory: 'Nur bis zum Beenden der App merken (danach vergessen)',

@@ -15,9 +15,15 @@ export const SecretStatusSchema = z.object({
 });
 export type SecretStatus = z.infer<typeof SecretStatusSchema>;
 
+/** What makes the keychain module loadable again when it was not built at install time, per OS. */
+export const KeychainFixSchema = z.enum(['linuxLibsecret', 'macosReinstall', 'windowsReinstall']);
+export type KeychainFix = z.infer<typeof KeychainFixSchema>;
+
 export const SecretAvailabilitySchema = z.object({
   keychain: z.enum(['available', 'unavailable']),
   reason: z.string().optional(),
+  /** Set when the keychain module itself is missing; the renderer says what to install instead of `reason`. */
+  keychainFix: KeychainFixSchema.optional(),
   safeStorage: z.enum(['available', 'unavailable']),
   safeStorageReason: z.string().optional(),
 });
