@@ -1,14 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH } from './e2e/fixtures/chromium';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// Debian's Chromium, never a downloaded one; the background-networking flags keep it off the closed network.
+// The background-networking flags keep Chromium off the closed network.
 const chromium = {
   browserName: 'chromium' as const,
   headless: true,
   viewport: { width: 1440, height: 900 },
   launchOptions: {
-    executablePath: chromiumPath,
+    executablePath: CHROMIUM_PATH,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -28,6 +27,7 @@ const chromium = {
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  globalSetup: './e2e/fixtures/chromium.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './lib/build.mjs';
 
 process.chdir(join(dirname(fileURLToPath(import.meta.url)), '..'));
-buildIfNeeded();
+await buildIfNeeded();
 const child = spawn(process.execPath, ['out/main/simulator.js', ...process.argv.slice(2)], {
   stdio: 'inherit',
 });

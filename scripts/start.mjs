@@ -1,12 +1,13 @@
 // `npm start`: build when the sources changed, then open the desktop app; where Electron's binary cannot be had,
 // say so in one line and start the browser mode instead. `npm run web` (--web) asks for the browser mode.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { buildIfNeeded } from './lib/build.mjs';
+import { runWithProgress } from './lib/progress.mjs';
 
 const require = createRequire(import.meta.url);
 // Paths below are relative to the project, wherever npm was started from.
@@ -25,13 +26,15 @@ const electronBinary = () => {
 };
 
 /** Electron's install script is not run by npm here (see allowScripts); fetch the runtime once, on demand. */
-const fetchElectron = () => {
-  const install = spawnSync(process.execPath, [join('node_modules', 'electron', 'install.js')], {
-    stdio: 'pipe',
-    timeout: 120_000,
-    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' },
-  });
-  return install.status === 0 ? electronBinary() : null;
+const fetchElectron = async () => {
+  console.log("Downloading Electron's runtime (it comes from github.com, outside the npm registry)…");
+  const status = await runWithProgress(
+    "downloading Electron's runtime",
+    process.execPath,
+    [join('node_modules', 'electron', 'install.js')],
+    { quiet: true, timeoutMs: 120_000, env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' } },
+  );
+  return status === 0 ? electronBinary() : null;
 };
 
 const run = (command, commandArgs) => {
@@ -42,13 +45,26 @@ const run = (command, commandArgs) => {
   child.on('exit', (code) => process.exit(code ?? 0));
 };
 
-buildIfNeeded();
+/** keytar is optional: where its native build failed at install, say so once, plainly (npm printed its errors). */
+const noteMissingKeychain = () => {
+  try {
+    require('keytar');
+  } catch {
+    console.log(
+      'Note: the system keychain module (keytar) could not be built at install (on Debian or Ubuntu it needs ' +
+        'libsecret-1-dev and pkg-config). The app runs all the same; Settings says how to add it before you store a key.',
+    );
+  }
+};
+
+await buildIfNeeded();
+noteMissingKeychain();
 const startBrowserMode = () => run(process.execPath, ['out/main/host.js', ...passThrough]);
 
 if (wantsWeb) {
   startBrowserMode();
 } else {
-  const electron = electronBinary() ?? fetchElectron();
+  const electron = electronBinary() ?? (await fetchElectron());
   if (electron) {
     console.log('Opening Famulor Playground. Close the window or press Ctrl+C to stop.');
     run(electron, ['.', ...passThrough]);

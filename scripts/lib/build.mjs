@@ -1,7 +1,7 @@
 // Builds the app with electron-vite when any output is older than the sources it comes from.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { runWithProgress } from './progress.mjs';
 
 const newestSource = (dir) =>
   readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
@@ -10,7 +10,7 @@ const newestSource = (dir) =>
     return Math.max(newest, time);
   }, 0);
 
-export const buildIfNeeded = () => {
+export const buildIfNeeded = async () => {
   const outputs = [
     'out/main/index.js',
     'out/main/host.js',
@@ -25,13 +25,12 @@ export const buildIfNeeded = () => {
     statSync('package.json').mtimeMs,
   );
   if (oldestOutput > newestInput) return;
-  console.log('Building the app…');
-  const build = spawnSync(
+  console.log('Building the app (about 15 s the first time)…');
+  const status = await runWithProgress(
+    'building the app',
     process.execPath,
     [join('node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
+    { quiet: true },
   );
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (status !== 0) process.exit(status);
 };
