@@ -71,8 +71,11 @@ trap cleanup EXIT
 
 started=$(date +%s)
 say "building a fresh Debian 12 in $root from $mirror (2–4 minutes)…"
-if ! debootstrap --variant=minbase --include=ca-certificates,python3,make,g++,git bookworm "$root" "$mirror" \
-  >"$work/debootstrap.log" 2>&1; then
+# debootstrap says a line per package it fetches and unpacks: enough to show that it is moving.
+debootstrap --variant=minbase --include=ca-certificates,python3,make,g++,git bookworm "$root" "$mirror" 2>&1 |
+  tee "$work/debootstrap.log" |
+  awk '/^I: (Retrieving|Unpacking|Configuring)/ && ++n % 40 == 0 {print "[fresh machine]   debootstrap: " $2 " " $3; fflush()}'
+if [ "${PIPESTATUS[0]}" -ne 0 ]; then
   tail -n 20 "$work/debootstrap.log"
   say "debootstrap failed"
   exit 1
@@ -91,6 +94,11 @@ if [ "$break_what" = chromium ]; then
   say "broken on purpose: chromium cannot be installed in this chroot"
 fi
 cp /etc/resolv.conf /etc/hosts "$root/etc/"
+# The certificate authorities this machine trusts beyond Debian's (a registry proxy's, say) are part of it too.
+if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+  cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+  chroot "$root" update-ca-certificates >/dev/null 2>&1 || say "could not add this machine's CA certificates"
+fi
 
 # Node and npm exactly as this machine has them, with their configuration (npm here builds native modules
 # against Node's headers in /usr/include/node and reads its CA file from the global npmrc).
