@@ -3,9 +3,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { addressIn, appWindowArgs, findAppBrowser } from './lib/appWindow.mjs';
 import { buildIfNeeded } from './lib/build.mjs';
 import { runWithProgress } from './lib/progress.mjs';
 
@@ -59,7 +61,32 @@ const noteMissingKeychain = () => {
 
 await buildIfNeeded();
 noteMissingKeychain();
-const startBrowserMode = () => run(process.execPath, ['out/main/host.js', ...passThrough]);
+/** The browser mode; where a Chromium or Chrome and a display are there, its address opens in an app window. */
+const startBrowserMode = () => {
+  const browser = findAppBrowser({ platform: process.platform, env: process.env, exists: existsSync });
+  if (!browser) return run(process.execPath, ['out/main/host.js', ...passThrough]);
+  const host = spawn(process.execPath, ['out/main/host.js', ...passThrough], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
+  let opened = false;
+  host.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    const url = opened ? null : addressIn(chunk.toString());
+    if (!url) return;
+    opened = true;
+    spawn(
+      browser,
+      appWindowArgs(url, join(tmpdir(), 'famulor-playground'), { root: process.getuid?.() === 0 }),
+      {
+        stdio: 'ignore',
+        detached: true,
+      },
+    ).unref();
+    console.log(`Opened it in an app window of ${browser}.`);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host.kill(signal));
+  host.on('exit', (code) => process.exit(code ?? 0));
+};
 
 if (wantsWeb) {
   startBrowserMode();

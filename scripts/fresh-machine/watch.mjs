@@ -5,10 +5,10 @@
 // silent by design) and record the address.
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { addressIn } from '../lib/appWindow.mjs';
 
 const [, , logFile, resultFile, ...flags] = process.argv;
 const untilUrl = flags.includes('--until-url');
-const ADDRESS = /running in browser mode: (http:\/\/127\.0\.0\.1:\d+\/\S*)/;
 
 const log = createWriteStream(logFile);
 const started = Date.now();
@@ -31,8 +31,7 @@ for await (const line of createInterface({ input: process.stdin })) {
   log.write(`${((now - started) / 1000).toFixed(1).padStart(7)} ${line}\n`);
   process.stdout.write(`  │ ${line}\n`);
   if (untilUrl && !url) {
-    const match = ADDRESS.exec(line);
-    if (match) url = match[1];
+    url = addressIn(line);
   }
   save();
 }
