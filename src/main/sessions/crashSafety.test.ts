@@ -28,7 +28,11 @@ interface RunOutcome {
   output: string[];
 }
 
-/** Starts the child, waits until it saves, kills it with SIGKILL after a random delay. */
+/**
+ * Starts the child, waits for its first acknowledged save, then kills it with SIGKILL after a random delay: every
+ * run kills a loop of saves under way, however slow a busy machine makes the child (a delay counted from "ready"
+ * could kill it before it saved anything, and the run would test nothing).
+ */
 const runAndKill = (maxDelayMs: number): Promise<RunOutcome> =>
   new Promise((resolve, reject) => {
     const process = spawn(globalThis.process.execPath, [child.file, dir], {
@@ -40,9 +44,10 @@ const runAndKill = (maxDelayMs: number): Promise<RunOutcome> =>
     process.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     createInterface({ input: process.stdout }).on('line', (line) => {
       outcome.output.push(line);
-      if (line === 'ready') setTimeout(() => process.kill('SIGKILL'), Math.random() * maxDelayMs);
-      else if (line.startsWith('{"ack"'))
-        outcome.acked = (JSON.parse(line) as { ack: Record<string, number> }).ack;
+      if (!line.startsWith('{"ack"')) return;
+      if (outcome.output.filter((each) => each.startsWith('{"ack"')).length === 1)
+        setTimeout(() => process.kill('SIGKILL'), Math.random() * maxDelayMs);
+      outcome.acked = (JSON.parse(line) as { ack: Record<string, number> }).ack;
     });
     process.on('error', reject);
     process.on('exit', (code, signal) => {
@@ -119,7 +124,8 @@ describe('crash safety', () => {
       (path) => isTemp(path) || path.includes('.corrupt-'),
     );
     expect(leftovers).toEqual([]);
-    expect(acknowledgedFlushes).toBeGreaterThan(KILLS);
+    // Every run was killed after at least one acknowledged save (not a speed: a busy machine saves less often).
+    expect(acknowledgedFlushes).toBeGreaterThanOrEqual(KILLS);
     console.info(
       `crash safety: ${KILLS} kills, ${acknowledgedFlushes} acknowledged flushes, ${tempFilesSeen} interrupted temp files cleaned up`,
     );
