@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { VariablesSchema } from '../../../shared/domain/famulor';
-import { DEFAULT_ASSISTANTS_PER_PAGE, MAX_PER_PAGE } from '../../../shared/limits';
+import {
+  DEFAULT_ASSISTANTS_PER_PAGE,
+  MAX_INITIAL_MESSAGE_LENGTH,
+  MAX_PER_PAGE,
+} from '../../../shared/limits';
 import { assistantView, type EditableProfile } from '../assistants';
 import { AssistantToolSchema } from '../../../shared/domain/famulor';
 import { isPlainObject, json, type ApiResponse, type RequestContext } from '../http';
 import type { SimulatorState } from '../state';
 import { isTimeZone } from '../../../shared/time/wallClock';
 import { formatTimestamp } from '../time';
-import { LaravelValidator, laravelMessages } from '../validation';
+import { characterCount, LaravelValidator, laravelMessages } from '../validation';
 
 export const DEMO_ACCOUNT = { name: 'Demo Account', email: 'demo@example.com' };
 
@@ -40,9 +44,14 @@ const optionalText = (
   validator: LaravelValidator,
   field: string,
   value: unknown,
+  maxCharacters?: number,
 ): string | null | undefined => {
   if (value === undefined || value === null) return value;
-  return typeof value === 'string' ? value : validator.fail(field, laravelMessages.string(field));
+  if (typeof value !== 'string') return validator.fail(field, laravelMessages.string(field));
+  if (maxCharacters !== undefined && characterCount(value) > maxCharacters) {
+    return validator.fail(field, laravelMessages.maxCharacters(field, maxCharacters));
+  }
+  return value;
 };
 
 /** Reads the fields PUT may change; `undefined` means "not sent, leave as is", `null` clears an optional one. */
@@ -55,7 +64,12 @@ const readProfilePatch = (
     const name = validator.requiredString('name', body.name, 255);
     if (name !== undefined) patch.name = name;
   }
-  const initialMessage = optionalText(validator, 'initial_message', body.initial_message);
+  const initialMessage = optionalText(
+    validator,
+    'initial_message',
+    body.initial_message,
+    MAX_INITIAL_MESSAGE_LENGTH,
+  );
   if (initialMessage !== undefined) patch.initial_message = initialMessage;
   const systemPrompt = optionalText(validator, 'system_prompt', body.system_prompt);
   if (systemPrompt !== undefined) patch.system_prompt = systemPrompt;
@@ -86,7 +100,8 @@ export const updateAssistant = (state: SimulatorState, context: RequestContext):
   if (!assistant) return json(404, { message: 'Assistant not found' });
   const validator = new LaravelValidator();
   const patch = readProfilePatch(validator, isPlainObject(context.body) ? context.body : {});
-  if (validator.failed) return validator.response();
+  // The update page documents this fixed summary instead of Laravel's first error.
+  if (validator.failed) return validator.response('Validation failed');
   Object.assign(assistant.profile, patch, { updated_at: formatTimestamp(state.now()) });
   return json(200, {
     message: 'Assistant updated successfully',
