@@ -2,7 +2,7 @@ import type { AuthStyle } from './auth';
 import type { ApiResponse, RequestContext } from './http';
 import { createConversation, getConversation, sendMessage } from './routes/chat';
 import { generateReply } from './routes/generateReply';
-import { getAccount, listAssistants, updateAssistant } from './routes/account';
+import { getAccount, listAssistants, listMidCallTools, updateAssistant } from './routes/account';
 import { listConversations, switchAi } from './routes/threads';
 import type { SimulatorState } from './state';
 
@@ -60,6 +60,7 @@ const ROUTES: Route[] = [
   route('GET', '/user/me', (state) => getAccount(state)),
   route('GET', '/user/assistants/get', listAssistants),
   route('PUT', '/user/assistant/:id', updateAssistant),
+  route('GET', '/user/tools', (state) => listMidCallTools(state)),
 ];
 
 export type RouteMatch =

@@ -16,6 +16,7 @@ export const laravelMessages = {
     `The ${label(field)} field must be between ${min} and ${max}.`,
   atLeast: (field: string, min: number) => `The ${label(field)} field must be at least ${min}.`,
   selectedInvalid: (field: string) => `The selected ${label(field)} is invalid.`,
+  prohibited: (field: string) => `The ${label(field)} field is prohibited.`,
   timezone: (field: string) => `The ${label(field)} field must be a valid timezone.`,
 };
 

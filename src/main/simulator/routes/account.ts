@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { VariablesSchema } from '../../../shared/domain/famulor';
 import {
   DEFAULT_ASSISTANTS_PER_PAGE,
@@ -6,12 +5,12 @@ import {
   MAX_PER_PAGE,
 } from '../../../shared/limits';
 import { assistantView, type EditableProfile } from '../assistants';
-import { AssistantToolSchema } from '../../../shared/domain/famulor';
 import { isPlainObject, json, type ApiResponse, type RequestContext } from '../http';
 import type { SimulatorState } from '../state';
 import { isTimeZone } from '../../../shared/time/wallClock';
 import { formatTimestamp } from '../time';
 import { characterCount, LaravelValidator, laravelMessages } from '../validation';
+import { readBuiltInTools, readToolIds } from './toolsPatch';
 
 export const DEMO_ACCOUNT = { name: 'Demo Account', email: 'demo@example.com' };
 
@@ -38,8 +37,6 @@ export const listAssistants = (state: SimulatorState, context: RequestContext): 
   });
 };
 
-const ToolsSchema = z.array(AssistantToolSchema);
-
 const optionalText = (
   validator: LaravelValidator,
   field: string,
@@ -57,6 +54,7 @@ const optionalText = (
 /** Reads the fields PUT may change; `undefined` means "not sent, leave as is", `null` clears an optional one. */
 const readProfilePatch = (
   validator: LaravelValidator,
+  state: SimulatorState,
   body: Record<string, unknown>,
 ): Partial<EditableProfile> => {
   const patch: Partial<EditableProfile> = {};
@@ -76,12 +74,10 @@ const readProfilePatch = (
   // `variables` replaces the whole set rather than merging, as the reference says.
   const variables = validator.optionalObject('variables', body.variables);
   if (variables !== undefined) patch.variables = variables === null ? {} : VariablesSchema.parse(variables);
-  if (body.tools === null) patch.tools = [];
-  else if (body.tools !== undefined) {
-    const tools = ToolsSchema.safeParse(body.tools);
-    if (tools.success) patch.tools = tools.data;
-    else validator.fail('tools', 'The tools field must be an array of {type, data} objects.');
-  }
+  const tools = readBuiltInTools(validator, body.tools);
+  if (tools !== undefined) patch.tools = tools;
+  const toolIds = readToolIds(validator, state, body.tool_ids);
+  if (toolIds !== undefined) patch.tool_ids = toolIds;
   if (body.status !== undefined) {
     if (body.status === 'active' || body.status === 'inactive') patch.status = body.status;
     else validator.fail('status', laravelMessages.selectedInvalid('status'));
@@ -93,13 +89,17 @@ const readProfilePatch = (
   return patch;
 };
 
+/** GET /user/tools: the account's custom mid-call tools, as the reference's example shows them (a bare array). */
+export const listMidCallTools = (state: SimulatorState): ApiResponse =>
+  json(200, state.assistants.midCallTools());
+
 /** PUT /user/assistant/{id}: updates only the fields sent. */
 export const updateAssistant = (state: SimulatorState, context: RequestContext): ApiResponse => {
   const id = context.params.id ?? '';
   const assistant = /^\d+$/.test(id) ? state.assistants.byId(Number(id)) : undefined;
   if (!assistant) return json(404, { message: 'Assistant not found' });
   const validator = new LaravelValidator();
-  const patch = readProfilePatch(validator, isPlainObject(context.body) ? context.body : {});
+  const patch = readProfilePatch(validator, state, isPlainObject(context.body) ? context.body : {});
   // The update page documents this fixed summary instead of Laravel's first error.
   if (validator.failed) return validator.response('Validation failed');
   Object.assign(assistant.profile, patch, { updated_at: formatTimestamp(state.now()) });
