@@ -39,8 +39,12 @@ describe('the client speaks what Famulor documents today (issue 13)', () => {
 
   it('lets through what Famulor accepts: 2,000 emoji on send-message, any length on generate-reply', () => {
     const send = famulorChannels['conversation:send'].input;
-    expect(send.safeParse({ conversationId: 'c-1', message: EMOJI_2000 }).success).toBe(true);
-    expect(send.safeParse({ conversationId: 'c-1', message: `${EMOJI_2000}😀` }).success).toBe(false);
+    expect(
+      send.safeParse({ conversationId: 'c-1', message: EMOJI_2000, userMessagesBefore: 0 }).success,
+    ).toBe(true);
+    expect(
+      send.safeParse({ conversationId: 'c-1', message: `${EMOJI_2000}😀`, userMessagesBefore: 0 }).success,
+    ).toBe(false);
     const generate = famulorChannels['conversation:generateReply'].input;
     expect(
       generate.safeParse({ assistantId: 1, customerIdentifier: 'crm-1', message: 'x'.repeat(5000) }).success,

@@ -100,7 +100,14 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
         }));
       }
       const sentAt = new Date();
-      const reply = await call('conversation:send', { conversationId, message: text, tag: id }, { signal });
+      const userMessagesBefore = (paneById(id)?.transcript ?? []).filter(
+        (entry) => entry.role === 'user',
+      ).length;
+      const reply = await call(
+        'conversation:send',
+        { conversationId, message: text, userMessagesBefore, tag: id },
+        { signal },
+      );
       if (superseded()) return;
       if (!reply.ok) return fail(id, text, reply.error);
       const answeredAt = new Date();

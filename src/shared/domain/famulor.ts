@@ -101,6 +101,10 @@ export const AssistantReplySchema = z.object({
 });
 export type AssistantReply = z.infer<typeof AssistantReplySchema>;
 
+/** What a pane's send ends with: the reply, and whether it was read back from the history after a lost answer. */
+export const SentMessageSchema = AssistantReplySchema.extend({ recovered: z.boolean() });
+export type SentMessage = z.infer<typeof SentMessageSchema>;
+
 export const ConversationDetailSchema = z.object({
   history: z.array(HistoryEntrySchema),
   variables: VariablesSchema.nullable(),

@@ -3,13 +3,13 @@ import {
   AccountSchema,
   AiSwitchSchema,
   AssistantPageSchema,
-  AssistantReplySchema,
   ConversationDetailSchema,
   ConversationPageSchema,
   ConversationTypeSchema,
   CreatedConversationSchema,
   ExchangeSchema,
   GeneratedReplySchema,
+  SentMessageSchema,
   ThreadTypeSchema,
   VariablesSchema,
 } from '../../domain/famulor';
@@ -70,9 +70,11 @@ export const famulorChannels = {
     z.strictObject({
       conversationId: ConversationIdSchema,
       message: SendMessageSchema,
+      /** User messages the conversation already has: where main looks for this one after a lost answer. */
+      userMessagesBefore: z.number().int().nonnegative(),
       tag: TagSchema,
     }),
-    AssistantReplySchema,
+    SentMessageSchema,
   ),
   'conversation:get': channel(
     z.strictObject({ conversationId: ConversationIdSchema, tag: TagSchema }),
