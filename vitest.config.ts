@@ -19,6 +19,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The renderer's stores against main's real handlers and the simulator: Node's fetch and AbortController.
+        test: { name: 'integration', environment: 'node', include: ['integration/**/*.test.ts'] },
+      },
+      {
+        extends: true,
         test: {
           name: 'web',
           environment: 'jsdom',

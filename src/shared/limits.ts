@@ -1,5 +1,8 @@
 /** Limits documented by Famulor (famulor-api.md) and enforced on both sides of the boundary. */
+/** send-message only; generate-reply documents no limit. Counted in characters (code points). */
 export const MAX_MESSAGE_LENGTH = 2000;
+/** initial_message on assistant create and update. */
+export const MAX_INITIAL_MESSAGE_LENGTH = 200;
 export const MAX_CUSTOMER_IDENTIFIER_LENGTH = 255;
 export const GENERATE_REPLY_PER_MINUTE = 5;
 export const MAX_PER_PAGE = 100;

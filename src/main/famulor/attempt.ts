@@ -81,6 +81,7 @@ const interpret = <T>(input: AttemptInput<T>, response: Response, text: string, 
     body,
     text,
     isGenerateReply: input.isGenerateReply,
+    path: input.target.path,
     nowMs: input.now(),
   });
   return { ok: false, error } as const;

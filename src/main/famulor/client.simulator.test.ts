@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AssistantChangesSchema } from '../../shared/domain/famulor';
 import { startSimulator, type RunningSimulator } from '../simulator/index';
 import type { FamulorClient } from './client';
+import type { ExchangeRecorder } from './recorder';
 import {
   allAssistants,
   clientFor,
@@ -16,11 +18,12 @@ import {
 describe('client ↔ simulator', () => {
   let simulator: RunningSimulator;
   let client: FamulorClient;
+  let recorder: ExchangeRecorder;
   let assistant: KnownAssistant;
 
   beforeAll(async () => {
     simulator = await startSimulator({ now: simulatorNow });
-    ({ client } = clientFor(simulator));
+    ({ client, recorder } = clientFor(simulator));
     assistant = await firstAssistant(client);
   });
   afterAll(() => simulator.close());
@@ -152,6 +155,34 @@ describe('client ↔ simulator', () => {
       expect(
         await errorOf(client.updateAssistant({ assistantId: last.id, changes: { timezone: 'Mars/Base' } })),
       ).toMatchObject({ code: 'validation', status: 422, fieldErrors: { timezone: [expect.any(String)] } });
+    });
+  });
+
+  describe('assistant tools', () => {
+    it('writes built-in tools flat and custom tools as tool_ids; the list reads them back as {type, data}', async () => {
+      const last = (await allAssistants(client)).at(-1);
+      if (!last?.id) throw new Error('the simulator has no assistant');
+      await client.updateAssistant({
+        assistantId: last.id,
+        changes: {
+          tools: [{ type: 'end_call', description: 'End the chat when the customer says goodbye' }],
+          toolIds: [],
+        },
+      });
+      const sent = recorder.list().at(-1)?.requestBody;
+      expect(sent).toEqual({
+        tools: [{ type: 'end_call', description: 'End the chat when the customer says goodbye' }],
+        tool_ids: [],
+      });
+      const after = (await allAssistants(client)).find((item) => item.id === last.id);
+      expect(after?.raw.tools).toEqual([
+        { type: 'end_call', data: { description: 'End the chat when the customer says goodbye' } },
+      ]);
+    });
+
+    it('cannot be handed the read shape of a listed tool', () => {
+      const readShape = { tools: [{ type: 'end_call', data: { description: 'x' } }] };
+      expect(AssistantChangesSchema.safeParse(readShape).success).toBe(false);
     });
   });
 

@@ -103,6 +103,7 @@ const assistantChangesBody = (changes: AssistantChanges): { [key: string]: JsonV
     ['system_prompt', changes.systemPrompt],
     ['variables', changes.variables],
     ['tools', changes.tools],
+    ['tool_ids', changes.toolIds],
     ['timezone', changes.timezone],
   ];
   return Object.fromEntries(fields.filter((field): field is [string, JsonValue] => field[1] !== undefined));

@@ -1,5 +1,6 @@
 import { AppFailure } from '../../shared/result';
 import { MAX_ID_LENGTH } from '../../shared/limits';
+import { DEFAULT_BASE_URL, DEFAULT_GENERATE_REPLY_PATH } from '../../shared/domain/profile';
 
 /** Where a profile's requests go. The generate-reply path is a setting because Famulor documents two. */
 export interface ConnectionSettings {
@@ -8,8 +9,8 @@ export interface ConnectionSettings {
 }
 
 export const DEFAULT_CONNECTION: ConnectionSettings = {
-  baseUrl: 'https://app.famulor.de/api',
-  generateReplyPath: '/ai/generate-reply',
+  baseUrl: DEFAULT_BASE_URL,
+  generateReplyPath: DEFAULT_GENERATE_REPLY_PATH,
 };
 
 export type QueryValue = string | number | null | undefined;
@@ -47,7 +48,7 @@ const parseBaseUrl = (baseUrl: string): URL => {
 export const configuredPath = (path: string): string => {
   const segments = path.split('/').slice(1);
   if (!CONFIGURED_PATH.test(path) || segments.some((segment) => segment === '.' || segment === '..')) {
-    throw invalidConnection('The generate-reply path must look like /ai/generate-reply.');
+    throw invalidConnection('The generate-reply path must look like /user/ai/generate-reply.');
   }
   return path;
 };

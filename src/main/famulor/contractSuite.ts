@@ -125,6 +125,18 @@ export const describeContract = (
         expect(other.conversationId).not.toBe(first.conversationId);
       });
 
+      it('message lengths in characters: 2,000 emoji on send-message, more than 2,000 on generate-reply', async () => {
+        const { conversationId } = await target.client.createConversation({
+          assistantUuid: assistant.uuid,
+          type: 'test',
+        });
+        // 2,000 characters for Famulor, 4,000 UTF-16 units for `.length`.
+        await target.client.sendMessage({ conversationId, message: '😀'.repeat(MAX_MESSAGE_LENGTH) });
+        lastBody(documented.sent);
+        const long = await generate(`${target.runId}-long`, `Hello. ${'x'.repeat(MAX_MESSAGE_LENGTH)}`);
+        expect(long.aiDisabled).toBe(false);
+      });
+
       it('takeover: disable-ai silences generate-reply until enable-ai', async () => {
         const customer = `${target.runId}-takeover`;
         const { conversationId } = await generate(customer, 'Hello');

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AppError, ErrorCode } from '../../shared/result';
 import { AppFailure } from '../../shared/result';
 import { GENERATE_REPLY_PER_MINUTE } from '../../shared/limits';
+import { DEFAULT_GENERATE_REPLY_PATH } from '../../shared/domain/profile';
 import { readErrorEnvelope, type ErrorEnvelope } from './errorEnvelope';
 import { combineRetryAfter, parseRetryAfterBody, parseRetryAfterHeader } from './retryAfter';
 
@@ -12,8 +13,10 @@ export interface HttpFailureInput {
   /** The parsed JSON body, or undefined when the body was not JSON. */
   body: unknown;
   text: string;
-  /** generate-reply has its own rate limit, so its 429 gets its own sentence. */
+  /** generate-reply has its own rate limit and a path of its own, so its 429 and 404 get their own sentences. */
   isGenerateReply: boolean;
+  /** The path asked for, below the base URL (the configured one for generate-reply). */
+  path: string;
   nowMs: number;
 }
 
@@ -39,12 +42,18 @@ const classify = (status: number, envelope: ErrorEnvelope): ErrorCode => {
   return 'server';
 };
 
-const notFoundMessage = (text: string | undefined, status: number): string => {
+const notFoundMessage = (input: HttpFailureInput, text: string | undefined): string => {
+  const { status } = input;
   if (text && /assistant/i.test(text)) {
     return 'Famulor has no such assistant on this account. Pick another assistant or check its id.';
   }
   if (text && /conversation/i.test(text)) {
     return 'Famulor has no such conversation. It may have been deleted; start a new one.';
+  }
+  // The other calls share the base URL with requests that work; generate-reply's path is a setting of its own
+  // and Famulor moved it in May 2026, so a bare 404 there most likely means an outdated path.
+  if (input.isGenerateReply) {
+    return `Famulor has no generate-reply endpoint at ${input.path} (HTTP ${status}). It documents ${DEFAULT_GENERATE_REPLY_PATH}; change the generate-reply path of this profile in Settings.`;
   }
   return `Famulor could not find what was asked for (HTTP ${status}). Check the base URL in Settings.`;
 };
@@ -87,7 +96,7 @@ const messageFor = (
     case 'insufficient_balance':
       return 'Your Famulor balance is used up. Top up your account to send widget messages.';
     case 'not_found':
-      return notFoundMessage(text, input.status);
+      return notFoundMessage(input, text);
     case 'validation': {
       const firstFieldError = Object.values(envelope.fieldErrors ?? {}).flat()[0];
       return sentence(`Famulor rejected the request: ${firstFieldError ?? text ?? `HTTP ${input.status}`}`);

@@ -2,7 +2,12 @@ import { expect } from 'vitest';
 import type { Assistant } from '../../shared/domain/famulor';
 import { AppFailure, type AppError } from '../../shared/result';
 import type { RunningSimulator } from '../simulator/index';
-import { createFamulorClient, type FamulorClient, type FamulorClientOptions } from './client';
+import {
+  createFamulorClient,
+  DEFAULT_CONNECTION,
+  type FamulorClient,
+  type FamulorClientOptions,
+} from './client';
 import { ExchangeRecorder } from './recorder';
 import { rejectionOf } from './testSupport';
 
@@ -24,7 +29,7 @@ export const nextMinute = () => advanceSimulatorClock(61_000);
 export const clientFor = (simulator: RunningSimulator, overrides: Partial<FamulorClientOptions> = {}) => {
   const recorder = new ExchangeRecorder();
   const client = createFamulorClient({
-    connection: { baseUrl: simulator.baseUrl, generateReplyPath: '/ai/generate-reply' },
+    connection: { baseUrl: simulator.baseUrl, generateReplyPath: DEFAULT_CONNECTION.generateReplyPath },
     getApiKey: async () => simulator.apiKey,
     pacer: null,
     retry: NO_RETRY,

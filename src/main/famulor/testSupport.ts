@@ -1,4 +1,9 @@
-import { createFamulorClient, type FamulorClient, type FamulorClientOptions } from './client';
+import {
+  createFamulorClient,
+  DEFAULT_CONNECTION,
+  type FamulorClient,
+  type FamulorClientOptions,
+} from './client';
 import { ExchangeRecorder } from './recorder';
 
 /** Test-only helpers: a scripted stand-in for fetch and a client wired to it with instant, logged sleeps. */
@@ -72,7 +77,7 @@ export const testClient = (
   const recorder = new ExchangeRecorder();
   const sleeps: number[] = [];
   const client = createFamulorClient({
-    connection: { baseUrl: TEST_BASE_URL, generateReplyPath: '/ai/generate-reply' },
+    connection: { baseUrl: TEST_BASE_URL, generateReplyPath: DEFAULT_CONNECTION.generateReplyPath },
     getApiKey: async () => LEAK_KEY,
     recorder,
     random: () => 1,

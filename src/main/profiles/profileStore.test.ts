@@ -40,11 +40,11 @@ describe('connection profiles', () => {
       id: 'profile-1',
       name: 'Production',
       baseUrl: 'https://app.famulor.de/api',
-      generateReplyPath: '/ai/generate-reply',
+      generateReplyPath: '/user/ai/generate-reply',
       kind: 'remote',
     });
     const staging = store.create({ name: 'Staging', baseUrl: 'https://staging.example.com/api' });
-    store.update(staging.id, { generateReplyPath: '/user/ai/generate-reply' });
+    store.update(staging.id, { generateReplyPath: '/ai/generate-reply' });
     store.rename(staging.id, 'Staging EU');
     store.setActive(staging.id);
 
@@ -58,7 +58,7 @@ describe('connection profiles', () => {
       id: staging.id,
       name: 'Staging EU',
       baseUrl: 'https://staging.example.com/api',
-      generateReplyPath: '/user/ai/generate-reply',
+      generateReplyPath: '/ai/generate-reply',
       kind: 'remote',
     });
     expect(statSync(settingsFile()).mode & 0o777).toBe(0o600);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AssistantToolSchema, JsonValueSchema, VariablesSchema } from '../../shared/domain/famulor';
+import { BUILT_IN_TOOL_TYPES } from '../../shared/domain/tools';
 import { isTimeZone } from '../../shared/time/wallClock';
 
 /** Patterns are compiled case-insensitive and Unicode-aware, so "Öffnungszeiten" matches "öffnungszeit". */
@@ -62,8 +63,32 @@ const ExtractorSchema = z.object({
   slots: z.record(z.string(), z.string()).optional(),
 });
 
-// The API's tool shape, with a type that is never empty in our own demo files.
-const ToolSchema = AssistantToolSchema.extend({ type: z.string().min(1) });
+// Built-in tools as the assistant list shows them (the read shape), of the documented types only.
+const BuiltInToolReadSchema = AssistantToolSchema.extend({
+  type: z.enum(BUILT_IN_TOOL_TYPES),
+  data: z.record(z.string(), JsonValueSchema),
+});
+
+/** A custom HTTP tool as GET /user/tools documents it; the assistant's replies call these by name. */
+export const MidCallToolSchema = z.strictObject({
+  id: z.number().int().positive(),
+  name: z.string().regex(/^[a-z0-9_]+$/, 'lowercase with underscores'),
+  description: z.string().min(1).max(255),
+  endpoint: z.url(),
+  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
+  timeout: z.number().int().min(1).max(30),
+  headers: z.array(z.strictObject({ name: z.string().min(1), value: z.string() })),
+  schema: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      type: z.enum(['string', 'number', 'boolean']),
+      description: z.string().min(1),
+    }),
+  ),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type MidCallTool = z.infer<typeof MidCallToolSchema>;
 
 export const AssistantFileSchema = z
   .object({
@@ -81,7 +106,9 @@ export const AssistantFileSchema = z
     initial_message: z.string().nullable(),
     system_prompt: z.string().nullable(),
     variables: VariablesSchema,
-    tools: z.array(ToolSchema),
+    tools: z.array(BuiltInToolReadSchema),
+    /** The account's custom tools this assistant brings along, attached to it (its initial tool_ids). */
+    mid_call_tools: z.array(MidCallToolSchema),
     fallback: z.record(z.string(), z.string()),
     extractors: z.array(ExtractorSchema).default([]),
     intents: z.array(IntentSchema).min(1),
@@ -90,7 +117,16 @@ export const AssistantFileSchema = z
   })
   .refine((assistant) => assistant.languages.every((language) => language in assistant.fallback), {
     message: 'every language needs a fallback reply',
-  });
+  })
+  .refine(
+    (assistant) =>
+      assistant.intents.every((intent) =>
+        intent.function_calls.every((call) =>
+          assistant.mid_call_tools.some((tool) => tool.name === call.name),
+        ),
+      ),
+    { message: 'every function call must name one of the mid_call_tools' },
+  );
 
 export type AssistantFile = z.infer<typeof AssistantFileSchema>;
 export type IntentDefinition = AssistantFile['intents'][number];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { JsonValue, Variables } from '../../shared/domain/famulor';
 import type { AssistantTool } from '../../shared/domain/famulor';
-import { AssistantFileSchema, type AssistantFile } from './assistantSchema';
+import { AssistantFileSchema, type AssistantFile, type MidCallTool } from './assistantSchema';
 import { compileRules, type IntentRules } from './intentEngine';
 
 /** The fields PUT /user/assistant/{id} may change; everything else stays as the data file says. */
@@ -12,7 +12,10 @@ export interface EditableProfile {
   initial_message: string | null;
   system_prompt: string | null;
   variables: Variables;
+  /** Built-in tools in the read shape the list shows. */
   tools: AssistantTool[];
+  /** Custom mid-call tools attached to the assistant. */
+  tool_ids: number[];
   timezone: string | null;
   /** An inactive assistant's chat conversations fail with "Failed to process message: …". */
   status: 'active' | 'inactive';
@@ -27,6 +30,8 @@ export interface SimulatedAssistant {
 
 export interface AssistantRegistry {
   list(): SimulatedAssistant[];
+  /** The account's custom mid-call tools (GET /user/tools). */
+  midCallTools(): MidCallTool[];
   byId(id: number): SimulatedAssistant | undefined;
   byUuid(uuid: string): SimulatedAssistant | undefined;
 }
@@ -49,6 +54,8 @@ export const loadAssistantFiles = async (dir: string): Promise<AssistantFile[]> 
     files.find((file, index) => files.findIndex((other) => other[key] === file[key]) !== index);
   const clash = duplicate('id') ?? duplicate('uuid');
   if (clash) throw new Error(`Two assistant files share the id or uuid of "${clash.name}".`);
+  const toolIds = files.flatMap((file) => file.mid_call_tools.map((tool) => tool.id));
+  if (new Set(toolIds).size !== toolIds.length) throw new Error('Two mid-call tools share an id.');
   return files;
 };
 
@@ -63,14 +70,17 @@ export const createAssistantRegistry = (files: AssistantFile[]): AssistantRegist
         system_prompt: file.system_prompt,
         variables: structuredClone(file.variables),
         tools: structuredClone(file.tools),
+        tool_ids: file.mid_call_tools.map((tool) => tool.id),
         timezone: file.timezone,
         status: file.status,
         updated_at: file.updated_at,
       },
     }))
     .sort((left, right) => left.file.id - right.file.id);
+  const midCallTools = files.flatMap((file) => file.mid_call_tools).sort((left, right) => left.id - right.id);
   return {
     list: () => assistants,
+    midCallTools: () => midCallTools,
     byId: (id) => assistants.find((assistant) => assistant.file.id === id),
     byUuid: (uuid) => assistants.find((assistant) => assistant.file.uuid === uuid),
   };

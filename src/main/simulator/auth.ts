@@ -24,7 +24,7 @@ export const checkAuthorization = (
   if (token === '') {
     return json(401, {
       error: 'Missing Authorization header',
-      message: 'Please provide your API key in the Authorization header as "Bearer <your-api-key>".',
+      message: 'Authorization header is required',
     });
   }
   return json(401, { error: 'Invalid API key', message: 'The provided API key is invalid or expired' });

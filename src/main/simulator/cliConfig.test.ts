@@ -31,6 +31,7 @@ describe('parseCliArgs', () => {
         '--balance',
         '3.5',
         '--no-seed',
+        '--legacy-generate-reply-path',
       ]),
     ).toEqual({
       port: 8787,
@@ -40,6 +41,7 @@ describe('parseCliArgs', () => {
       faults: ['500', 'slow'],
       initialBalance: 3.5,
       seedHistory: false,
+      legacyGenerateReplyPath: true,
     });
   });
 

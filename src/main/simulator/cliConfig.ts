@@ -11,6 +11,8 @@ export const USAGE = `Usage: npm run simulator -- [options]
   --faults LIST        faults to draw from: ${FAULT_KINDS.join(',')} (default: all)
   --balance USD        starting account balance (default: 25)
   --no-seed            start without the seeded conversation history
+  --legacy-generate-reply-path
+                       also answer POST /ai/generate-reply, which Famulor dropped in May 2026
   --help               show this text`;
 
 export class CliUsageError extends Error {}
@@ -51,6 +53,7 @@ const readFlags = (argv: string[]) => {
         faults: { type: 'string' },
         balance: { type: 'string' },
         'no-seed': { type: 'boolean', default: false },
+        'legacy-generate-reply-path': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -73,6 +76,7 @@ export const parseCliArgs = (argv: string[]): SimulatorOptions | null => {
     faults: faultList(values.faults),
     initialBalance: number('balance', values.balance, (usd) => usd >= 0),
     seedHistory: !values['no-seed'],
+    legacyGenerateReplyPath: values['legacy-generate-reply-path'] || undefined,
   };
   return Object.fromEntries(
     Object.entries(options).filter(([, value]) => value !== undefined),
@@ -85,6 +89,7 @@ export const startupBanner = (baseUrl: string, apiKey: string, options: Simulato
     options.latencyMs ? `latency ${options.latencyMs} ms` : null,
     options.failRate ? `fail rate ${options.failRate} (${(options.faults ?? FAULT_KINDS).join(', ')})` : null,
     options.seedHistory === false ? 'no seeded history' : null,
+    options.legacyGenerateReplyPath ? 'also on the removed /ai/generate-reply' : null,
   ].filter((extra): extra is string => extra !== null);
   return [
     `Famulor simulator listening on ${baseUrl}${extras.length > 0 ? ` (${extras.join('; ')})` : ''}`,

@@ -61,6 +61,8 @@ export interface Conversation {
   createdAt: Date;
   updatedAt: Date;
   externalIdentifier: string | null;
+  /** The identifier generate-reply keys this thread by; the API never shows it. */
+  customerIdentifier: string | null;
   whatsappSender: Contact | null;
   customer: Contact | null;
   messages: MessageLog;
@@ -83,8 +85,8 @@ export const createConversationStore = (): ConversationStore => {
   return {
     add: (conversation) => {
       byId.set(conversation.id, conversation);
-      if (conversation.type === 'api' && conversation.externalIdentifier !== null) {
-        byCustomer.set(customerKey(conversation.assistantId, conversation.externalIdentifier), conversation);
+      if (conversation.customerIdentifier !== null) {
+        byCustomer.set(customerKey(conversation.assistantId, conversation.customerIdentifier), conversation);
       }
     },
     get: (id) => byId.get(id),

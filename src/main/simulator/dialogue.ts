@@ -10,7 +10,7 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 
 type ConversationShape = Pick<
   Conversation,
-  'type' | 'customer' | 'whatsappSender' | 'externalIdentifier' | 'variables'
+  'type' | 'customer' | 'whatsappSender' | 'customerIdentifier' | 'variables'
 >;
 
 /** The reference says the phone variables are empty on web chats; channels that know a number fill them. */
@@ -22,7 +22,7 @@ const phonesFor = (assistant: SimulatedAssistant, conversation: ConversationShap
         assistantPhone: conversation.whatsappSender?.phone ?? assistant.file.phone_number ?? '',
       };
     case 'api': {
-      const identifier = conversation.externalIdentifier ?? '';
+      const identifier = conversation.customerIdentifier ?? '';
       return {
         customerPhone: E164.test(identifier) ? identifier : '',
         assistantPhone: assistant.file.phone_number ?? '',

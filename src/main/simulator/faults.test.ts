@@ -55,8 +55,8 @@ describe('faults on the running simulator', () => {
       random: scripted(0.1, 0, 0.9),
     });
     const body = { assistant_id: MAX.id, customer_identifier: 'dropped', message: 'Hi' };
-    await expect(running.api.post('/ai/generate-reply', body)).rejects.toThrow();
-    const list = await running.api.get('/user/conversations?external_identifier=dropped');
+    await expect(running.api.post('/user/ai/generate-reply', body)).rejects.toThrow();
+    const list = await running.api.get('/user/conversations?type=api');
     expect((list.body as { data: unknown[] }).data).toHaveLength(1);
   });
 

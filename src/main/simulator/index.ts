@@ -25,6 +25,7 @@ export interface SimulatorOptions {
   now?: () => Date; // injectable clock (rate limiter, timestamps, current_date/current_time)
   initialBalance?: number; // USD, default 25
   seedHistory?: boolean; // default true
+  legacyGenerateReplyPath?: boolean; // also answer POST /ai/generate-reply, dropped by Famulor (default false)
   assistantsDir?: string; // default: resources/assistants resolved from the repo/app root
 }
 
@@ -80,6 +81,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     state,
     apiKey,
     latencyMs: options.latencyMs ?? 0,
+    legacyGenerateReplyPath: options.legacyGenerateReplyPath ?? false,
     faults: {
       failRate: options.failRate ?? 0,
       faults: options.faults ?? FAULT_KINDS,

@@ -2,7 +2,7 @@ import type { AuthStyle } from './auth';
 import type { ApiResponse, RequestContext } from './http';
 import { createConversation, getConversation, sendMessage } from './routes/chat';
 import { generateReply } from './routes/generateReply';
-import { getAccount, listAssistants, updateAssistant } from './routes/account';
+import { getAccount, listAssistants, listMidCallTools, updateAssistant } from './routes/account';
 import { listConversations, switchAi } from './routes/threads';
 import type { SimulatorState } from './state';
 
@@ -15,6 +15,8 @@ interface Route {
   auth: AuthStyle;
   /** Counted against the 5-per-minute generate-reply limit. */
   rateLimited: boolean;
+  /** A route Famulor has dropped from its reference: answered only when the simulator is asked to. */
+  legacy: boolean;
   handler: Handler;
 }
 
@@ -22,7 +24,7 @@ const route = (
   method: Route['method'],
   path: string,
   handler: Handler,
-  options: { auth?: AuthStyle; rateLimited?: boolean } = {},
+  options: { auth?: AuthStyle; rateLimited?: boolean; legacy?: boolean } = {},
 ): Route => {
   const paramNames: string[] = [];
   const source = path
@@ -39,6 +41,7 @@ const route = (
     paramNames,
     auth: options.auth ?? 'standard',
     rateLimited: options.rateLimited ?? false,
+    legacy: options.legacy ?? false,
     handler,
   };
 };
@@ -48,14 +51,16 @@ const ROUTES: Route[] = [
   route('POST', '/conversations', createConversation),
   route('POST', '/conversations/:uuid/messages', sendMessage),
   route('GET', '/conversations/:uuid', getConversation),
-  route('POST', '/ai/generate-reply', generateReply, { rateLimited: true }),
   route('POST', '/user/ai/generate-reply', generateReply, { rateLimited: true }),
+  // Dropped from Famulor's reference in May 2026; a client still using it must see the 404 Famulor may give.
+  route('POST', '/ai/generate-reply', generateReply, { rateLimited: true, legacy: true }),
   route('GET', '/user/conversations', listConversations),
   route('POST', '/automate/conversations/:uuid/disable-ai', switchAi(false), { auth: 'takeover' }),
   route('POST', '/automate/conversations/:uuid/enable-ai', switchAi(true), { auth: 'takeover' }),
   route('GET', '/user/me', (state) => getAccount(state)),
   route('GET', '/user/assistants/get', listAssistants),
   route('PUT', '/user/assistant/:id', updateAssistant),
+  route('GET', '/user/tools', (state) => listMidCallTools(state)),
 ];
 
 export type RouteMatch =
@@ -71,9 +76,15 @@ const decodeSegment = (segment: string): string | null => {
   }
 };
 
-export const matchRoute = (method: string, path: string): RouteMatch => {
+export interface RouteOptions {
+  /** Also answer routes Famulor has removed (`legacy`). */
+  legacyRoutes: boolean;
+}
+
+export const matchRoute = (method: string, path: string, options: RouteOptions): RouteMatch => {
   const allowed: string[] = [];
   for (const candidate of ROUTES) {
+    if (candidate.legacy && !options.legacyRoutes) continue;
     const match = candidate.pattern.exec(path);
     if (!match) continue;
     if (candidate.method !== method) {

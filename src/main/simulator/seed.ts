@@ -71,8 +71,17 @@ const channelFields = (
   customer: SeedCustomer,
   random: RandomSource,
   store: ConversationStore,
-): Pick<Conversation, 'variables' | 'externalIdentifier' | 'whatsappSender' | 'customer'> | null => {
-  const none = { variables: null, externalIdentifier: null, whatsappSender: null, customer: null };
+): Pick<
+  Conversation,
+  'variables' | 'externalIdentifier' | 'customerIdentifier' | 'whatsappSender' | 'customer'
+> | null => {
+  const none = {
+    variables: null,
+    externalIdentifier: null,
+    customerIdentifier: null,
+    whatsappSender: null,
+    customer: null,
+  };
   switch (type) {
     case 'whatsapp':
       return {
@@ -83,7 +92,11 @@ const channelFields = (
     case 'api': {
       // generate-reply keys threads by (assistant, identifier): two seeded threads must not share one.
       const free = customerIdentifiers(customer).filter((id) => !store.findByCustomer(assistant.file.id, id));
-      return free.length === 0 ? null : { ...none, externalIdentifier: pick(random, free) };
+      if (free.length === 0) return null;
+      // Seeded as an integration would run them: its CRM id set as external_identifier and used as
+      // generate-reply's customer identifier, so the demo can continue these threads.
+      const identifier = pick(random, free);
+      return { ...none, externalIdentifier: identifier, customerIdentifier: identifier };
     }
     default: {
       const variables: Variables | null =
@@ -167,6 +180,7 @@ const seedLongThreads = (
       createdAt,
       updatedAt: new Date(createdAt.getTime() + turns * stepMs),
       externalIdentifier: whatsapp ? null : (plan.external_identifier ?? customer.crm_id),
+      customerIdentifier: whatsapp ? null : (plan.external_identifier ?? customer.crm_id),
       whatsappSender: whatsapp ? senderFor(seed, assistant) : null,
       customer: whatsapp ? { name: customer.name, phone: customer.phone } : null,
     };

@@ -14,7 +14,6 @@ const STANDARD_ENDPOINTS: [string, string][] = [
   ['POST', '/conversations'],
   ['POST', '/conversations/abc/messages'],
   ['GET', '/conversations/abc'],
-  ['POST', '/ai/generate-reply'],
   ['POST', '/user/ai/generate-reply'],
   ['GET', '/user/conversations'],
   ['GET', '/user/me'],

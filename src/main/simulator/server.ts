@@ -12,6 +12,8 @@ export interface ServerOptions {
   apiKey: string;
   latencyMs: number;
   faults: FaultPlan;
+  /** Answer the generate-reply path Famulor dropped in May 2026 (off unless asked for). */
+  legacyGenerateReplyPath: boolean;
   trickle?: Trickle;
 }
 
@@ -29,7 +31,10 @@ const API_PREFIX = '/api';
 const answer = (options: ServerOptions, call: IncomingCall): ApiResponse => {
   const path = call.url.pathname.replace(/\/+$/, '');
   const routePath = path.startsWith(`${API_PREFIX}/`) ? path.slice(API_PREFIX.length) : null;
-  const match = routePath === null ? ({ kind: 'not_found' } as const) : matchRoute(call.method, routePath);
+  const match =
+    routePath === null
+      ? ({ kind: 'not_found' } as const)
+      : matchRoute(call.method, routePath, { legacyRoutes: options.legacyGenerateReplyPath });
   if (match.kind === 'not_found')
     return json(404, { message: `The route ${path.slice(1)} could not be found.` });
   if (match.kind === 'method_not_allowed') {

@@ -1,5 +1,6 @@
 import type { ApiResponse } from './http';
 import { isPlainObject, json } from './http';
+import { characterCount } from '../../shared/text';
 
 /** Laravel's wording, e.g. `customer_identifier` → "The customer identifier field is required." */
 const label = (field: string): string => field.replaceAll('_', ' ');
@@ -15,11 +16,11 @@ export const laravelMessages = {
     `The ${label(field)} field must be between ${min} and ${max}.`,
   atLeast: (field: string, min: number) => `The ${label(field)} field must be at least ${min}.`,
   selectedInvalid: (field: string) => `The selected ${label(field)} is invalid.`,
+  prohibited: (field: string) => `The ${label(field)} field is prohibited.`,
   timezone: (field: string) => `The ${label(field)} field must be a valid timezone.`,
 };
 
-/** Laravel counts characters with mb_strlen, i.e. code points, not UTF-16 units. */
-export const characterCount = (text: string): number => [...text].length;
+export { characterCount } from '../../shared/text';
 
 /** Collects field errors and answers with Laravel's 422 shape: `{message, errors: {field: [...]}}`. */
 export class LaravelValidator {
@@ -34,12 +35,13 @@ export class LaravelValidator {
     return Object.keys(this.errors).length > 0;
   }
 
-  response(): ApiResponse {
+  /** Laravel's own summary by default; some endpoints document a fixed one ("Validation failed"). */
+  response(fixedSummary?: string): ApiResponse {
     const messages = Object.values(this.errors).flat();
     const more = messages.length - 1;
     const summary =
       more > 0 ? `${messages[0]} (and ${more} more error${more > 1 ? 's' : ''})` : (messages[0] ?? '');
-    return json(422, { message: summary, errors: this.errors });
+    return json(422, { message: fixedSummary ?? summary, errors: this.errors });
   }
 
   requiredString(field: string, value: unknown, maxCharacters?: number): string | undefined {

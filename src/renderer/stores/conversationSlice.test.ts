@@ -58,7 +58,12 @@ describe('sending from the playground store', () => {
       },
       {
         channel: 'conversation:send',
-        input: { conversationId: 'conv-1', message: 'Do you have time on 2026-06-15?', tag: paneId },
+        input: {
+          conversationId: 'conv-1',
+          message: 'Do you have time on 2026-06-15?',
+          userMessagesBefore: 0,
+          tag: paneId,
+        },
       },
     ]);
     const [pane] = currentPanes();

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Pane } from '../../shared/domain/session';
 import { MAX_MESSAGE_LENGTH } from '../../shared/limits';
+import { characterCount } from '../../shared/text';
 import type { AppError } from '../../shared/result';
 import { call } from '../lib/api';
 import type { AppState } from './appStore';
@@ -74,7 +75,7 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
   const sendToPane = async (id: string, text: string) => {
     const pane = paneById(id);
     if (!pane || controllers.has(id) || text.trim() === '') return;
-    if (text.length > MAX_MESSAGE_LENGTH) {
+    if (characterCount(text) > MAX_MESSAGE_LENGTH) {
       fail(id, text, localError(`A message may have at most ${MAX_MESSAGE_LENGTH} characters.`));
       return;
     }
@@ -99,7 +100,14 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
         }));
       }
       const sentAt = new Date();
-      const reply = await call('conversation:send', { conversationId, message: text, tag: id }, { signal });
+      const userMessagesBefore = (paneById(id)?.transcript ?? []).filter(
+        (entry) => entry.role === 'user',
+      ).length;
+      const reply = await call(
+        'conversation:send',
+        { conversationId, message: text, userMessagesBefore, tag: id },
+        { signal },
+      );
       if (superseded()) return;
       if (!reply.ok) return fail(id, text, reply.error);
       const answeredAt = new Date();

@@ -1,21 +1,13 @@
 import { z } from 'zod';
+import { JsonValueSchema } from './json';
+import { BuiltInToolSchema } from './tools';
 
 /**
  * The Famulor domain as the app sees it, normalised from the API's variants (famulor-api.md). The client in
  * main maps raw responses onto these; the renderer and the session store only ever see these shapes.
  */
 
-export const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number(),
-    z.boolean(),
-    z.null(),
-    z.array(JsonValueSchema),
-    z.record(z.string(), JsonValueSchema),
-  ]),
-);
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export { JsonValueSchema, type JsonValue } from './json';
 
 export const ConversationTypeSchema = z.enum(['test', 'widget']);
 export type ConversationType = z.infer<typeof ConversationTypeSchema>;
@@ -69,6 +61,7 @@ export const AssistantPageSchema = z.object({
 });
 export type AssistantPage = z.infer<typeof AssistantPageSchema>;
 
+/** A tool as the assistant list shows it (the read shape); writes take BuiltInToolSchema's flat shape. */
 export const AssistantToolSchema = z.object({ type: z.string(), data: JsonValueSchema });
 export type AssistantTool = z.infer<typeof AssistantToolSchema>;
 
@@ -79,8 +72,10 @@ export const AssistantChangesSchema = z.object({
   systemPrompt: z.string().nullable().optional(),
   /** Replaces all of the assistant's variables (Famulor does not merge them). */
   variables: VariablesSchema.optional(),
-  /** `[]` clears the tools. */
-  tools: z.array(AssistantToolSchema).optional(),
+  /** Built-in tools in the flat write shape; replaces all of them, `[]` clears them. */
+  tools: z.array(BuiltInToolSchema).optional(),
+  /** Custom mid-call tools (/user/tools) by id; replaces all assignments, `[]` removes them. */
+  toolIds: z.array(z.number().int().positive()).optional(),
   timezone: z.string().nullable().optional(),
 });
 export type AssistantChanges = z.infer<typeof AssistantChangesSchema>;
@@ -105,6 +100,10 @@ export const AssistantReplySchema = z.object({
   functionCalls: z.array(FunctionCallSchema),
 });
 export type AssistantReply = z.infer<typeof AssistantReplySchema>;
+
+/** What a pane's send ends with: the reply, and whether it was read back from the history after a lost answer. */
+export const SentMessageSchema = AssistantReplySchema.extend({ recovered: z.boolean() });
+export type SentMessage = z.infer<typeof SentMessageSchema>;
 
 export const ConversationDetailSchema = z.object({
   history: z.array(HistoryEntrySchema),

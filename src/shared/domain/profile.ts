@@ -8,7 +8,8 @@ import { MAX_ID_LENGTH, MAX_NAME_LENGTH } from '../limits';
 
 export const OFFLINE_DEMO_PROFILE_ID = 'offline-demo';
 export const DEFAULT_BASE_URL = 'https://app.famulor.de/api';
-export const DEFAULT_GENERATE_REPLY_PATH = '/ai/generate-reply';
+/** Documented since May 2026; the older /ai/generate-reply was dropped from the reference. */
+export const DEFAULT_GENERATE_REPLY_PATH = '/user/ai/generate-reply';
 
 export const ProfileKindSchema = z.enum(['simulator', 'remote']);
 export type ProfileKind = z.infer<typeof ProfileKindSchema>;
@@ -43,7 +44,7 @@ export const BaseUrlSchema = z
 export const GenerateReplyPathSchema = z
   .string()
   .trim()
-  .regex(/^(\/[A-Za-z0-9._~-]+)+$/, 'The generate-reply path must look like /ai/generate-reply.')
+  .regex(/^(\/[A-Za-z0-9._~-]+)+$/, 'The generate-reply path must look like /user/ai/generate-reply.')
   .refine((path) => !path.split('/').some((segment) => segment === '.' || segment === '..'), {
     message: 'The generate-reply path must not contain "." or ".." segments.',
   });

@@ -1,5 +1,6 @@
 import type { ConversationDetail, ConversationSummary, FunctionCall, Variables } from '../domain/famulor';
 import type { Session } from '../domain/session';
+import { formatUsd } from '../money';
 
 /**
  * What the Markdown and HTML exporters render: a thread and a playground session are both reduced to this,
@@ -44,8 +45,6 @@ export interface ThreadExportInput {
   aiEnabled: boolean | null;
 }
 
-const usd = (amount: number): string => `$${amount.toFixed(2)}`;
-
 const contact = (value: { name: string | null; phone: string | null } | null): string | null => {
   if (!value) return null;
   const parts = [value.name, value.phone].filter((part): part is string => Boolean(part));
@@ -75,7 +74,7 @@ export const threadToDocument = (thread: ThreadExportInput, exportedAt: Date): E
       ['WhatsApp sender', contact(detail.whatsappSender ?? summary?.whatsappSender ?? null)],
       ['External identifier', detail.externalIdentifier ?? summary?.externalIdentifier],
       ['Messages', String(detail.history.length)],
-      ['Cost', summary ? usd(summary.totalCost) : null],
+      ['Cost', summary ? formatUsd(summary.totalCost) : null],
       ['AI', aiState],
       ['Created', summary?.createdAt],
       ['Last update', summary?.updatedAt],
@@ -115,7 +114,7 @@ export const sessionToDocument = (session: Session, exportedAt: Date): ExportDoc
       ['Assistant', pane.assistant.name],
       ['Type', pane.conversationType],
       ['Conversation', pane.conversationId],
-      ['Cost', usd(pane.costUsd)],
+      ['Cost', formatUsd(pane.costUsd)],
     ]),
     variables: pane.variables,
     entries: pane.transcript.map((entry) => ({

@@ -1,5 +1,6 @@
 import type { famulorChannels } from '../../../shared/ipc/channels/famulor';
 import type { CallOptions } from '../../famulor/client';
+import { sendMessageReconciled } from '../../famulor/reconcile';
 import type { FamulorGateway } from '../../connection/gateway';
 import type { EventBus } from '../../events';
 import type { HandlerContext, HandlerGroup } from '../handlerTypes';
@@ -26,8 +27,9 @@ export const famulorHandlers = ({
   'account:get': async (_input, ctx) => (await famulor.active()).getAccount(callOptions(ctx, events)),
   'conversation:create': async ({ tag, ...input }, ctx) =>
     (await famulor.active()).createConversation(input, callOptions(ctx, events, tag)),
+  // Billed: after a lost answer, main reads the history back before the pane may offer Retry.
   'conversation:send': async ({ tag, ...input }, ctx) =>
-    (await famulor.active()).sendMessage(input, callOptions(ctx, events, tag)),
+    sendMessageReconciled(await famulor.active(), input, callOptions(ctx, events, tag)),
   'conversation:get': async ({ tag, ...input }, ctx) =>
     (await famulor.active()).getConversation(input, callOptions(ctx, events, tag)),
   'conversation:generateReply': async ({ tag, ...input }, ctx) =>

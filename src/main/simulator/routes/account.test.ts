@@ -134,7 +134,7 @@ describe('PUT /user/assistant/{id}', () => {
     expect(Object.keys(shapes.laravelValidation.parse(invalid.body).errors).sort()).toEqual([
       'name',
       'timezone',
-      'tools',
+      'tools.0.type',
       'variables',
     ]);
   });

@@ -1,13 +1,16 @@
-import { z } from 'zod';
 import { VariablesSchema } from '../../../shared/domain/famulor';
-import { DEFAULT_ASSISTANTS_PER_PAGE, MAX_PER_PAGE } from '../../../shared/limits';
+import {
+  DEFAULT_ASSISTANTS_PER_PAGE,
+  MAX_INITIAL_MESSAGE_LENGTH,
+  MAX_PER_PAGE,
+} from '../../../shared/limits';
 import { assistantView, type EditableProfile } from '../assistants';
-import { AssistantToolSchema } from '../../../shared/domain/famulor';
 import { isPlainObject, json, type ApiResponse, type RequestContext } from '../http';
 import type { SimulatorState } from '../state';
 import { isTimeZone } from '../../../shared/time/wallClock';
 import { formatTimestamp } from '../time';
-import { LaravelValidator, laravelMessages } from '../validation';
+import { characterCount, LaravelValidator, laravelMessages } from '../validation';
+import { readBuiltInTools, readToolIds } from './toolsPatch';
 
 export const DEMO_ACCOUNT = { name: 'Demo Account', email: 'demo@example.com' };
 
@@ -34,20 +37,24 @@ export const listAssistants = (state: SimulatorState, context: RequestContext): 
   });
 };
 
-const ToolsSchema = z.array(AssistantToolSchema);
-
 const optionalText = (
   validator: LaravelValidator,
   field: string,
   value: unknown,
+  maxCharacters?: number,
 ): string | null | undefined => {
   if (value === undefined || value === null) return value;
-  return typeof value === 'string' ? value : validator.fail(field, laravelMessages.string(field));
+  if (typeof value !== 'string') return validator.fail(field, laravelMessages.string(field));
+  if (maxCharacters !== undefined && characterCount(value) > maxCharacters) {
+    return validator.fail(field, laravelMessages.maxCharacters(field, maxCharacters));
+  }
+  return value;
 };
 
 /** Reads the fields PUT may change; `undefined` means "not sent, leave as is", `null` clears an optional one. */
 const readProfilePatch = (
   validator: LaravelValidator,
+  state: SimulatorState,
   body: Record<string, unknown>,
 ): Partial<EditableProfile> => {
   const patch: Partial<EditableProfile> = {};
@@ -55,19 +62,22 @@ const readProfilePatch = (
     const name = validator.requiredString('name', body.name, 255);
     if (name !== undefined) patch.name = name;
   }
-  const initialMessage = optionalText(validator, 'initial_message', body.initial_message);
+  const initialMessage = optionalText(
+    validator,
+    'initial_message',
+    body.initial_message,
+    MAX_INITIAL_MESSAGE_LENGTH,
+  );
   if (initialMessage !== undefined) patch.initial_message = initialMessage;
   const systemPrompt = optionalText(validator, 'system_prompt', body.system_prompt);
   if (systemPrompt !== undefined) patch.system_prompt = systemPrompt;
   // `variables` replaces the whole set rather than merging, as the reference says.
   const variables = validator.optionalObject('variables', body.variables);
   if (variables !== undefined) patch.variables = variables === null ? {} : VariablesSchema.parse(variables);
-  if (body.tools === null) patch.tools = [];
-  else if (body.tools !== undefined) {
-    const tools = ToolsSchema.safeParse(body.tools);
-    if (tools.success) patch.tools = tools.data;
-    else validator.fail('tools', 'The tools field must be an array of {type, data} objects.');
-  }
+  const tools = readBuiltInTools(validator, body.tools);
+  if (tools !== undefined) patch.tools = tools;
+  const toolIds = readToolIds(validator, state, body.tool_ids);
+  if (toolIds !== undefined) patch.tool_ids = toolIds;
   if (body.status !== undefined) {
     if (body.status === 'active' || body.status === 'inactive') patch.status = body.status;
     else validator.fail('status', laravelMessages.selectedInvalid('status'));
@@ -79,14 +89,19 @@ const readProfilePatch = (
   return patch;
 };
 
+/** GET /user/tools: the account's custom mid-call tools, as the reference's example shows them (a bare array). */
+export const listMidCallTools = (state: SimulatorState): ApiResponse =>
+  json(200, state.assistants.midCallTools());
+
 /** PUT /user/assistant/{id}: updates only the fields sent. */
 export const updateAssistant = (state: SimulatorState, context: RequestContext): ApiResponse => {
   const id = context.params.id ?? '';
   const assistant = /^\d+$/.test(id) ? state.assistants.byId(Number(id)) : undefined;
   if (!assistant) return json(404, { message: 'Assistant not found' });
   const validator = new LaravelValidator();
-  const patch = readProfilePatch(validator, isPlainObject(context.body) ? context.body : {});
-  if (validator.failed) return validator.response();
+  const patch = readProfilePatch(validator, state, isPlainObject(context.body) ? context.body : {});
+  // The update page documents this fixed summary instead of Laravel's first error.
+  if (validator.failed) return validator.response('Validation failed');
   Object.assign(assistant.profile, patch, { updated_at: formatTimestamp(state.now()) });
   return json(200, {
     message: 'Assistant updated successfully',

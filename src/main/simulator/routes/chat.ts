@@ -43,6 +43,7 @@ export const createConversation = (state: SimulatorState, context: RequestContex
     createdAt: now,
     updatedAt: now,
     externalIdentifier: null,
+    customerIdentifier: null,
     whatsappSender: null,
     customer: null,
     messages: MessageLog.of([]),

@@ -11,7 +11,11 @@ import {
 
 const start = simulatorsClosedAfterEach();
 
-const generate = async (sim: TestSimulator, body: Record<string, unknown>, path = '/ai/generate-reply') => {
+const generate = async (
+  sim: TestSimulator,
+  body: Record<string, unknown>,
+  path = '/user/ai/generate-reply',
+) => {
   const answer = await sim.api.post(path, body);
   expect(answer.status).toBe(200);
   return shapes.generated.parse(answer.body);
@@ -19,8 +23,8 @@ const generate = async (sim: TestSimulator, body: Record<string, unknown>, path 
 // The limiter allows 5 a minute; moving the injected clock on opens a new window without waiting.
 const nextMinute = (sim: TestSimulator) => sim.clock.advance(60_000);
 
-describe('POST /ai/generate-reply and /user/ai/generate-reply', () => {
-  it('answers on both paths and keys the thread by (assistant id, customer identifier)', async () => {
+describe('POST /user/ai/generate-reply', () => {
+  it('keys the thread by (assistant id, customer identifier)', async () => {
     const sim = await start();
     const first = await generate(sim, {
       assistant_id: MAX.id,
@@ -52,7 +56,7 @@ describe('POST /ai/generate-reply and /user/ai/generate-reply', () => {
     expect(sameCustomerOtherAssistant.conversation_id).not.toBe(first.conversation_id);
   });
 
-  it('creates api-type threads whose external_identifier is the customer identifier, merging variables', async () => {
+  it('creates api-type threads without an external_identifier, merging variables', async () => {
     const sim = await start();
     const { conversation_id: id } = await generate(sim, {
       assistant_id: SOPHIE.id,
@@ -67,14 +71,14 @@ describe('POST /ai/generate-reply and /user/ai/generate-reply', () => {
       variables: { ticket: 8 },
     });
     const detail = shapes.detail.parse((await sim.api.get(`/conversations/${id}`)).body);
-    expect(detail.external_identifier).toBe('anna@example.de');
+    expect(detail.external_identifier).toBeUndefined();
     expect(detail.variables).toEqual({ company_name: 'Kanzlei Roth', ticket: 8 });
     expect(detail.history.at(-1)?.content).toBe(
       'Sie finden Kanzlei Roth in der Lindenstraße 14, 10969 Berlin. Parkplätze gibt es im Hof.',
     );
     const list = listPageShape.parse((await sim.api.get('/user/conversations?type=api')).body);
     expect(list.data.map((item) => [item.id, item.external_identifier, item.type])).toEqual([
-      [id, 'anna@example.de', 'api'],
+      [id, undefined, 'api'],
     ]);
   });
 
@@ -97,7 +101,7 @@ describe('POST /ai/generate-reply and /user/ai/generate-reply', () => {
 
   it('answers Laravel 422s for missing or invalid fields', async () => {
     const sim = await start();
-    const empty = await sim.api.post('/ai/generate-reply', {});
+    const empty = await sim.api.post('/user/ai/generate-reply', {});
     expect(empty.status).toBe(422);
     expect(shapes.laravelValidation.parse(empty.body)).toEqual({
       message: 'The assistant id field is required. (and 2 more errors)',
@@ -108,7 +112,7 @@ describe('POST /ai/generate-reply and /user/ai/generate-reply', () => {
       },
     });
     nextMinute(sim);
-    const invalid = await sim.api.post('/ai/generate-reply', {
+    const invalid = await sim.api.post('/user/ai/generate-reply', {
       assistant_id: MAX.uuid,
       customer_identifier: 'x'.repeat(256),
       message: 'y'.repeat(2001),
@@ -117,20 +121,19 @@ describe('POST /ai/generate-reply and /user/ai/generate-reply', () => {
     expect(shapes.laravelValidation.parse(invalid.body).errors).toEqual({
       assistant_id: ['The assistant id field must be an integer.'],
       customer_identifier: ['The customer identifier field must not be greater than 255 characters.'],
-      message: ['The message field must not be greater than 2000 characters.'],
       variables: ['The variables field must be an array.'],
     });
-    const limits = await sim.api.post('/ai/generate-reply', {
+    const limits = await sim.api.post('/user/ai/generate-reply', {
       assistant_id: MAX.id,
       customer_identifier: 'x'.repeat(255),
-      message: 'y'.repeat(2000),
+      message: 'y'.repeat(2001),
     });
     expect(limits.status).toBe(200);
   });
 
   it('answers 404 ASSISTANT_NOT_FOUND for an id the account does not have', async () => {
     const sim = await start();
-    const answer = await sim.api.post('/ai/generate-reply', {
+    const answer = await sim.api.post('/user/ai/generate-reply', {
       assistant_id: 999,
       customer_identifier: 'a',
       message: 'Hi',
@@ -146,7 +149,7 @@ describe('POST /ai/generate-reply and /user/ai/generate-reply', () => {
   it('answers 402 INSUFFICIENT_BALANCE when the balance cannot pay, and bills $0.01 otherwise', async () => {
     const sim = await start({ initialBalance: 0.01 });
     await generate(sim, { assistant_id: MAX.id, customer_identifier: 'c-1', message: 'Hi' });
-    const refused = await sim.api.post('/ai/generate-reply', {
+    const refused = await sim.api.post('/user/ai/generate-reply', {
       assistant_id: MAX.id,
       customer_identifier: 'c-1',
       message: 'Hi',
@@ -166,25 +169,25 @@ describe('the 5-per-minute limit', () => {
     const sim = await start();
     const body = { assistant_id: MAX.id, customer_identifier: 'rate', message: 'Hi' };
     for (let call = 1; call <= 5; call += 1) {
-      const answer = await sim.api.post(call % 2 ? '/ai/generate-reply' : '/user/ai/generate-reply', body);
+      const answer = await sim.api.post('/user/ai/generate-reply', body);
       expect(answer.status).toBe(200);
       expect(answer.headers.get('x-ratelimit-limit')).toBe('5');
       expect(answer.headers.get('x-ratelimit-remaining')).toBe(String(5 - call));
     }
     sim.clock.advance(15_000);
-    const refused = await sim.api.post('/ai/generate-reply', body);
+    const refused = await sim.api.post('/user/ai/generate-reply', body);
     expect(refused.status).toBe(429);
     expect(refused.body).toEqual({ message: 'Too Many Attempts.', retry_after: 45 });
     expect(refused.headers.get('retry-after')).toBe('45');
     expect(refused.headers.get('x-ratelimit-remaining')).toBe('0');
     expect(Number(refused.headers.get('x-ratelimit-reset'))).toBe(Date.parse('2026-06-15T12:31:00Z') / 1000);
     sim.clock.advance(44_500);
-    expect((await sim.api.post('/ai/generate-reply', body)).body).toEqual({
+    expect((await sim.api.post('/user/ai/generate-reply', body)).body).toEqual({
       message: 'Too Many Attempts.',
       retry_after: 1,
     });
     sim.clock.advance(500);
-    expect((await sim.api.post('/ai/generate-reply', body)).status).toBe(200);
+    expect((await sim.api.post('/user/ai/generate-reply', body)).status).toBe(200);
   });
 
   it('does not limit the other endpoints', async () => {
@@ -230,10 +233,8 @@ describe('human takeover', () => {
         },
       },
     ]);
-    const list = listPageShape.parse(
-      (await sim.api.get('/user/conversations?external_identifier=upset-customer')).body,
-    );
-    expect(list.data[0]?.ai_enabled).toBe(false);
+    const list = listPageShape.parse((await sim.api.get('/user/conversations?type=api')).body);
+    expect(list.data.find((item) => item.id === transfer.conversation_id)?.ai_enabled).toBe(false);
     expect(await generate(sim, { ...body, message: 'Hello?' })).toMatchObject({
       reply: null,
       ai_disabled: true,

@@ -1,5 +1,5 @@
 import { VariablesSchema } from '../../../shared/domain/famulor';
-import { MAX_CUSTOMER_IDENTIFIER_LENGTH, MAX_MESSAGE_LENGTH } from '../../../shared/limits';
+import { MAX_CUSTOMER_IDENTIFIER_LENGTH } from '../../../shared/limits';
 import type { SimulatedAssistant } from '../assistants';
 import { isBilled, MESSAGE_COST_CENTS } from '../billing';
 import { MessageLog, type Conversation } from '../conversations';
@@ -13,8 +13,8 @@ const generateReplyError = (status: number, error: string, errorCode: string): A
   json(status, { success: false, error, error_code: errorCode });
 
 /**
- * Conversations generate-reply starts get type `api` and `external_identifier` = the customer identifier.
- * Neither is documented; it is what Famulor's thread list presumably shows for them.
+ * Conversations generate-reply starts get type `api`, which Famulor does not document but presumably gives
+ * them. No `external_identifier`: nothing says Famulor sets one, so the simulator does not invent it.
  */
 const newCustomerConversation = (
   state: SimulatorState,
@@ -32,14 +32,15 @@ const newCustomerConversation = (
     totalCostCents: 0,
     createdAt: now,
     updatedAt: now,
-    externalIdentifier: customerIdentifier,
+    externalIdentifier: null,
+    customerIdentifier,
     whatsappSender: null,
     customer: null,
     messages: MessageLog.of([]),
   };
 };
 
-/** POST /ai/generate-reply and /user/ai/generate-reply: one thread per (assistant id, customer identifier). */
+/** POST /user/ai/generate-reply (and the removed /ai/generate-reply when asked for): one thread per (assistant id, customer identifier). */
 export const generateReply = (state: SimulatorState, context: RequestContext): ApiResponse => {
   const body = isPlainObject(context.body) ? context.body : {};
   const validator = new LaravelValidator();
@@ -49,7 +50,8 @@ export const generateReply = (state: SimulatorState, context: RequestContext): A
     body.customer_identifier,
     MAX_CUSTOMER_IDENTIFIER_LENGTH,
   );
-  const message = validator.requiredString('message', body.message, MAX_MESSAGE_LENGTH);
+  // No maximum: Famulor documents none here (the 2,000 characters are send-message's).
+  const message = validator.requiredString('message', body.message);
   const variables = validator.optionalObject('variables', body.variables);
   if (
     validator.failed ||

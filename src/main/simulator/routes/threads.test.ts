@@ -139,7 +139,7 @@ describe('GET /user/conversations over the seeded history', () => {
 
   it('serves the 2,000-message api thread and lets generate-reply continue it', async () => {
     const [long] = (await page('?external_identifier=crm-000417')).data;
-    const reply = await sim.api.post('/ai/generate-reply', {
+    const reply = await sim.api.post('/user/ai/generate-reply', {
       assistant_id: 103,
       customer_identifier: 'crm-000417',
       message: 'Danke',

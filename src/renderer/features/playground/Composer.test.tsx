@@ -49,6 +49,14 @@ describe('Composer', () => {
     expect(onSend).not.toHaveBeenCalled();
   });
 
+  it('counts characters as Famulor does: 2,000 emoji are 2,000 characters and may be sent', () => {
+    render(<Harness initial={'😀'.repeat(MAX_MESSAGE_LENGTH)} onSend={vi.fn()} />);
+    expect(screen.getByTestId('composer-counter').textContent).toBe(
+      `${MAX_MESSAGE_LENGTH} / ${MAX_MESSAGE_LENGTH}`,
+    );
+    expect((screen.getByTestId('composer-send') as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('does not send an empty or blank message', async () => {
     const onSend = vi.fn();
     render(<Harness initial="   " onSend={onSend} />);

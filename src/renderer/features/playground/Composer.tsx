@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_MESSAGE_LENGTH } from '../../../shared/limits';
+import { characterCount } from '../../../shared/text';
 
 interface ComposerProps {
   value: string;
@@ -16,7 +17,7 @@ interface ComposerProps {
 export const Composer = ({ value, onChange, onSend, busy, targetLabel }: ComposerProps) => {
   const { t } = useTranslation();
   const hintId = useId();
-  const length = value.length;
+  const length = characterCount(value);
   const over = length - MAX_MESSAGE_LENGTH;
   const tooLong = over > 0;
   const canSend = !busy && !tooLong && value.trim() !== '';

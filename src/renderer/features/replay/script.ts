@@ -1,6 +1,7 @@
 import type { JsonValue, Variables } from '../../../shared/domain/famulor';
 import type { Pane, PaneAssistant } from '../../../shared/domain/session';
 import { MAX_MESSAGE_LENGTH } from '../../../shared/limits';
+import { characterCount } from '../../../shared/text';
 
 /**
  * A replay script: the user messages of a pane, kept with the session in `session.scripts` (a list of JSON
@@ -25,7 +26,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isNonEmptyString = (value: unknown, max: number): value is string =>
-  typeof value === 'string' && value.trim().length > 0 && value.length <= max;
+  typeof value === 'string' && value.trim().length > 0 && characterCount(value) <= max;
 
 const isAssistant = (value: unknown): value is PaneAssistant =>
   isRecord(value) &&

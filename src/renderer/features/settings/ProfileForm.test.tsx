@@ -25,7 +25,7 @@ describe('the profile form', () => {
     installFakeSettingsMain();
     await openForm();
     expect(screen.getByLabelText('Base URL')).toHaveProperty('value', 'https://app.famulor.de/api');
-    expect(screen.getByLabelText('Generate-reply path')).toHaveProperty('value', '/ai/generate-reply');
+    expect(screen.getByLabelText('Generate-reply path')).toHaveProperty('value', '/user/ai/generate-reply');
   });
 
   it('explains every refused field next to it, sends nothing and keeps what was typed', async () => {
@@ -43,7 +43,7 @@ describe('the profile form', () => {
       'The base URL must use https (plain http only for 127.0.0.1 or localhost).',
     );
     expect(screen.getByTestId('profile-path-error').textContent).toBe(
-      'The generate-reply path must look like /ai/generate-reply.',
+      'The generate-reply path must look like /user/ai/generate-reply.',
     );
     expect(screen.getByLabelText('Name').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('Name').getAttribute('aria-describedby')).toContain('error');
@@ -104,7 +104,7 @@ describe('the profile form', () => {
       {
         name: 'Production',
         baseUrl: 'https://app.famulor.de/api',
-        generateReplyPath: '/ai/generate-reply',
+        generateReplyPath: '/user/ai/generate-reply',
         kind: 'remote',
       },
     ]);

@@ -20,7 +20,7 @@ export const STAGING: Profile = {
   id: 'staging',
   name: 'Staging',
   baseUrl: 'http://127.0.0.1:4010/api',
-  generateReplyPath: '/ai/generate-reply',
+  generateReplyPath: '/user/ai/generate-reply',
   kind: 'remote',
 };
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_CUSTOMER_IDENTIFIER_LENGTH, MAX_MESSAGE_LENGTH } from '../../../shared/limits';
+import { MAX_CUSTOMER_IDENTIFIER_LENGTH } from '../../../shared/limits';
 import { call, nextRequestId } from '../../lib/api';
 import { selectAssistants } from '../../stores/assistantsSlice';
 import { useAppStore } from '../../stores/appStore';
@@ -181,12 +181,7 @@ export const CustomerChatPanel = ({
         )}
       </label>
       <label className="form-field">
-        <span className="form-field__label">
-          {t('threads.chat.message')}
-          <span className={draft.message.length > MAX_MESSAGE_LENGTH ? 'counter counter--over' : 'counter'}>
-            {draft.message.length}/{MAX_MESSAGE_LENGTH}
-          </span>
-        </span>
+        <span className="form-field__label">{t('threads.chat.message')}</span>
         <textarea
           className="field"
           rows={3}
@@ -200,11 +195,7 @@ export const CustomerChatPanel = ({
             }
           }}
         />
-        {visible('message') && (
-          <span className="field-error">
-            {t('threads.chat.problem.message', { max: MAX_MESSAGE_LENGTH })}
-          </span>
-        )}
+        {visible('message') && <span className="field-error">{t('threads.chat.problem.message')}</span>}
       </label>
       <div className="customer-chat__actions">
         {requestId === null ? (

@@ -41,6 +41,22 @@ describe('threads browser', () => {
     expect(within(row).getByText('2026-06-01 10:05')).toBeTruthy();
   });
 
+  it("shows Famulor's documented sub-cent costs instead of rounding them to $0.00", async () => {
+    const costs: Record<string, number> = { [ID_A]: 0.0045, [ID_B]: 0.0021 };
+    installFakeMain({
+      'conversation:list': () =>
+        ok({
+          conversations: [ID_A, ID_B].map((id) => summary(id, { totalCost: costs[id] })),
+          perPage: 15,
+          nextCursor: null,
+          prevCursor: null,
+        }),
+    });
+    render(<ThreadsView />);
+    expect(within(await screen.findByTestId(`thread-row-${ID_A}`)).getByText('$0.0045')).toBeTruthy();
+    expect(within(screen.getByTestId(`thread-row-${ID_B}`)).getByText('$0.0021')).toBeTruthy();
+  });
+
   it('sends the filters and pages with the cursors Famulor returned', async () => {
     const fake = installFakeMain({
       'conversation:list': (input) => {

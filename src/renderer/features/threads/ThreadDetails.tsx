@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/famulor';
 import type { OpenThread } from '../../stores/threadsSlice';
+import { formatUsd } from '../../../shared/money';
 
 const contactText = (contact: Contact | null | undefined) =>
   contact ? [contact.name, contact.phone].filter(Boolean).join(' · ') || null : null;
@@ -15,7 +16,7 @@ export const ThreadDetails = ({ thread }: { thread: OpenThread }) => {
     ['externalIdentifier', detail?.externalIdentifier ?? summary?.externalIdentifier, 'detail-external-id'],
     ['assistant', summary?.assistantName, 'detail-assistant'],
     ['messages', detail ? detail.history.length.toLocaleString() : null, 'detail-messages'],
-    ['cost', summary ? `$${summary.totalCost.toFixed(2)}` : null, 'detail-cost'],
+    ['cost', summary ? formatUsd(summary.totalCost) : null, 'detail-cost'],
     ['created', summary?.createdAt, 'detail-created'],
     ['updated', summary?.updatedAt, 'detail-updated'],
   ];

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConversationSummary } from '../../../shared/domain/famulor';
 import { useAppStore } from '../../stores/appStore';
 import { selectThreadList } from '../../stores/threadsSlice';
+import { formatUsd } from '../../../shared/money';
 
 const SKELETON_ROWS = 8;
 const COLUMNS = ['type', 'assistant', 'customer', 'messages', 'cost', 'ai', 'updated'] as const;
@@ -56,7 +57,7 @@ const Row = ({ row, onOpen }: { row: ConversationSummary; onOpen(): void }) => {
       <td className="num" data-testid="thread-cell-messages">
         {row.messageCount.toLocaleString()}
       </td>
-      <td className="num">${row.totalCost.toFixed(2)}</td>
+      <td className="num">{formatUsd(row.totalCost)}</td>
       <td>
         <span className={`ai-pill ai-pill--${row.aiEnabled ? 'on' : 'off'}`} data-testid="thread-cell-ai">
           {t(row.aiEnabled ? 'threads.table.aiOn' : 'threads.table.aiOff')}

@@ -39,14 +39,16 @@ describe('checkDraft', () => {
     expect(checked.problems[2]).toMatchObject({ line: 2 });
   });
 
-  it('refuses a message over 2000 characters and an identifier over 255', () => {
-    const checked = checkDraft({ ...draft, customerIdentifier: 'x'.repeat(256), message: 'y'.repeat(2001) });
+  it('refuses an identifier over 255 characters but no long message: generate-reply documents no limit', () => {
+    const checked = checkDraft({ ...draft, customerIdentifier: 'x'.repeat(256), message: 'y'.repeat(5000) });
     expect(checked).toMatchObject({
       ok: false,
-      problems: [
-        { field: 'customerIdentifier', check: { problem: 'tooLong' } },
-        { field: 'message', tooLong: true },
-      ],
+      problems: [{ field: 'customerIdentifier', check: { problem: 'tooLong' } }],
     });
+    expect(checkDraft({ ...draft, message: 'y'.repeat(5000) }).ok).toBe(true);
+  });
+
+  it('counts the identifier in characters, as Famulor does: 255 emoji fit', () => {
+    expect(checkDraft({ ...draft, customerIdentifier: '😀'.repeat(255) }).ok).toBe(true);
   });
 });

@@ -1,5 +1,4 @@
 import type { GeneratedReply, Variables } from '../../../shared/domain/famulor';
-import { MAX_MESSAGE_LENGTH } from '../../../shared/limits';
 import type { AppError } from '../../../shared/result';
 import { parseVariablesJson } from '../variables/variablesJson';
 import { checkCustomerIdentifier, type IdentifierCheck } from './customerIdentifier';
@@ -24,7 +23,7 @@ export type DraftProblem =
   | { field: 'assistantId' }
   | { field: 'customerIdentifier'; check: IdentifierCheck }
   | { field: 'variables'; line: number; column: number }
-  | { field: 'message'; tooLong: boolean };
+  | { field: 'message' };
 
 export type CheckedDraft =
   | {
@@ -43,9 +42,8 @@ export const checkDraft = (draft: ChatDraft): CheckedDraft => {
   const variables = parseVariablesJson(draft.variablesText);
   if (!variables.ok)
     problems.push({ field: 'variables', line: variables.problem.line, column: variables.problem.column });
-  if (draft.message.trim() === '' || draft.message.length > MAX_MESSAGE_LENGTH) {
-    problems.push({ field: 'message', tooLong: draft.message.length > MAX_MESSAGE_LENGTH });
-  }
+  // No maximum: generate-reply documents none (the 2,000 characters are send-message's).
+  if (draft.message.trim() === '') problems.push({ field: 'message' });
   if (problems.length > 0 || !variables.ok) return { ok: false, problems };
   const hasVariables = Object.keys(variables.variables).length > 0;
   return {

@@ -164,7 +164,7 @@ export const threadsGerman: typeof threadsEnglish = {
         phoneNotE164:
           'Telefonnummern im Format E.164: + Ländervorwahl und Nummer, ohne Leerzeichen (+4915112345671).',
         variables: 'Die Variablen sind kein JSON-Objekt (Zeile {{line}}, Spalte {{column}}).',
-        message: 'Schreiben Sie eine Nachricht mit 1 bis {{max}} Zeichen.',
+        message: 'Schreiben Sie eine Nachricht.',
       },
     },
     export: {

@@ -155,7 +155,7 @@ export const threadsEnglish = {
         tooLong: 'At most {{max}} characters.',
         phoneNotE164: 'Phone numbers go in E.164: + country code and number, no spaces (+4915112345671).',
         variables: 'The variables are not a JSON object (line {{line}}, column {{column}}).',
-        message: 'Write a message of 1 to {{max}} characters.',
+        message: 'Write a message.',
       },
     },
     export: {

@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/domain/famulor';
 import type { PaneAssistant } from '../../../shared/domain/session';
 import { MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH } from '../../../shared/limits';
+import { characterCount } from '../../../shared/text';
 import { MAX_SCRIPT_NAME_LENGTH, type ReplayScript } from '../replay/script';
 
 /** What "Open in playground" makes of a thread: the pane's assistant and variables, and the replay script. */
@@ -60,7 +61,7 @@ export const playgroundHandoff = ({
   const customerMessages = detail.history
     .filter((entry) => entry.role === 'user' && entry.content.trim() !== '')
     .map((entry) => entry.content);
-  const messages = customerMessages.filter((message) => message.length <= MAX_MESSAGE_LENGTH);
+  const messages = customerMessages.filter((message) => characterCount(message) <= MAX_MESSAGE_LENGTH);
   const resolved = assistant ?? { id: null, uuid: null, name: '' };
   const variables = detail.variables ?? summary?.variables ?? {};
   return {

@@ -3,13 +3,13 @@ import {
   AccountSchema,
   AiSwitchSchema,
   AssistantPageSchema,
-  AssistantReplySchema,
   ConversationDetailSchema,
   ConversationPageSchema,
   ConversationTypeSchema,
   CreatedConversationSchema,
   ExchangeSchema,
   GeneratedReplySchema,
+  SentMessageSchema,
   ThreadTypeSchema,
   VariablesSchema,
 } from '../../domain/famulor';
@@ -18,8 +18,20 @@ import {
   MAX_ID_LENGTH,
   MAX_MESSAGE_LENGTH,
   MAX_PER_PAGE,
+  MAX_TEXT_LENGTH,
 } from '../../limits';
+import { characterCount } from '../../text';
 import { channel } from '../channel';
+
+/** send-message's limit, counted in characters as Famulor counts them. */
+const SendMessageSchema = z
+  .string()
+  .min(1)
+  .refine((text) => characterCount(text) <= MAX_MESSAGE_LENGTH, {
+    message: `A message has at most ${MAX_MESSAGE_LENGTH} characters.`,
+  });
+// generate-reply documents no length limit; the generic bound only keeps the channel's input finite.
+const GenerateReplyMessageSchema = z.string().min(1).max(MAX_TEXT_LENGTH);
 
 const ConversationIdSchema = z.string().trim().min(1).max(MAX_ID_LENGTH);
 /** Groups recorded HTTP exchanges, e.g. per playground pane, for the raw view. */
@@ -57,10 +69,12 @@ export const famulorChannels = {
   'conversation:send': channel(
     z.strictObject({
       conversationId: ConversationIdSchema,
-      message: z.string().min(1).max(MAX_MESSAGE_LENGTH),
+      message: SendMessageSchema,
+      /** User messages the conversation already has: where main looks for this one after a lost answer. */
+      userMessagesBefore: z.number().int().nonnegative(),
       tag: TagSchema,
     }),
-    AssistantReplySchema,
+    SentMessageSchema,
   ),
   'conversation:get': channel(
     z.strictObject({ conversationId: ConversationIdSchema, tag: TagSchema }),
@@ -69,8 +83,12 @@ export const famulorChannels = {
   'conversation:generateReply': channel(
     z.strictObject({
       assistantId: z.number().int().positive(),
-      customerIdentifier: z.string().trim().min(1).max(MAX_CUSTOMER_IDENTIFIER_LENGTH),
-      message: z.string().min(1).max(MAX_MESSAGE_LENGTH),
+      customerIdentifier: z
+        .string()
+        .trim()
+        .min(1)
+        .refine((text) => characterCount(text) <= MAX_CUSTOMER_IDENTIFIER_LENGTH),
+      message: GenerateReplyMessageSchema,
       variables: VariablesSchema.optional(),
       tag: TagSchema,
     }),
