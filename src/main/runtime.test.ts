@@ -6,6 +6,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../shared/ipc/contrac
 import type { Result } from '../shared/result';
 import type { Dispatcher } from './ipc/dispatch';
 import { startRuntime, type MainRuntime } from './runtime';
+import { keychainFixFor, keytarLoader, type LoadKeychain } from './secrets/keychain';
 import { DEMO_API_KEY, startSimulator, type RunningSimulator } from './simulator';
 
 // The whole main side as the renderer meets it: real stores on disk, the dispatcher, and a simulator standing
@@ -16,7 +17,7 @@ const open: MainRuntime[] = [];
 const simulators: RunningSimulator[] = [];
 const dirs: string[] = [];
 
-const boot = async (dir: string) => {
+const boot = async (dir: string, loadKeychain: LoadKeychain = noKeychain) => {
   const runtime = await startRuntime(
     {
       info: {
@@ -26,7 +27,7 @@ const boot = async (dir: string) => {
         platform: 'linux',
         userDataDir: dir,
       },
-      loadKeychain: noKeychain,
+      loadKeychain,
     },
     { error: () => {} },
   );
@@ -62,6 +63,19 @@ describe('main runtime', () => {
     expect(profiles.activeId).toBe('offline-demo');
     const assistants = data(await call(dispatcher, 'assistants:list', {}));
     expect(assistants.assistants.map((assistant) => assistant.id)).toEqual([101, 102, 103]);
+  });
+
+  it('tells the renderer which fix makes a keychain module that npm could not build loadable', async () => {
+    const missingPackage: string = 'famulor-no-such-keytar-package';
+    const { dispatcher } = await boot(
+      newDir(),
+      keytarLoader(() => import(/* @vite-ignore */ missingPackage)),
+    );
+    const availability = data(await call(dispatcher, 'secret:availability', {}));
+    expect(availability).toMatchObject({
+      keychain: 'unavailable',
+      keychainFix: keychainFixFor(process.platform),
+    });
   });
 
   it('tests a remote profile with a key kept for this run, and forgets the key with the profile', async () => {

@@ -46,17 +46,8 @@ export const settingsHandlers = ({
     },
     'profiles:test': async ({ id }, ctx) => (await famulor.forProfile(id)).getAccount({ signal: ctx.signal }),
     'secret:status': async ({ profileId }) => secrets.status(profileId),
-    'secret:availability': async () => {
-      const { keychain, reason, safeStorage, safeStorageReason } = await secrets.availability({
-        refresh: true,
-      });
-      return {
-        keychain,
-        safeStorage,
-        ...(reason ? { reason } : {}),
-        ...(safeStorageReason ? { safeStorageReason } : {}),
-      };
-    },
+    // The store answers in the contract's own type: passed on whole, so a field added to it reaches the renderer.
+    'secret:availability': async () => secrets.availability({ refresh: true }),
     'secret:set': async ({ profileId, key, backend }) => {
       refuseKeyForDemo(profileId);
       profiles.get(profileId);
