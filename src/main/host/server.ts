@@ -5,10 +5,15 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { EventBus } from '../events';
 import type { Dispatcher } from '../ipc/dispatch';
 import { checkRequest, LOOPBACK_HOSTS, TOKEN_COOKIE } from './guard';
+import { parseRequestTarget, type RequestTarget } from './requestTarget';
 import { injectBridge, readStatic } from './staticFiles';
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
+/** The page sends small headers at once; a client that takes longer is holding a socket, not loading. */
+const HEADERS_TIMEOUT_MS = 10_000;
+/** The largest body the page sends crosses loopback in well under a second; this leaves room for a slow disk. */
+const REQUEST_TIMEOUT_MS = 60_000;
 
 export interface HostOptions {
   rendererDir: string;
@@ -17,6 +22,9 @@ export interface HostOptions {
   host?: string;
   port?: number;
   token?: string;
+  /** How long a client may take to send its headers, and its whole request (tests shorten them). */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 export interface RunningHost {
@@ -84,15 +92,15 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   const streams = new Set<ServerResponse>();
   let port = 0;
 
-  const serveApp = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
-    const isPage = url.pathname === '/' || url.pathname === '/index.html';
+  const serveApp = async (request: IncomingMessage, response: ServerResponse, target: RequestTarget) => {
+    const isPage = target.path === '/' || target.path === '/index.html';
     const verdict = checkRequest(request, port, token, {
-      query: isPage ? url.searchParams.get('token') : null,
+      query: isPage ? target.query.get('token') : null,
       allowCookie: true,
     });
     if (!verdict.ok)
       return send(response, verdict.status, `Refused: ${verdict.reason}.`, 'text/plain; charset=utf-8');
-    const file = await readStatic(options.rendererDir, isPage ? '/index.html' : url.pathname);
+    const file = await readStatic(options.rendererDir, isPage ? '/index.html' : target.path);
     if (!file) return send(response, 404, 'Not found.', 'text/plain; charset=utf-8');
     if (!isPage)
       return send(response, 200, file.body, file.contentType, { 'Cache-Control': 'private, max-age=3600' });
@@ -101,8 +109,8 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     });
   };
 
-  const serveApi = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
-    if (url.pathname === '/api/events' && request.method === 'GET') {
+  const serveApi = async (request: IncomingMessage, response: ServerResponse, target: RequestTarget) => {
+    if (target.path === '/api/events' && request.method === 'GET') {
       const verdict = checkRequest(request, port, token, { allowCookie: true });
       if (!verdict.ok) return sendJson(response, verdict.status, { error: verdict.reason });
       response.writeHead(200, {
@@ -136,19 +144,33 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
       });
     }
     const { input, meta } = (envelope ?? {}) as { input?: unknown; meta?: unknown };
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const channel = target.path.slice('/api/'.length);
     sendJson(response, 200, await options.dispatcher.dispatch(channel, input, meta));
   };
 
-  const server: Server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const handle = url.pathname.startsWith('/api/') ? serveApi : serveApp;
-    handle(request, response, url).catch((error: unknown) => {
-      console.error('Browser host request failed', error);
-      if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
-      else response.end();
-    });
-  });
+  const route = async (request: IncomingMessage, response: ServerResponse) => {
+    const target = parseRequestTarget(request.url);
+    if (!target)
+      return send(response, 400, 'Refused: malformed request target.', 'text/plain; charset=utf-8');
+    await (target.path.startsWith('/api/') ? serveApi : serveApp)(request, response, target);
+  };
+
+  const server: Server = createServer(
+    {
+      headersTimeout: options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS,
+      requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+      // Node checks both timeouts only this often (30 s by default, which let a stalled client stay ~83 s).
+      connectionsCheckingInterval: Math.min(1000, options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS),
+    },
+    (request, response) => {
+      // One request must never end the process: whatever a route throws is answered here, never rethrown.
+      route(request, response).catch((error: unknown) => {
+        console.error('Browser host request failed:', error instanceof Error ? error.message : String(error));
+        if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
+        else response.end();
+      });
+    },
+  );
 
   const unsubscribe = options.events.subscribe((name, payload) => {
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;

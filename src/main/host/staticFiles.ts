@@ -19,16 +19,10 @@ export interface StaticFile {
   contentType: string;
 }
 
-/** Reads a file below `root`, refusing any path that would leave it. */
-export const readStatic = async (root: string, urlPath: string): Promise<StaticFile | null> => {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const resolved = normalize(join(root, decoded));
+/** Reads a file below `root`, refusing any path that would leave it. `path` is already percent-decoded. */
+export const readStatic = async (root: string, path: string): Promise<StaticFile | null> => {
+  if (path.includes('\0')) return null;
+  const resolved = normalize(join(root, path));
   if (resolved !== root && !resolved.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
   try {
     const body = await readFile(resolved);
