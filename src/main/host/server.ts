@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { EventBus } from '../events';
 import type { Dispatcher } from '../ipc/dispatch';
-import { checkRequest, LOOPBACK_HOSTS, TOKEN_COOKIE } from './guard';
+import { assetCookieName, checkRequest, LOOPBACK_HOSTS, type HostSecrets } from './guard';
 import { parseRequestTarget, type RequestTarget } from './requestTarget';
 import { injectBridge, readStatic } from './staticFiles';
 
@@ -89,29 +89,33 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     throw new Error(`The browser host only binds to loopback (127.0.0.1), not to "${bindHost}".`);
   }
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const secrets: HostSecrets = { callToken: token, assetSecret: randomBytes(24).toString('base64url') };
   const streams = new Set<ServerResponse>();
   let port = 0;
 
   const serveApp = async (request: IncomingMessage, response: ServerResponse, target: RequestTarget) => {
     const isPage = target.path === '/' || target.path === '/index.html';
-    const verdict = checkRequest(request, port, token, {
-      query: isPage ? target.query.get('token') : null,
-      allowCookie: true,
-    });
+    const verdict = checkRequest(
+      request,
+      port,
+      secrets,
+      isPage ? 'page' : 'asset',
+      target.query.get('token'),
+    );
     if (!verdict.ok)
       return send(response, verdict.status, `Refused: ${verdict.reason}.`, 'text/plain; charset=utf-8');
     const file = await readStatic(options.rendererDir, isPage ? '/index.html' : target.path);
     if (!file) return send(response, 404, 'Not found.', 'text/plain; charset=utf-8');
     if (!isPage)
       return send(response, 200, file.body, file.contentType, { 'Cache-Control': 'private, max-age=3600' });
-    send(response, 200, injectBridge(file.body.toString('utf8'), token), file.contentType, {
-      'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+    send(response, 200, injectBridge(file.body.toString('utf8')), file.contentType, {
+      'Set-Cookie': `${assetCookieName(port)}=${secrets.assetSecret}; HttpOnly; SameSite=Strict; Path=/`,
     });
   };
 
   const serveApi = async (request: IncomingMessage, response: ServerResponse, target: RequestTarget) => {
     if (target.path === '/api/events' && request.method === 'GET') {
-      const verdict = checkRequest(request, port, token, { allowCookie: true });
+      const verdict = checkRequest(request, port, secrets, 'events', target.query.get('token'));
       if (!verdict.ok) return sendJson(response, verdict.status, { error: verdict.reason });
       response.writeHead(200, {
         ...securityHeaders,
@@ -124,7 +128,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
       return;
     }
     // Calls need the token in a header: a cookie alone would let another page's form post to us.
-    const verdict = checkRequest(request, port, token, { allowCookie: false });
+    const verdict = checkRequest(request, port, secrets, 'call', null);
     if (!verdict.ok) return sendJson(response, verdict.status, { error: verdict.reason });
     if (request.method !== 'POST') return sendJson(response, 405, { error: 'POST only' });
     const raw = await readBody(request);

@@ -32,9 +32,12 @@ export const readStatic = async (root: string, path: string): Promise<StaticFile
   }
 };
 
-/** Gives the page its token and loads the browser bridge before the app's own module script. */
-export const injectBridge = (html: string, token: string): string => {
-  const tags = `<meta name="playground-token" content="${token}">\n    <script type="module" src="./bridge.js"></script>\n    `;
+/**
+ * Loads the browser bridge before the app's own module script. The page holds no secret: the bridge takes the
+ * call token from the address it was opened with (see src/preload/pageToken.ts).
+ */
+export const injectBridge = (html: string): string => {
+  const tags = `<script type="module" src="./bridge.js"></script>\n    `;
   const at = html.indexOf('<script');
   return at === -1 ? html.replace('</head>', `${tags}</head>`) : html.slice(0, at) + tags + html.slice(at);
 };
