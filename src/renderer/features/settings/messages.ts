@@ -31,6 +31,8 @@ export const settingsMessages = {
         cancel: 'Cancel',
         duplicateName: 'A profile named “{{name}}” already exists.',
         failed: 'Could not save the profile: {{message}}',
+        keyWillBeRemoved:
+          'This profile’s key was saved for {{from}}. Saving it with {{to}} removes the key: a key is only ever sent to the host it was saved for. Enter it again afterwards if you trust the new host.',
       },
       detail: {
         activate: 'Use this profile',
@@ -38,6 +40,8 @@ export const settingsMessages = {
         edit: 'Edit',
         delete: 'Delete…',
         deleteQuestion: 'Delete “{{name}}” and its stored key? This cannot be undone.',
+        keyRemoved:
+          'The profile now points to another host, so its key was removed. Enter the key again to use it there.',
         deleteConfirm: 'Delete profile',
         deleteCancel: 'Keep it',
         builtInNote:
@@ -142,6 +146,8 @@ export const settingsMessages = {
         cancel: 'Abbrechen',
         duplicateName: 'Ein Profil namens „{{name}}“ gibt es schon.',
         failed: 'Das Profil wurde nicht gespeichert: {{message}}',
+        keyWillBeRemoved:
+          'Der Schlüssel dieses Profils wurde für {{from}} gespeichert. Mit {{to}} gespeichert, wird er entfernt: Ein Schlüssel geht immer nur an den Host, für den er gespeichert wurde. Gib ihn danach erneut ein, wenn du dem neuen Host vertraust.',
       },
       detail: {
         activate: 'Dieses Profil verwenden',
@@ -150,6 +156,8 @@ export const settingsMessages = {
         delete: 'Löschen…',
         deleteQuestion:
           '„{{name}}“ und seinen gespeicherten Schlüssel löschen? Das lässt sich nicht rückgängig machen.',
+        keyRemoved:
+          'Das Profil zeigt jetzt auf einen anderen Host, darum wurde sein Schlüssel entfernt. Gib den Schlüssel erneut ein, um ihn dort zu verwenden.',
         deleteConfirm: 'Profil löschen',
         deleteCancel: 'Behalten',
         builtInNote:
