@@ -2,13 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { contract, isChannel } from '../../shared/ipc/contract';
+import { API_PREFIX, EVENTS_PATH } from '../../shared/ipc/transport';
+import { DEFAULT_MAX_INPUT_BYTES } from '../../shared/limits';
 import type { EventBus } from '../events';
 import type { Dispatcher } from '../ipc/dispatch';
+import { readBody } from './body';
 import { assetCookieName, checkRequest, LOOPBACK_HOSTS, type HostSecrets } from './guard';
 import { parseRequestTarget, type RequestTarget } from './requestTarget';
 import { injectBridge, readStatic } from './staticFiles';
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Room for the envelope around a channel's input: `{"input":…,"meta":{"requestId":…}}`. */
+const ENVELOPE_BYTES = 4096;
 const HEARTBEAT_MS = 15_000;
 /** The page sends small headers at once; a client that takes longer is holding a socket, not loading. */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -62,23 +67,6 @@ const send = (
 const sendJson = (response: ServerResponse, status: number, value: unknown) =>
   send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
-const readBody = (request: IncomingMessage): Promise<string | null> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-
 /**
  * The browser mode's host: serves the built renderer on loopback and runs the same dispatcher as the Electron
  * shell, so the page gets the same `window.api` over HTTP (calls) and server-sent events (pushes).
@@ -114,7 +102,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   };
 
   const serveApi = async (request: IncomingMessage, response: ServerResponse, target: RequestTarget) => {
-    if (target.path === '/api/events' && request.method === 'GET') {
+    if (target.path === EVENTS_PATH && request.method === 'GET') {
       const verdict = checkRequest(request, port, secrets, 'events', target.query.get('token'));
       if (!verdict.ok) return sendJson(response, verdict.status, { error: verdict.reason });
       response.writeHead(200, {
@@ -131,16 +119,29 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     const verdict = checkRequest(request, port, secrets, 'call', null);
     if (!verdict.ok) return sendJson(response, verdict.status, { error: verdict.reason });
     if (request.method !== 'POST') return sendJson(response, 405, { error: 'POST only' });
-    const raw = await readBody(request);
-    if (raw === null) {
+    const channel = target.path.slice(API_PREFIX.length);
+    const limitBytes = isChannel(channel) ? contract[channel].maxInputBytes : DEFAULT_MAX_INPUT_BYTES;
+    const body = await readBody(request, limitBytes + ENVELOPE_BYTES);
+    if (body.kind === 'too_large') {
       return sendJson(response, 413, {
         ok: false,
-        error: { code: 'validation', message: 'The request is too large.' },
+        error: {
+          code: 'too_large',
+          message: 'The request is too large.',
+          sizeBytes: body.sizeBytes,
+          limitBytes,
+        },
+      });
+    }
+    if (body.kind === 'not_utf8') {
+      return sendJson(response, 400, {
+        ok: false,
+        error: { code: 'validation', message: 'The request is not UTF-8.' },
       });
     }
     let envelope: unknown;
     try {
-      envelope = JSON.parse(raw);
+      envelope = JSON.parse(body.text);
     } catch {
       return sendJson(response, 400, {
         ok: false,
@@ -148,7 +149,6 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
       });
     }
     const { input, meta } = (envelope ?? {}) as { input?: unknown; meta?: unknown };
-    const channel = target.path.slice('/api/'.length);
     sendJson(response, 200, await options.dispatcher.dispatch(channel, input, meta));
   };
 
@@ -156,7 +156,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     const target = parseRequestTarget(request.url);
     if (!target)
       return send(response, 400, 'Refused: malformed request target.', 'text/plain; charset=utf-8');
-    await (target.path.startsWith('/api/') ? serveApi : serveApp)(request, response, target);
+    await (target.path.startsWith(API_PREFIX) ? serveApi : serveApp)(request, response, target);
   };
 
   const server: Server = createServer(

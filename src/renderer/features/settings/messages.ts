@@ -96,6 +96,8 @@ export const settingsMessages = {
         import: 'Import sessions…',
         importing: 'Importing…',
         importFailed: 'Nothing was imported from {{file}}: {{message}}',
+        importTooLarge:
+          'Nothing was imported from {{file}}: it is too large to import ({{size, number(maximumFractionDigits: 1)}} MB, at most {{limit, number(maximumFractionDigits: 1)}} MB).',
         unreadable: 'The file could not be read.',
         conflictsTitle_one: '{{count}} session in {{file}} already exists here:',
         conflictsTitle_other: '{{count}} sessions in {{file}} already exist here:',
@@ -212,6 +214,8 @@ export const settingsMessages = {
         import: 'Sitzungen importieren…',
         importing: 'Importiere…',
         importFailed: 'Aus {{file}} wurde nichts importiert: {{message}}',
+        importTooLarge:
+          'Aus {{file}} wurde nichts importiert: Die Datei ist zu groß zum Importieren ({{size, number(maximumFractionDigits: 1)}} MB, höchstens {{limit, number(maximumFractionDigits: 1)}} MB).',
         unreadable: 'Die Datei konnte nicht gelesen werden.',
         conflictsTitle_one: '{{count}} Sitzung aus {{file}} gibt es hier schon:',
         conflictsTitle_other: '{{count}} Sitzungen aus {{file}} gibt es hier schon:',
