@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDispatcher } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
+import type { Handlers } from '../ipc/handlerTypes';
 import { createMainServices, type MainServices } from '../services';
 import { startHost, type HostOptions, type RunningHost } from './server';
 
@@ -88,8 +89,16 @@ export interface TestHost {
   close(): Promise<void>;
 }
 
+export interface TestHostOptions extends Partial<HostOptions> {
+  /** Puts something around the real handlers (the fuzzer records which of them ran). */
+  wrapHandlers?: (handlers: Handlers) => Handlers;
+}
+
 /** A host over real main services (memory keys only) and a two-file renderer folder. */
-export const startTestHost = async (options: Partial<HostOptions> = {}): Promise<TestHost> => {
+export const startTestHost = async ({
+  wrapHandlers,
+  ...options
+}: TestHostOptions = {}): Promise<TestHost> => {
   const rendererDir = mkdtempSync(join(tmpdir(), 'renderer-'));
   writeFileSync(
     join(rendererDir, 'index.html'),
@@ -105,7 +114,8 @@ export const startTestHost = async (options: Partial<HostOptions> = {}): Promise
     },
   });
   const handlerErrors: unknown[] = [];
-  const dispatcher = createDispatcher(createHandlers(services), services.inFlight, {
+  const handlers = createHandlers(services);
+  const dispatcher = createDispatcher(wrapHandlers ? wrapHandlers(handlers) : handlers, services.inFlight, {
     error: (message, detail) => handlerErrors.push([message, detail]),
   });
   const host = await startHost({ rendererDir, dispatcher, events: services.events, ...options });
