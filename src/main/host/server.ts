@@ -67,6 +67,13 @@ const send = (
 const sendJson = (response: ServerResponse, status: number, value: unknown) =>
   send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
+/** A refused call still answers with a Result, so the page shows an error instead of misreading the answer. */
+const refuseCall = (response: ServerResponse, status: number, reason: string) =>
+  sendJson(response, status, {
+    ok: false,
+    error: { code: status === 401 ? 'unauthorized' : 'forbidden', message: `Refused: ${reason}.`, status },
+  });
+
 /**
  * The browser mode's host: serves the built renderer on loopback and runs the same dispatcher as the Electron
  * shell, so the page gets the same `window.api` over HTTP (calls) and server-sent events (pushes).
@@ -104,7 +111,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   const serveApi = async (request: IncomingMessage, response: ServerResponse, target: RequestTarget) => {
     if (target.path === EVENTS_PATH && request.method === 'GET') {
       const verdict = checkRequest(request, port, secrets, 'events', target.query.get('token'));
-      if (!verdict.ok) return sendJson(response, verdict.status, { error: verdict.reason });
+      if (!verdict.ok) return refuseCall(response, verdict.status, verdict.reason);
       response.writeHead(200, {
         ...securityHeaders,
         'Content-Type': 'text/event-stream',
@@ -117,8 +124,8 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     }
     // Calls need the token in a header: a cookie alone would let another page's form post to us.
     const verdict = checkRequest(request, port, secrets, 'call', null);
-    if (!verdict.ok) return sendJson(response, verdict.status, { error: verdict.reason });
-    if (request.method !== 'POST') return sendJson(response, 405, { error: 'POST only' });
+    if (!verdict.ok) return refuseCall(response, verdict.status, verdict.reason);
+    if (request.method !== 'POST') return refuseCall(response, 405, 'calls are POST only');
     const channel = target.path.slice(API_PREFIX.length);
     const limitBytes = isChannel(channel) ? contract[channel].maxInputBytes : DEFAULT_MAX_INPUT_BYTES;
     const body = await readBody(request, limitBytes + ENVELOPE_BYTES);
@@ -169,7 +176,12 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     (request, response) => {
       // One request must never end the process: whatever a route throws is answered here, never rethrown.
       route(request, response).catch((error: unknown) => {
-        console.error('Browser host request failed:', error instanceof Error ? error.message : String(error));
+        // A client that went away mid-request is not a failure of the host.
+        if (!request.destroyed)
+          console.error(
+            'Browser host request failed:',
+            error instanceof Error ? error.message : String(error),
+          );
         if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
         else response.end();
       });

@@ -47,6 +47,11 @@ describe('browser host secrets: a page token for calls, a different cookie for a
       cookie: `${cookie.name}=${cookie.value}`,
     });
     expect(asToken.status).toBe(401);
+    // A Result, so a page opened without its token shows an error instead of misreading the answer.
+    expect(JSON.parse(asToken.body)).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized', status: 401 },
+    });
   });
 
   it('names the cookie after the port, so two hosts on one machine do not overwrite each other', () => {
