@@ -31,3 +31,17 @@ test('the page runs under the strict content security policy', async ({ app }) =
   });
   expect(blocked).toBe(true);
 });
+
+test('browser mode drops its token from the address and still works after a reload', async ({
+  app,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'the desktop app has no address or token');
+  const shell = new ShellPage(app.page);
+  await shell.ready();
+  expect(app.page.url()).not.toContain('token=');
+  await app.page.reload();
+  await shell.ready();
+  expect(app.page.url()).not.toContain('token=');
+  await shell.open('settings');
+  await expect(app.page.getByTestId('status-version')).toHaveText(/^v\d+\.\d+\.\d+/);
+});

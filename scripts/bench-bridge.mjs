@@ -56,6 +56,8 @@ const bridgeCall = async (host, channel, input) => {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
+      // What Chromium adds to the page's own POST; the host refuses a call without it.
+      Origin: new URL(host.url).origin,
       [TOKEN_HEADER]: new URL(host.url).searchParams.get('token'),
     },
     body: JSON.stringify({ input, meta: {} }),

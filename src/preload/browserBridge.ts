@@ -1,8 +1,9 @@
 import { buildApi } from './buildApi';
 import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER } from '../shared/ipc/transport';
+import { takePageToken } from './pageToken';
 
 // The browser mode's bridge: the same window.api as the desktop preload, over HTTP to the local host process.
-const token = document.querySelector<HTMLMetaElement>('meta[name="playground-token"]')?.content ?? '';
+const token = takePageToken(window);
 
 const unreachable = (detail: string) => ({
   ok: false,
@@ -18,7 +19,8 @@ const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
 const ensureSource = (): EventSource => {
   if (source) return source;
-  source = new EventSource(EVENTS_PATH);
+  // EventSource cannot send headers; the token in its address never reaches the address bar or the history.
+  source = new EventSource(`${EVENTS_PATH}?token=${encodeURIComponent(token)}`);
   return source;
 };
 

@@ -14,3 +14,15 @@ export const WIDGET_MESSAGE_COST_USD = 0.01;
 export const MAX_ID_LENGTH = 200;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_TEXT_LENGTH = 100_000;
+
+/**
+ * The largest input a channel accepts, in bytes of its JSON: every channel declares one in the contract, and
+ * the browser host refuses a larger request body before reading it into memory. Most inputs are small; a
+ * session (its whole transcript) and an import file are the large ones.
+ */
+export const MEBIBYTE = 1024 * 1024;
+export const DEFAULT_MAX_INPUT_BYTES = 1 * MEBIBYTE;
+export const MAX_SESSION_INPUT_BYTES = 64 * MEBIBYTE;
+export const MAX_IMPORT_BYTES = 50 * MEBIBYTE;
+/** An import's JSON text travels as a string, so quotes and line breaks in it are escaped once more. */
+export const MAX_IMPORT_INPUT_BYTES = 96 * MEBIBYTE;

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'timeout',
   'server',
   'cancelled',
+  /** The request was larger than its channel accepts (`sizeBytes`, `limitBytes`). */
+  'too_large',
   'keychain',
   'storage',
   'internal',
@@ -37,6 +39,9 @@ export const AppErrorSchema = z.object({
   /** Field errors from validation (Famulor's Laravel `errors` or our own zod issues), by field path. */
   fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
   details: z.string().optional(),
+  /** For `too_large`: how large the request was and the most its channel accepts, in bytes. */
+  sizeBytes: z.number().int().nonnegative().optional(),
+  limitBytes: z.number().int().nonnegative().optional(),
 });
 export type AppError = z.infer<typeof AppErrorSchema>;
 

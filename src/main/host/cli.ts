@@ -1,30 +1,26 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { endProcess } from '../endProcess';
 import { perfFromArgs } from '../perf/perfFromArgs';
 import { defaultUserDataDir, APP_NAME } from '../userData';
 import { deferredDispatcher, deferredEvents } from './deferredRuntime';
+import { parseHostArgs } from './hostArgs';
 import { startHost } from './server';
 import { APP_VERSION } from '../version';
 
 // `npm run web`: the browser mode. Runs main's handlers in plain Node and serves the renderer on loopback.
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '0' },
-    'user-data-dir': { type: 'string' },
-    json: { type: 'boolean', default: false },
-    perf: { type: 'boolean', default: false },
-    // What launching the desktop app by a famulor-playground:// link does, for the browser mode and its tests.
-    'deep-link': { type: 'string' },
-  },
-});
+const parsed = parseHostArgs(process.argv.slice(2));
+if (parsed.kind !== 'run') {
+  (parsed.kind === 'help' ? process.stdout : process.stderr).write(parsed.text);
+  process.exit(parsed.kind === 'help' ? 0 : 2);
+}
+const values = parsed.args;
 const perf = perfFromArgs({ perf: values.perf, json: values.json }, (text) => process.stdout.write(text));
 perf.mark('main start');
 
 const here = dirname(fileURLToPath(import.meta.url));
-const userDataDir = resolve(values['user-data-dir'] ?? defaultUserDataDir());
+const userDataDir = resolve(values.userDataDir ?? defaultUserDataDir());
 mkdirSync(userDataDir, { recursive: true, mode: 0o700 });
 
 // Loaded while the host already listens: see deferredRuntime.ts.
@@ -34,7 +30,7 @@ const runtime = import('../runtime').then(async ({ startRuntime }) => {
     perf,
   });
   perf.mark('runtime ready');
-  const deepLink = values['deep-link'];
+  const deepLink = values.deepLink;
   if (deepLink) started.services.deepLinks.deliver(deepLink);
   return started;
 });
@@ -46,7 +42,7 @@ const host = await startHost({
   rendererDir: join(here, '../renderer'),
   dispatcher: deferredDispatcher(runtime),
   events: deferredEvents(runtime),
-  port: Number(values.port),
+  port: values.port,
 });
 perf.mark('host ready');
 

@@ -3,7 +3,30 @@ import type { IncomingMessage } from 'node:http';
 import { TOKEN_HEADER } from '../../shared/ipc/transport';
 
 export const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
-export const TOKEN_COOKIE = 'playground_token';
+
+/**
+ * Cookies are not bound to a port: every server on 127.0.0.1 receives this one. So it only ever opens the
+ * page and its assets (which hold nothing secret) and is a secret of its own, never the call token. Its name
+ * carries the port so that two hosts on one machine do not overwrite each other's.
+ */
+export const assetCookieName = (port: number): string => `playground_assets_${port}`;
+
+/** The host's two secrets of this launch. */
+export interface HostSecrets {
+  /** Opens the page (in its address, once) and authorizes every call and the event stream. */
+  callToken: string;
+  /** The asset cookie's value. */
+  assetSecret: string;
+}
+
+/**
+ * - `page`: the index, with the call token in its address (first load) or the asset cookie (a reload);
+ * - `asset`: a file of the built renderer, with the asset cookie;
+ * - `call`: POST /api/<channel>, with the call token in a header and proof that the page itself sent it;
+ * - `events`: the server-sent event stream, with the call token in its address (EventSource cannot set
+ *   headers) and the same proof.
+ */
+export type Access = 'page' | 'asset' | 'call' | 'events';
 
 export type GuardVerdict = { ok: true } | { ok: false; status: number; reason: string };
 
@@ -25,29 +48,56 @@ export const readCookie = (request: IncomingMessage, name: string): string | und
   return undefined;
 };
 
+const sameOriginOf = (origin: string, hosts: Set<string>): boolean =>
+  origin.startsWith('http://') && hosts.has(origin.slice('http://'.length));
+
+/**
+ * Whether a browser says this request comes from our own page. Chromium sends `Origin` with every POST and
+ * `Sec-Fetch-Site` with every request to loopback; a plain HTTP client can forge both, but then it needs the
+ * call token, which no other server ever sees.
+ */
+const provesSameOrigin = (request: IncomingMessage, hosts: Set<string>): boolean => {
+  const { origin } = request.headers;
+  const site = request.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin') return false;
+  return site === 'same-origin' || (origin !== undefined && sameOriginOf(origin, hosts));
+};
+
 /**
  * Refuses requests that did not come from the page this host served: a foreign Host (DNS rebinding), a foreign
- * Origin (another site posting to us), and anything without this launch's token.
+ * Origin (another site posting to us), and anything without the secret its kind of access needs.
  */
 export const checkRequest = (
   request: IncomingMessage,
   port: number,
-  token: string,
-  acceptedTokenSources: { query?: string | null; allowCookie: boolean },
+  secrets: HostSecrets,
+  access: Access,
+  queryToken: string | null,
 ): GuardVerdict => {
   const hosts = allowedHosts(port);
   const host = request.headers.host;
   if (!host || !hosts.has(host)) return { ok: false, status: 421, reason: 'foreign Host header' };
   const origin = request.headers.origin;
-  if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, '')))
+  if (origin !== undefined && !sameOriginOf(origin, hosts))
     return { ok: false, status: 403, reason: 'foreign Origin' };
-  if (origin !== undefined && !origin.startsWith('http://'))
-    return { ok: false, status: 403, reason: 'foreign Origin' };
-  const header = request.headers[TOKEN_HEADER];
-  const fromHeader = typeof header === 'string' ? header : undefined;
-  const candidates = [fromHeader, acceptedTokenSources.query ?? undefined];
-  if (acceptedTokenSources.allowCookie) candidates.push(readCookie(request, TOKEN_COOKIE));
-  if (!candidates.some((candidate) => sameToken(token, candidate)))
-    return { ok: false, status: 401, reason: 'missing or wrong token' };
-  return { ok: true };
+  const cookie = readCookie(request, assetCookieName(port));
+  switch (access) {
+    case 'page':
+      return sameToken(secrets.callToken, queryToken) || sameToken(secrets.assetSecret, cookie)
+        ? { ok: true }
+        : { ok: false, status: 401, reason: 'missing or wrong token' };
+    case 'asset':
+      return sameToken(secrets.assetSecret, cookie)
+        ? { ok: true }
+        : { ok: false, status: 401, reason: 'missing or wrong token' };
+    case 'call':
+    case 'events': {
+      const header = request.headers[TOKEN_HEADER];
+      const given = access === 'call' ? (typeof header === 'string' ? header : undefined) : queryToken;
+      if (!sameToken(secrets.callToken, given))
+        return { ok: false, status: 401, reason: 'missing or wrong token' };
+      if (!provesSameOrigin(request, hosts)) return { ok: false, status: 403, reason: 'not from this page' };
+      return { ok: true };
+    }
+  }
 };

@@ -2,13 +2,23 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { contract, isChannel } from '../../shared/ipc/contract';
+import { API_PREFIX, EVENTS_PATH } from '../../shared/ipc/transport';
+import { DEFAULT_MAX_INPUT_BYTES } from '../../shared/limits';
 import type { EventBus } from '../events';
 import type { Dispatcher } from '../ipc/dispatch';
-import { checkRequest, LOOPBACK_HOSTS, TOKEN_COOKIE } from './guard';
+import { readBody } from './body';
+import { assetCookieName, checkRequest, LOOPBACK_HOSTS, type HostSecrets } from './guard';
+import { parseRequestTarget, type RequestTarget } from './requestTarget';
 import { injectBridge, readStatic } from './staticFiles';
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Room for the envelope around a channel's input: `{"input":…,"meta":{"requestId":…}}`. */
+const ENVELOPE_BYTES = 4096;
 const HEARTBEAT_MS = 15_000;
+/** The page sends small headers at once; a client that takes longer is holding a socket, not loading. */
+const HEADERS_TIMEOUT_MS = 10_000;
+/** The largest body the page sends crosses loopback in well under a second; this leaves room for a slow disk. */
+const REQUEST_TIMEOUT_MS = 60_000;
 
 export interface HostOptions {
   rendererDir: string;
@@ -17,6 +27,9 @@ export interface HostOptions {
   host?: string;
   port?: number;
   token?: string;
+  /** How long a client may take to send its headers, and its whole request (tests shorten them). */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 export interface RunningHost {
@@ -54,21 +67,11 @@ const send = (
 const sendJson = (response: ServerResponse, status: number, value: unknown) =>
   send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
-const readBody = (request: IncomingMessage): Promise<string | null> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
+/** A refused call still answers with a Result, so the page shows an error instead of misreading the answer. */
+const refuseCall = (response: ServerResponse, status: number, reason: string) =>
+  sendJson(response, status, {
+    ok: false,
+    error: { code: status === 401 ? 'unauthorized' : 'forbidden', message: `Refused: ${reason}.`, status },
   });
 
 /**
@@ -81,30 +84,34 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     throw new Error(`The browser host only binds to loopback (127.0.0.1), not to "${bindHost}".`);
   }
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const secrets: HostSecrets = { callToken: token, assetSecret: randomBytes(24).toString('base64url') };
   const streams = new Set<ServerResponse>();
   let port = 0;
 
-  const serveApp = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
-    const isPage = url.pathname === '/' || url.pathname === '/index.html';
-    const verdict = checkRequest(request, port, token, {
-      query: isPage ? url.searchParams.get('token') : null,
-      allowCookie: true,
-    });
+  const serveApp = async (request: IncomingMessage, response: ServerResponse, target: RequestTarget) => {
+    const isPage = target.path === '/' || target.path === '/index.html';
+    const verdict = checkRequest(
+      request,
+      port,
+      secrets,
+      isPage ? 'page' : 'asset',
+      target.query.get('token'),
+    );
     if (!verdict.ok)
       return send(response, verdict.status, `Refused: ${verdict.reason}.`, 'text/plain; charset=utf-8');
-    const file = await readStatic(options.rendererDir, isPage ? '/index.html' : url.pathname);
+    const file = await readStatic(options.rendererDir, isPage ? '/index.html' : target.path);
     if (!file) return send(response, 404, 'Not found.', 'text/plain; charset=utf-8');
     if (!isPage)
       return send(response, 200, file.body, file.contentType, { 'Cache-Control': 'private, max-age=3600' });
-    send(response, 200, injectBridge(file.body.toString('utf8'), token), file.contentType, {
-      'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+    send(response, 200, injectBridge(file.body.toString('utf8')), file.contentType, {
+      'Set-Cookie': `${assetCookieName(port)}=${secrets.assetSecret}; HttpOnly; SameSite=Strict; Path=/`,
     });
   };
 
-  const serveApi = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
-    if (url.pathname === '/api/events' && request.method === 'GET') {
-      const verdict = checkRequest(request, port, token, { allowCookie: true });
-      if (!verdict.ok) return sendJson(response, verdict.status, { error: verdict.reason });
+  const serveApi = async (request: IncomingMessage, response: ServerResponse, target: RequestTarget) => {
+    if (target.path === EVENTS_PATH && request.method === 'GET') {
+      const verdict = checkRequest(request, port, secrets, 'events', target.query.get('token'));
+      if (!verdict.ok) return refuseCall(response, verdict.status, verdict.reason);
       response.writeHead(200, {
         ...securityHeaders,
         'Content-Type': 'text/event-stream',
@@ -116,19 +123,32 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
       return;
     }
     // Calls need the token in a header: a cookie alone would let another page's form post to us.
-    const verdict = checkRequest(request, port, token, { allowCookie: false });
-    if (!verdict.ok) return sendJson(response, verdict.status, { error: verdict.reason });
-    if (request.method !== 'POST') return sendJson(response, 405, { error: 'POST only' });
-    const raw = await readBody(request);
-    if (raw === null) {
+    const verdict = checkRequest(request, port, secrets, 'call', null);
+    if (!verdict.ok) return refuseCall(response, verdict.status, verdict.reason);
+    if (request.method !== 'POST') return refuseCall(response, 405, 'calls are POST only');
+    const channel = target.path.slice(API_PREFIX.length);
+    const limitBytes = isChannel(channel) ? contract[channel].maxInputBytes : DEFAULT_MAX_INPUT_BYTES;
+    const body = await readBody(request, limitBytes + ENVELOPE_BYTES);
+    if (body.kind === 'too_large') {
       return sendJson(response, 413, {
         ok: false,
-        error: { code: 'validation', message: 'The request is too large.' },
+        error: {
+          code: 'too_large',
+          message: 'The request is too large.',
+          sizeBytes: body.sizeBytes,
+          limitBytes,
+        },
+      });
+    }
+    if (body.kind === 'not_utf8') {
+      return sendJson(response, 400, {
+        ok: false,
+        error: { code: 'validation', message: 'The request is not UTF-8.' },
       });
     }
     let envelope: unknown;
     try {
-      envelope = JSON.parse(raw);
+      envelope = JSON.parse(body.text);
     } catch {
       return sendJson(response, 400, {
         ok: false,
@@ -136,19 +156,37 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
       });
     }
     const { input, meta } = (envelope ?? {}) as { input?: unknown; meta?: unknown };
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
     sendJson(response, 200, await options.dispatcher.dispatch(channel, input, meta));
   };
 
-  const server: Server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const handle = url.pathname.startsWith('/api/') ? serveApi : serveApp;
-    handle(request, response, url).catch((error: unknown) => {
-      console.error('Browser host request failed', error);
-      if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
-      else response.end();
-    });
-  });
+  const route = async (request: IncomingMessage, response: ServerResponse) => {
+    const target = parseRequestTarget(request.url);
+    if (!target)
+      return send(response, 400, 'Refused: malformed request target.', 'text/plain; charset=utf-8');
+    await (target.path.startsWith(API_PREFIX) ? serveApi : serveApp)(request, response, target);
+  };
+
+  const server: Server = createServer(
+    {
+      headersTimeout: options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS,
+      requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+      // Node checks both timeouts only this often (30 s by default, which let a stalled client stay ~83 s).
+      connectionsCheckingInterval: Math.min(1000, options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS),
+    },
+    (request, response) => {
+      // One request must never end the process: whatever a route throws is answered here, never rethrown.
+      route(request, response).catch((error: unknown) => {
+        // A client that went away mid-request is not a failure of the host.
+        if (!request.destroyed)
+          console.error(
+            'Browser host request failed:',
+            error instanceof Error ? error.message : String(error),
+          );
+        if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
+        else response.end();
+      });
+    },
+  );
 
   const unsubscribe = options.events.subscribe((name, payload) => {
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;

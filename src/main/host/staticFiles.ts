@@ -19,16 +19,10 @@ export interface StaticFile {
   contentType: string;
 }
 
-/** Reads a file below `root`, refusing any path that would leave it. */
-export const readStatic = async (root: string, urlPath: string): Promise<StaticFile | null> => {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const resolved = normalize(join(root, decoded));
+/** Reads a file below `root`, refusing any path that would leave it. `path` is already percent-decoded. */
+export const readStatic = async (root: string, path: string): Promise<StaticFile | null> => {
+  if (path.includes('\0')) return null;
+  const resolved = normalize(join(root, path));
   if (resolved !== root && !resolved.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
   try {
     const body = await readFile(resolved);
@@ -38,9 +32,12 @@ export const readStatic = async (root: string, urlPath: string): Promise<StaticF
   }
 };
 
-/** Gives the page its token and loads the browser bridge before the app's own module script. */
-export const injectBridge = (html: string, token: string): string => {
-  const tags = `<meta name="playground-token" content="${token}">\n    <script type="module" src="./bridge.js"></script>\n    `;
+/**
+ * Loads the browser bridge before the app's own module script. The page holds no secret: the bridge takes the
+ * call token from the address it was opened with (see src/preload/pageToken.ts).
+ */
+export const injectBridge = (html: string): string => {
+  const tags = `<script type="module" src="./bridge.js"></script>\n    `;
   const at = html.indexOf('<script');
   return at === -1 ? html.replace('</head>', `${tags}</head>`) : html.slice(0, at) + tags + html.slice(at);
 };

@@ -28,6 +28,8 @@ export interface ProfileStore {
   active(): Profile;
   setActive(id: string): Profile;
   create(input: ProfileInput): Profile;
+  /** The profile as `update` would save it (validated the same way), without saving it. */
+  preview(id: string, patch: ProfilePatch): Profile;
   update(id: string, patch: ProfilePatch): Profile;
   rename(id: string, name: string): Profile;
   /** The key of a deleted profile stays in the keychain until the caller removes it with the secret store. */
@@ -152,13 +154,17 @@ export const createProfileStore = (options: ProfileStoreOptions): ProfileStore =
       save();
       return { ...profile };
     },
-    update(id, patch) {
+    preview(id, patch) {
       if (id === OFFLINE_DEMO_PROFILE_ID) throw builtIn();
       const current = find(id);
       const changes = parseUnknown(ProfilePatchSchema, patch);
       const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
       const next = parseUnknown(ProfileSchema, { ...current, ...defined, id });
       refuseDuplicateName(next.name, id);
+      return next;
+    },
+    update(id, patch) {
+      const next = store.preview(id, patch);
       profiles = profiles.map((profile) => (profile.id === id ? next : profile));
       save();
       return { ...next };

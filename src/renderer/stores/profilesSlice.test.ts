@@ -80,7 +80,10 @@ describe('the profiles slice', () => {
       keys: { [STAGING.id]: KEY_STATUS },
       answer: async (channel): Promise<Result<unknown> | null> => {
         if (channel === 'profiles:update')
-          return { ok: true, data: { ...STAGING, baseUrl: 'https://staging.example/api' } };
+          return {
+            ok: true,
+            data: { profile: { ...STAGING, baseUrl: 'https://staging.example/api' }, keyRemoved: false },
+          };
         if (channel === 'profiles:test')
           return { ok: true, data: { name: 'Jane', email: 'jane@example.com', total_balance: 3 } };
         if (channel === 'assistants:list') return { ok: true, data: NO_ASSISTANTS };

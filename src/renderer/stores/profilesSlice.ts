@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Account } from '../../shared/domain/famulor';
 import type { Profile, ProfileInput, ProfilePatch } from '../../shared/domain/profile';
 import type { SecretAvailability, SecretBackend, SecretStatus } from '../../shared/ipc/channels/settings';
+import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { AppError, Result } from '../../shared/result';
 import { call } from '../lib/api';
 import type { AppState } from './appStore';
@@ -31,7 +32,8 @@ export interface ProfilesSlice {
   loadProfiles(): Promise<void>;
   refreshKeyAvailability(): Promise<void>;
   createProfile(input: ProfileInput): Promise<Result<Profile>>;
-  updateProfile(id: string, patch: ProfilePatch): Promise<Result<Profile>>;
+  /** Main removes the key when the profile moves to another host; the answer says whether it did. */
+  updateProfile(id: string, patch: ProfilePatch): Promise<Result<ChannelOutput<'profiles:update'>>>;
   deleteProfile(id: string): Promise<AppError | null>;
   /** Makes every Famulor request use this profile and reloads what came from the previous one. */
   activateProfile(id: string): Promise<AppError | null>;
@@ -137,7 +139,9 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
     async updateProfile(id, changes) {
       const result = await call('profiles:update', { id, patch: changes });
       if (result.ok) {
-        patch({ list: get().profiles.list.map((profile) => (profile.id === id ? result.data : profile)) });
+        const { profile: updated, keyRemoved } = result.data;
+        patch({ list: get().profiles.list.map((profile) => (profile.id === id ? updated : profile)) });
+        if (keyRemoved) setKey(id, NO_KEY);
         // The old answer was about the old address.
         forgetTest(id);
         setConnection(id, { state: 'idle' });

@@ -4,6 +4,7 @@ import { AppFailure } from '../../../shared/result';
 import type { FamulorGateway } from '../../connection/gateway';
 import type { PreferencesStore } from '../../preferences/preferencesStore';
 import type { ProfileStore } from '../../profiles/profileStore';
+import { updateProfileKeepingKeyBound } from '../../profiles/updateProfile';
 import type { SecretStore } from '../../secrets/secretStore';
 import type { HandlerGroup } from '../handlerTypes';
 
@@ -33,7 +34,8 @@ export const settingsHandlers = ({
   return {
     'profiles:list': async () => listing(),
     'profiles:create': async (input) => profiles.create(input),
-    'profiles:update': async ({ id, patch }) => profiles.update(id, patch),
+    'profiles:update': async ({ id, patch }) =>
+      updateProfileKeepingKeyBound({ profiles, secrets }, id, patch),
     'profiles:delete': async ({ id }) => {
       profiles.delete(id);
       // The key belongs to the profile; leaving it in the keychain would orphan a credential.

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { tooLargeSizes } from '../../lib/tooLarge';
 import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../stores/paneModel';
 import { selectBroadcast, useUiStore } from '../../stores/uiStore';
@@ -14,6 +15,7 @@ export const PlaygroundToolbar = ({ sessionName, paneCount }: { sessionName: str
   const addPane = useAppStore((state) => state.addPane);
   const saveError = useAppStore((state) => state.sessions.saveError);
   const saveState = useAppStore((state) => state.sessions.saveState);
+  const tooLarge = saveError ? tooLargeSizes(saveError) : null;
   const broadcast = useUiStore(selectBroadcast);
   const toggleBroadcast = useUiStore((state) => state.toggleBroadcast);
   const full = paneCount >= MAX_PANES;
@@ -24,7 +26,9 @@ export const PlaygroundToolbar = ({ sessionName, paneCount }: { sessionName: str
       </h1>
       {saveError ? (
         <span className="playground__save-error" role="alert" data-testid="save-state" data-state="failed">
-          {t('playground.saveFailed', { message: saveError.message })}
+          {tooLarge
+            ? t('playground.saveTooLarge', tooLarge)
+            : t('playground.saveFailed', { message: saveError.message })}
         </span>
       ) : (
         <span className="playground__save-state" data-testid="save-state" data-state={saveState}>

@@ -11,6 +11,8 @@ export const playgroundMessages = {
       broadcast: 'Broadcast',
       broadcastHint: 'Send every message to all panes (Ctrl/⌘+B)',
       saveFailed: 'Could not save the session: {{message}}',
+      saveTooLarge:
+        'Not saved: the session is too large to save ({{size, number(maximumFractionDigits: 1)}} MB, at most {{limit, number(maximumFractionDigits: 1)}} MB). Delete panes or start a new session.',
       saveState: { saved: 'Saved', pending: 'Saving…', failed: 'Not saved' },
       pane: {
         label: 'Pane {{n}}',
@@ -102,6 +104,8 @@ export const playgroundMessages = {
       broadcast: 'An alle',
       broadcastHint: 'Jede Nachricht an alle Bereiche senden (Strg/⌘+B)',
       saveFailed: 'Die Sitzung konnte nicht gespeichert werden: {{message}}',
+      saveTooLarge:
+        'Nicht gespeichert: Die Sitzung ist zu groß zum Speichern ({{size, number(maximumFractionDigits: 1)}} MB, höchstens {{limit, number(maximumFractionDigits: 1)}} MB). Lösche Bereiche oder beginne eine neue Sitzung.',
       saveState: { saved: 'Gespeichert', pending: 'Speichere…', failed: 'Nicht gespeichert' },
       pane: {
         label: 'Bereich {{n}}',

@@ -19,12 +19,15 @@ export const ProfileDetail = ({ profile }: { profile: Profile }) => {
   const update = useAppStore((state) => state.updateProfile);
   const [editing, setEditing] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
+  const [keyRemoved, setKeyRemoved] = useState(false);
+  const hasKey = useAppStore((state) => state.profiles.keys[profile.id]?.hasKey === true);
   const remote = profile.kind === 'remote';
   const isActive = profile.id === activeId;
 
   const save = async (values: Parameters<typeof update>[1]) => {
     const result = await update(profile.id, values);
     if (!result.ok) return result.error;
+    setKeyRemoved(result.data.keyRemoved);
     setEditing(false);
     return null;
   };
@@ -47,6 +50,7 @@ export const ProfileDetail = ({ profile }: { profile: Profile }) => {
           mode="edit"
           initial={profileValues(profile)}
           others={list.filter((other) => other.id !== profile.id)}
+          hasKey={hasKey}
           onSubmit={save}
           onCancel={() => setEditing(false)}
         />
@@ -92,6 +96,11 @@ export const ProfileDetail = ({ profile }: { profile: Profile }) => {
               </>
             ) : null}
           </div>
+          {keyRemoved ? (
+            <p className="settings__warning" role="status" data-testid="profile-key-removed">
+              {t('settings.detail.keyRemoved')}
+            </p>
+          ) : null}
           {failure ? (
             <p className="settings__error" role="alert" data-testid="profile-action-error">
               {t('settings.detail.actionFailed', { message: failure.message })}

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keyDestination, movesKey } from '../../../shared/domain/keyBinding';
 import type { Profile } from '../../../shared/domain/profile';
 import type { AppError } from '../../../shared/result';
 import {
@@ -16,6 +17,8 @@ interface ProfileFormProps {
   initial: ProfileFormValues;
   /** The profiles whose names this one must not repeat. */
   others: readonly Profile[];
+  /** The profile has a key: main removes it when the base URL moves to another origin, so say so first. */
+  hasKey?: boolean;
   /** Resolves to main's error, or null once the profile is saved (the parent then closes the form). */
   onSubmit(values: ProfileFormValues): Promise<AppError | null>;
   onCancel(): void;
@@ -38,7 +41,7 @@ const LABELS: Record<ProfileField, { label: string; hint?: string; testId: strin
 };
 
 /** Create or edit a remote profile. A refused value is explained next to its field; nothing typed is lost. */
-export const ProfileForm = ({ mode, initial, others, onSubmit, onCancel }: ProfileFormProps) => {
+export const ProfileForm = ({ mode, initial, others, hasKey, onSubmit, onCancel }: ProfileFormProps) => {
   const { t } = useTranslation();
   const formId = useId();
   const [values, setValues] = useState(initial);
@@ -73,6 +76,10 @@ export const ProfileForm = ({ mode, initial, others, onSubmit, onCancel }: Profi
     setValues((current) => ({ ...current, [field]: value }));
     setErrors((current) => ({ ...current, [field]: undefined }));
   };
+
+  const before = { kind: 'remote' as const, baseUrl: initial.baseUrl };
+  const after = { kind: 'remote' as const, baseUrl: values.baseUrl };
+  const keyWillGo = mode === 'edit' && hasKey === true && movesKey(before, after);
 
   return (
     <form
@@ -126,6 +133,11 @@ export const ProfileForm = ({ mode, initial, others, onSubmit, onCancel }: Profi
           </div>
         );
       })}
+      {keyWillGo ? (
+        <p className="settings__warning" role="status" data-testid="profile-key-will-be-removed">
+          {t('settings.form.keyWillBeRemoved', { from: keyDestination(before), to: keyDestination(after) })}
+        </p>
+      ) : null}
       {failure ? (
         <p className="settings__error" role="alert" data-testid="profile-form-error">
           {t('settings.form.failed', { message: failure.message })}

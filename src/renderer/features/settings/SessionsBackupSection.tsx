@@ -5,6 +5,7 @@ import type { AppError, Result } from '../../../shared/result';
 import { StoreProblemsBanner } from '../sessions/StoreProblemsBanner';
 import { ImportConflictPrompt } from './ImportConflictPrompt';
 import { readTextFile } from '../../lib/files';
+import { tooLargeSizes } from '../../lib/tooLarge';
 import { useAppStore } from '../../stores/appStore';
 import { exportAllSessions, type ImportReport } from './sessionsBackup';
 
@@ -41,8 +42,16 @@ export const SessionsBackupSection = () => {
     result: Result<ImportReport>,
     policy?: ImportConflictPolicy,
   ) => {
-    if (!result.ok) setImporting({ kind: 'failed', fileName, message: result.error.message });
-    else if (!policy && result.data.conflicts.length > 0)
+    if (!result.ok) {
+      const sizes = tooLargeSizes(result.error);
+      setImporting({
+        kind: 'failed',
+        fileName,
+        message: sizes
+          ? t('settings.backup.importTooLarge', { file: fileName, ...sizes })
+          : t('settings.backup.importFailed', { file: fileName, message: result.error.message }),
+      });
+    } else if (!policy && result.data.conflicts.length > 0)
       setImporting({ kind: 'asking', fileName, json, conflicts: result.data.conflicts, busy: false });
     else setImporting({ kind: 'done', fileName, report: result.data });
   };
@@ -57,7 +66,14 @@ export const SessionsBackupSection = () => {
     try {
       json = await readTextFile(file);
     } catch {
-      setImporting({ kind: 'failed', fileName: file.name, message: t('settings.backup.unreadable') });
+      setImporting({
+        kind: 'failed',
+        fileName: file.name,
+        message: t('settings.backup.importFailed', {
+          file: file.name,
+          message: t('settings.backup.unreadable'),
+        }),
+      });
       return;
     }
     settle(file.name, json, await useAppStore.getState().importSessions(json));
@@ -149,7 +165,7 @@ export const SessionsBackupSection = () => {
       </div>
       {importing.kind === 'failed' ? (
         <p className="settings__error" role="alert" data-testid="backup-import-error">
-          {t('settings.backup.importFailed', { file: importing.fileName, message: importing.message })}
+          {importing.message}
         </p>
       ) : null}
     </section>

@@ -31,6 +31,8 @@ export const settingsMessages = {
         cancel: 'Cancel',
         duplicateName: 'A profile named “{{name}}” already exists.',
         failed: 'Could not save the profile: {{message}}',
+        keyWillBeRemoved:
+          'This profile’s key was saved for {{from}}. Saving it with {{to}} removes the key: a key is only ever sent to the host it was saved for. Enter it again afterwards if you trust the new host.',
       },
       detail: {
         activate: 'Use this profile',
@@ -38,6 +40,8 @@ export const settingsMessages = {
         edit: 'Edit',
         delete: 'Delete…',
         deleteQuestion: 'Delete “{{name}}” and its stored key? This cannot be undone.',
+        keyRemoved:
+          'The profile now points to another host, so its key was removed. Enter the key again to use it there.',
         deleteConfirm: 'Delete profile',
         deleteCancel: 'Keep it',
         builtInNote:
@@ -100,6 +104,8 @@ export const settingsMessages = {
         import: 'Import sessions…',
         importing: 'Importing…',
         importFailed: 'Nothing was imported from {{file}}: {{message}}',
+        importTooLarge:
+          'Nothing was imported from {{file}}: it is too large to import ({{size, number(maximumFractionDigits: 1)}} MB, at most {{limit, number(maximumFractionDigits: 1)}} MB).',
         unreadable: 'The file could not be read.',
         conflictsTitle_one: '{{count}} session in {{file}} already exists here:',
         conflictsTitle_other: '{{count}} sessions in {{file}} already exist here:',
@@ -150,6 +156,8 @@ export const settingsMessages = {
         cancel: 'Abbrechen',
         duplicateName: 'Ein Profil namens „{{name}}“ gibt es schon.',
         failed: 'Das Profil wurde nicht gespeichert: {{message}}',
+        keyWillBeRemoved:
+          'Der Schlüssel dieses Profils wurde für {{from}} gespeichert. Mit {{to}} gespeichert, wird er entfernt: Ein Schlüssel geht immer nur an den Host, für den er gespeichert wurde. Gib ihn danach erneut ein, wenn du dem neuen Host vertraust.',
       },
       detail: {
         activate: 'Dieses Profil verwenden',
@@ -158,6 +166,8 @@ export const settingsMessages = {
         delete: 'Löschen…',
         deleteQuestion:
           '„{{name}}“ und seinen gespeicherten Schlüssel löschen? Das lässt sich nicht rückgängig machen.',
+        keyRemoved:
+          'Das Profil zeigt jetzt auf einen anderen Host, darum wurde sein Schlüssel entfernt. Gib den Schlüssel erneut ein, um ihn dort zu verwenden.',
         deleteConfirm: 'Profil löschen',
         deleteCancel: 'Behalten',
         builtInNote:
@@ -220,6 +230,8 @@ export const settingsMessages = {
         import: 'Sitzungen importieren…',
         importing: 'Importiere…',
         importFailed: 'Aus {{file}} wurde nichts importiert: {{message}}',
+        importTooLarge:
+          'Aus {{file}} wurde nichts importiert: Die Datei ist zu groß zum Importieren ({{size, number(maximumFractionDigits: 1)}} MB, höchstens {{limit, number(maximumFractionDigits: 1)}} MB).',
         unreadable: 'Die Datei konnte nicht gelesen werden.',
         conflictsTitle_one: '{{count}} Sitzung aus {{file}} gibt es hier schon:',
         conflictsTitle_other: '{{count}} Sitzungen aus {{file}} gibt es hier schon:',

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { MAX_NAME_LENGTH } from '../../limits';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_INPUT_BYTES,
+  MAX_NAME_LENGTH,
+  MAX_SESSION_INPUT_BYTES,
+} from '../../limits';
 import {
   ImportConflictPolicySchema,
   SessionIdSchema,
@@ -9,7 +14,7 @@ import {
 } from '../../domain/session';
 import { channel } from '../channel';
 
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const SESSION_SIZED = { maxInputBytes: MAX_SESSION_INPUT_BYTES };
 
 export const SessionDraftSchema = SessionSchema.pick({
   name: true,
@@ -33,9 +38,9 @@ export const sessionChannels = {
     z.object({ sessions: z.array(SessionSummarySchema), problems: z.array(StoreProblemSchema) }),
   ),
   'sessions:get': channel(z.strictObject({ id: SessionIdSchema }), SessionSchema),
-  'sessions:create': channel(SessionDraftSchema.strict(), SessionSchema),
+  'sessions:create': channel(SessionDraftSchema.strict(), SessionSchema, SESSION_SIZED),
   /** Replaces the session's content; main coalesces the writes, so the renderer may call it on every change. */
-  'sessions:save': channel(z.strictObject({ session: SessionSchema }), SessionSummarySchema),
+  'sessions:save': channel(z.strictObject({ session: SessionSchema }), SessionSummarySchema, SESSION_SIZED),
   'sessions:rename': channel(
     z.strictObject({ id: SessionIdSchema, name: z.string().trim().min(1).max(MAX_NAME_LENGTH) }),
     SessionSchema,
@@ -43,7 +48,7 @@ export const sessionChannels = {
   'sessions:duplicate': channel(z.strictObject({ id: SessionIdSchema }), SessionSchema),
   /** Returns the deleted session so that the renderer can offer undo (sessions:restore). */
   'sessions:delete': channel(z.strictObject({ id: SessionIdSchema }), SessionSchema),
-  'sessions:restore': channel(z.strictObject({ session: SessionSchema }), SessionSchema),
+  'sessions:restore': channel(z.strictObject({ session: SessionSchema }), SessionSchema, SESSION_SIZED),
   'sessions:export': channel(
     z.strictObject({ ids: z.array(SessionIdSchema).max(10_000).optional(), redactSecrets: z.boolean() }),
     z.object({ fileName: z.string(), json: z.string(), count: z.number().int() }),
@@ -54,6 +59,7 @@ export const sessionChannels = {
       onConflict: ImportConflictPolicySchema.optional(),
     }),
     ImportReportSchema,
+    { maxInputBytes: MAX_IMPORT_INPUT_BYTES },
   ),
   'sessions:flush': channel(z.strictObject({}), z.object({ flushed: z.boolean() })),
 };

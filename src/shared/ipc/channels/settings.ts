@@ -43,9 +43,10 @@ const ProfileListSchema = z.object({ profiles: z.array(ProfileSchema), activeId:
 export const settingsChannels = {
   'profiles:list': channel(z.strictObject({}), ProfileListSchema),
   'profiles:create': channel(z.strictObject(ProfileInputSchema.shape), ProfileSchema),
+  /** A change of the base URL's origin (or of the kind) removes the profile's key: `keyRemoved` says it did. */
   'profiles:update': channel(
     z.strictObject({ id: ProfileIdSchema, patch: z.strictObject(ProfilePatchSchema.shape) }),
-    ProfileSchema,
+    z.object({ profile: ProfileSchema, keyRemoved: z.boolean() }),
   ),
   'profiles:delete': channel(z.strictObject({ id: ProfileIdSchema }), ProfileListSchema),
   'profiles:activate': channel(z.strictObject({ id: ProfileIdSchema }), ProfileListSchema),
