@@ -139,6 +139,28 @@ describe('main runtime', () => {
     });
   });
 
+  it('reports a quarantined file at every start until the person dismisses the report', async () => {
+    const dir = newDir();
+    writeFileSync(join(dir, 'settings.json'), '[]', { mode: 0o600 });
+    const restart = async () => {
+      const runtime = await boot(dir);
+      const loaded = data(await call(runtime.dispatcher, 'sessions:load', {}));
+      return { runtime, problems: loaded.problems };
+    };
+    const first = await restart();
+    expect(first.problems).toEqual([expect.objectContaining({ subject: 'settings', code: 'notAnObject' })]);
+    await first.runtime.services.close();
+
+    const second = await restart();
+    expect(second.problems).toEqual(first.problems);
+    const ids = second.problems.map((problem) => problem.id);
+    const left = data(await call(second.runtime.dispatcher, 'sessions:dismissProblems', { ids }));
+    expect(left.problems).toEqual([]);
+    await second.runtime.services.close();
+
+    expect((await restart()).problems).toEqual([]);
+  });
+
   it('refuses to export a session that carries one of the stored keys, and imports a clean export back', async () => {
     const simulator = await startSimulator({ seedHistory: false });
     simulators.push(simulator);

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
+import { MAX_JSON_DEPTH } from '../../shared/jsonDepth';
 import { AppFailure } from '../../shared/result';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_DEPTH = 64;
 
 /** Finds keys that could pollute prototypes once the value is spread or merged somewhere in main. */
 const findForbiddenKey = (value: unknown, path: string, depth: number): string | null => {
-  if (depth > MAX_DEPTH) return path || '(root)';
+  if (depth > MAX_JSON_DEPTH) return path || '(root)';
   if (value === null || typeof value !== 'object') return null;
   for (const key of Object.keys(value)) {
     const child = path ? `${path}.${key}` : key;

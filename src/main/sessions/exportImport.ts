@@ -114,6 +114,7 @@ export const planImport = (
     conflicts: conflicting.map(({ id, name }) => ({ id, name })),
     skipped: [],
     replaced: [],
+    backups: [],
   };
   if (conflicting.length > 0 && policy === undefined) return { toWrite: [], report };
   const toWrite: Session[] = [];

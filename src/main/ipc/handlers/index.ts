@@ -12,6 +12,7 @@ export const createHandlers = (services: MainServices): Handlers => ({
   ...sessionHandlers({
     sessions: services.sessions,
     startupProblems: services.startupProblems,
+    problemLedger: services.problemLedger,
     knownSecrets: async () => {
       const keys = await Promise.all(
         services.profiles.list().map((profile) => services.secrets.get(profile.id).catch(() => null)),
