@@ -81,3 +81,7 @@ export const scrubError = (error: AppError, secret: string | null): AppError => 
   }
   return scrubbed;
 };
+
+/** Whether the secret appears in the text in any of the forms scrubText removes. */
+export const containsSecret = (text: string, secret: string): boolean =>
+  text.search(patternFor(secret)) !== -1;
