@@ -209,13 +209,13 @@ describe('main runtime', () => {
     for (const form of planted) {
       for (const format of ['markdown', 'json', 'html'] as const) {
         const file = exportSession(withMessage(`my key is ${form}`), format, new Date());
-        const checked = await call(dispatcher, 'exports:check', { file });
+        const checked = await call(dispatcher, 'exports:check', { text: file.text });
         expect(checked.ok, `${format} with ${form}`).toBe(false);
         expect(checked.ok ? null : checked.error.errorCode).toBe('export_holds_key');
       }
     }
     const clean = exportSession(withMessage('no key here'), 'html', new Date());
-    expect(data(await call(dispatcher, 'exports:check', { file: clean })).file).toEqual(clean);
+    expect(data(await call(dispatcher, 'exports:check', { text: clean.text }))).toEqual({ clean: true });
   });
 
   it('refuses to export a session that carries one of the stored keys, and imports a clean export back', async () => {

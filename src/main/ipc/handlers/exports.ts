@@ -12,14 +12,14 @@ export interface ExportHandlerDeps {
 export const exportHandlers = ({
   knownSecrets,
 }: ExportHandlerDeps): HandlerGroup<keyof typeof exportChannels> => ({
-  'exports:check': async ({ file }) => {
-    if (containsKnownKey(file.text, await knownSecrets())) {
+  'exports:check': async ({ text }) => {
+    if (containsKnownKey(text, await knownSecrets())) {
       throw new AppFailure({
         code: 'validation',
         errorCode: EXPORT_HOLDS_KEY,
         message: 'The export contains one of your API keys, so it was not saved.',
       });
     }
-    return { file };
+    return { clean: true as const };
   },
 });

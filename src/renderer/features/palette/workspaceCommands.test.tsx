@@ -98,9 +98,9 @@ describe('workspace palette commands', () => {
     const createObjectURL = vi.fn((_blob: Blob) => 'blob:session');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    installFakeMain(async (channel, input) =>
+    installFakeMain(async (channel) =>
       channel === 'exports:check'
-        ? { ok: true, data: input }
+        ? { ok: true, data: { clean: true } }
         : { ok: false, error: { code: 'internal', message: channel } },
     );
     const user = await typeInPalette('Export session as Markdown');

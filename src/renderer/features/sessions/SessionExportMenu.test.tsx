@@ -111,7 +111,7 @@ describe('SessionExportMenu', () => {
     // Main's check passes every file here; main's own test shows it refuses one holding a stored key.
     installFakeMain(async (channel, input) => {
       checked.push([channel, input]);
-      return { ok: true, data: input };
+      return { ok: true, data: { clean: true } };
     });
     useAppStore.setState((state) => ({ sessions: { ...state.sessions, current: leakySession() } }));
   });
@@ -169,10 +169,10 @@ describe('SessionExportMenu', () => {
   });
 
   it.each(['markdown', 'json', 'html'] as const)(
-    'saves %s only as main hands it back from its key check',
+    'saves %s only after main checked all of its text for stored keys',
     async (format) => {
-      const { fileName, text } = await exportAs(format);
-      expect(checked).toEqual([['exports:check', { file: expect.objectContaining({ fileName, text }) }]]);
+      const { text } = await exportAs(format);
+      expect(checked).toEqual([['exports:check', { text }]]);
     },
   );
 

@@ -1,20 +1,15 @@
 import { z } from 'zod';
-import { MIME_TYPES } from '../../export/model';
+import { CHECK_CHUNK_LENGTH, CHECK_OVERLAP_LENGTH } from '../../export/keyCheck';
 import { channel } from '../channel';
-
-// As large as the largest file the app imports: a 10,000-message thread as HTML stays well below it.
-const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
-
-export const ExportFileSchema = z.strictObject({
-  fileName: z.string().min(1).max(255),
-  mimeType: z.enum([MIME_TYPES.markdown, MIME_TYPES.json, MIME_TYPES.html]),
-  text: z.string().max(MAX_EXPORT_BYTES),
-});
 
 /**
  * Every file the renderer builds for download (a session or a thread as Markdown, JSON or HTML) passes main
- * on its way out: main alone knows the stored keys and refuses a file in which one appears, in any form.
+ * on its way out, piece by piece (checkChunks): main alone knows the stored keys and refuses a piece in which
+ * one appears, in any form; the renderer saves the file only when every piece passed.
  */
 export const exportChannels = {
-  'exports:check': channel(z.strictObject({ file: ExportFileSchema }), z.object({ file: ExportFileSchema })),
+  'exports:check': channel(
+    z.strictObject({ text: z.string().max(CHECK_CHUNK_LENGTH + CHECK_OVERLAP_LENGTH) }),
+    z.object({ clean: z.literal(true) }),
+  ),
 };
