@@ -24,6 +24,9 @@ const releaseFuses = {
   enableEmbeddedAsarIntegrityValidation: true,
   onlyLoadAppFromAsar: true,
   enableCookieEncryption: true,
+  // The window loads from app://, so file:// pages need none of the extra privileges Electron once gave them.
+  grantFileProtocolExtraPrivileges: false,
+  loadBrowserProcessSpecificV8Snapshot: false,
 };
 
 const targetsOf = (platform) =>

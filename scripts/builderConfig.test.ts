@@ -68,7 +68,20 @@ describe('electron-builder configuration', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+      loadBrowserProcessSpecificV8Snapshot: false,
     });
+  });
+
+  it('leaves no fuse electron-builder knows at its default', () => {
+    const definitions = (schema as { definitions: Record<string, { properties: Record<string, unknown> }> })
+      .definitions;
+    // Not a fuse: whether to re-sign a macOS build ad hoc after the fuses are flipped.
+    const fuses = Object.keys(definitions.FuseOptionsV1?.properties ?? {}).filter(
+      (name) => name !== 'resetAdHocDarwinSignature',
+    );
+    expect(fuses.length).toBeGreaterThan(6);
+    expect(Object.keys(release.electronFuses ?? {}).sort()).toEqual(fuses.sort());
   });
 
   it('lets the test build differ only in the inspector fuse Playwright needs and its output folder', () => {

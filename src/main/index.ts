@@ -11,6 +11,8 @@ import { APP_NAME } from './userData';
 import { APP_VERSION } from './version';
 import { createAppWindow, type AppWindow } from './window';
 import { endProcess } from './endProcess';
+import { registerAppScheme, serveAppProtocol } from './shell/registerAppProtocol';
+import { pageUrlFor } from './shell/shellPolicy';
 
 // The Electron shell: window, IPC registration and lifecycle. Everything else lives in the runtime, which the
 // browser mode runs in plain Node as well.
@@ -26,6 +28,8 @@ if (userDataArg) app.setPath('userData', userDataArg.slice('--user-data-dir='.le
 
 const linkIn = (argv: readonly string[]): string | null =>
   argv.find((arg) => arg.startsWith(`${DEEP_LINK_SCHEME}://`)) ?? null;
+
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -57,6 +61,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
+    serveAppProtocol(join(outDir, 'renderer'));
 
     const runtime = await startRuntime({
       info: {
@@ -87,7 +92,11 @@ if (!app.requestSingleInstanceLock()) {
       appWindow?.window.webContents.send(eventChannel(name), payload);
     });
 
-    appWindow = createAppWindow(outDir, process.env.ELECTRON_RENDERER_URL);
+    const pageUrl = pageUrlFor({
+      isPackaged: app.isPackaged,
+      devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    });
+    appWindow = createAppWindow(outDir, pageUrl, app.isPackaged);
     appWindow.window.once('show', () => perf.mark('window shown'));
     deliverLink = (url) => runtime.services.deepLinks.deliver(url);
     if (pendingLink) deliverLink(pendingLink);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput } from '../shared/ipc/contract';
 import type { Result } from '../shared/result';
+import { exportSession } from '../shared/export/session';
 import type { Dispatcher } from './ipc/dispatch';
 import { startRuntime, type MainRuntime } from './runtime';
 import { keychainFixFor, keytarLoader, type LoadKeychain } from './secrets/keychain';
@@ -151,6 +152,84 @@ describe('main runtime', () => {
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toMatchObject({
       preferences: { language: 'de' },
     });
+  });
+
+  it('reports a quarantined file at every start until the person dismisses the report', async () => {
+    const dir = newDir();
+    writeFileSync(join(dir, 'settings.json'), '[]', { mode: 0o600 });
+    const restart = async () => {
+      const runtime = await boot(dir);
+      const loaded = data(await call(runtime.dispatcher, 'sessions:load', {}));
+      return { runtime, problems: loaded.problems };
+    };
+    const first = await restart();
+    expect(first.problems).toEqual([expect.objectContaining({ subject: 'settings', code: 'notAnObject' })]);
+    await first.runtime.services.close();
+
+    const second = await restart();
+    expect(second.problems).toEqual(first.problems);
+    const ids = second.problems.map((problem) => problem.id);
+    const left = data(await call(second.runtime.dispatcher, 'sessions:dismissProblems', { ids }));
+    expect(left.problems).toEqual([]);
+    await second.runtime.services.close();
+
+    expect((await restart()).problems).toEqual([]);
+  });
+
+  it('lets no single-session export out that holds a stored key, in any format or form', async () => {
+    const { dispatcher } = await boot(newDir());
+    const staging = data(
+      await call(dispatcher, 'profiles:create', {
+        name: 'Staging',
+        kind: 'remote',
+        baseUrl: 'https://staging.example.com/api',
+        generateReplyPath: '/ai/generate-reply',
+      }),
+    );
+    const key = 'fam_live_0123456789abcdefXYZ';
+    data(await call(dispatcher, 'secret:set', { profileId: staging.id, key, backend: 'memory' }));
+    const session = data(await call(dispatcher, 'sessions:create', { name: 'Leaky' }));
+    const withMessage = (content: string) => ({
+      ...session,
+      panes: [
+        {
+          id: 'pane-1',
+          title: 'Clara',
+          assistant: { id: 7, uuid: null, name: 'Clara' },
+          conversationType: 'test' as const,
+          variables: {},
+          conversationId: null,
+          draft: '',
+          costUsd: 0,
+          transcript: [
+            {
+              id: 'm1',
+              role: 'user' as const,
+              content,
+              functionCalls: [],
+              at: session.createdAt,
+              latencyMs: null,
+            },
+          ],
+        },
+      ],
+    });
+    const planted = [
+      key,
+      key.toUpperCase(),
+      Buffer.from(key).toString('base64'),
+      encodeURIComponent(`k=${key}`),
+    ];
+    for (const form of planted) {
+      for (const format of ['markdown', 'json', 'html'] as const) {
+        const file = exportSession(withMessage(`my key is ${form}`), format, new Date());
+        const checked = await call(dispatcher, 'exports:check', { text: file.text });
+        expect(checked.ok, `${format} with ${form}`).toBe(false);
+        expect(checked.ok ? null : checked.error.errorCode).toBe('export_holds_key');
+      }
+    }
+    const clean = exportSession(withMessage('no key here'), 'html', new Date());
+    expect(data(await call(dispatcher, 'exports:check', { text: clean.text }))).toEqual({ clean: true });
   });
 
   it('refuses to export a session that carries one of the stored keys, and imports a clean export back', async () => {

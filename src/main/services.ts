@@ -1,4 +1,4 @@
-import type { StoreProblem } from '../shared/domain/session';
+import type { StoreProblem } from '../shared/domain/storeProblem';
 import type { AppInfo } from '../shared/ipc/channels/app';
 import { createFamulorGateway, type FamulorGateway } from './connection/gateway';
 import { DeepLinkInbox } from './deepLinkInbox';
@@ -14,6 +14,8 @@ import type { CreateJsonFile } from './sessions/jsonFile';
 import { createSessionStore } from './sessions/sessionStore';
 import type { SessionStore } from './sessions/sessionStoreApi';
 import { startSimulator } from './simulator';
+import { createProblemLedger, type ProblemLedger } from './storeProblems/problemLedger';
+import { createConfJsonFile } from './sessions/jsonFile';
 
 export interface MainServices {
   info: AppInfo;
@@ -29,6 +31,8 @@ export interface MainServices {
   perf: StartupPerf;
   /** What was wrong with the settings file at start-up (the session store reports its own). */
   startupProblems(): StoreProblem[];
+  /** Every report of a reset or quarantined file, kept until dismissed. */
+  problemLedger: ProblemLedger;
   /** Stops servers and flushes pending writes; called on quit. */
   close(): Promise<void>;
 }
@@ -68,6 +72,14 @@ export const createMainServices = async ({
   });
   const sessions = createSessionStore({ dir, ...files });
   await sessions.load();
+  const problemLedger = createProblemLedger({
+    dir,
+    createJsonFile: createJsonFile ?? createConfJsonFile,
+    now: () => new Date(),
+    logger: console,
+  });
+  const startupProblems = () => [...profiles.problems(), ...preferences.problems()];
+  problemLedger.record([...startupProblems(), ...sessions.problems()]);
   const famulor = createFamulorGateway({
     activeProfile: async () => profiles.active(),
     profileById: async (id) => profiles.get(id),
@@ -85,7 +97,8 @@ export const createMainServices = async ({
     preferences,
     famulor,
     perf: perf ?? createStartupPerf({ enabled: false }),
-    startupProblems: () => [...profiles.problems(), ...preferences.problems()],
+    startupProblems,
+    problemLedger,
     async close() {
       await Promise.allSettled([sessions.close(), famulor.close()]);
     },

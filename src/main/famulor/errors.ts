@@ -23,7 +23,6 @@ export interface HttpFailureInput {
 const BALANCE_TEXT = /insufficient balance/i;
 const MISSING_HEADER_TEXT = /missing authorization/i;
 const PROCESSING_TEXT = /^failed to process message:?\s*/i;
-const SNIPPET_LENGTH = 300;
 
 const sentence = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
@@ -106,10 +105,8 @@ const messageFor = (
   }
 };
 
-const snippet = (text: string): string => {
-  const collapsed = text.replace(/\s+/g, ' ').trim();
-  return collapsed.length > SNIPPET_LENGTH ? `${collapsed.slice(0, SNIPPET_LENGTH)}…` : collapsed;
-};
+// Not cut here: the key is removed from the whole text first (scrubError), and only then are details cut.
+const snippet = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Maps any failed answer (an error status, or a 2xx carrying `status:false`/`success:false`) to an AppError. */
 export const httpFailure = (input: HttpFailureInput): AppError => {

@@ -4,18 +4,50 @@ import type { JsonValue } from '../../shared/domain/famulor';
 export const REDACTED = '[redacted]';
 export const REDACTED_AUTHORIZATION = `Bearer ${REDACTED}`;
 
+/** Error details quote what a server sent; they are cut to this length, after the key was removed. */
+export const DETAIL_LENGTH = 300;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const base64Forms = (secret: string): string[] => {
+  const bytes = Buffer.from(secret, 'utf8');
+  const padded = bytes.toString('base64');
+  // Unpadded too: an echo inside a longer text, or a cut one, loses the `=` first.
+  return [padded, padded.replace(/=+$/, ''), bytes.toString('base64url')];
+};
+
 /**
- * The forms in which a key can show up in text we did not write: verbatim, or percent-encoded when a server
- * echoes a URL or form data back. Longest first, so a longer form is never half-replaced by a shorter one.
+ * The forms in which a key can show up in text we did not write: verbatim, base64 or base64url (a Basic
+ * header, a token echoed by a proxy), each also percent-encoded when a server echoes a URL or form data.
+ * Longest first, so a longer form is never half-replaced by a shorter one.
  */
-const secretForms = (secret: string): string[] =>
-  [...new Set([secret, encodeURIComponent(secret)])].sort((a, b) => b.length - a.length);
+const secretForms = (secret: string): string[] => {
+  const plain = [secret, ...base64Forms(secret)];
+  return [...new Set([...plain, ...plain.map(encodeURIComponent)])].sort((a, b) => b.length - a.length);
+};
+
+// Built once per key: a client scrubs every error and exchange with the same key.
+const patterns = new Map<string, RegExp>();
+const patternFor = (secret: string): RegExp => {
+  let pattern = patterns.get(secret);
+  if (!pattern) {
+    // Case-insensitive: servers upper-case echoes, and percent-encoding may use either hex case.
+    pattern = new RegExp(secretForms(secret).map(escapeRegExp).join('|'), 'gi');
+    patterns.clear();
+    patterns.set(secret, pattern);
+  }
+  return pattern;
+};
 
 /** Replaces every occurrence of the secret. Famulor may echo a key back in an error body; it must not spread. */
 export const scrubText = (text: string, secret: string | null): string => {
   if (!secret) return text;
-  return secretForms(secret).reduce((scrubbed, form) => scrubbed.split(form).join(REDACTED), text);
+  return text.replace(patternFor(secret), REDACTED);
 };
+
+/** Shortens a quoted text for an error's details; only ever applied to text the key was already removed from. */
+export const cutDetail = (text: string): string =>
+  text.length > DETAIL_LENGTH ? `${text.slice(0, DETAIL_LENGTH)}…` : text;
 
 /** Walks a JSON value so that both strings and object keys are scrubbed without breaking the structure. */
 export const scrubJson = (value: JsonValue, secret: string | null): JsonValue => {
@@ -30,13 +62,15 @@ export const scrubJson = (value: JsonValue, secret: string | null): JsonValue =>
   return value;
 };
 
-/** The last line of defence before an error leaves the client: every text field is scrubbed. */
+/**
+ * The last line of defence before an error leaves the client: every text field is scrubbed, and only then
+ * are the details cut — cutting first would leave the part of a key before the cut in place.
+ */
 export const scrubError = (error: AppError, secret: string | null): AppError => {
-  if (!secret) return error;
   const scrubbed: AppError = { ...error, message: scrubText(error.message, secret) };
   if (error.famulorError !== undefined) scrubbed.famulorError = scrubText(error.famulorError, secret);
   if (error.errorCode !== undefined) scrubbed.errorCode = scrubText(error.errorCode, secret);
-  if (error.details !== undefined) scrubbed.details = scrubText(error.details, secret);
+  if (error.details !== undefined) scrubbed.details = cutDetail(scrubText(error.details, secret));
   if (error.fieldErrors !== undefined) {
     scrubbed.fieldErrors = Object.fromEntries(
       Object.entries(error.fieldErrors).map(([field, messages]) => [
@@ -47,3 +81,7 @@ export const scrubError = (error: AppError, secret: string | null): AppError => 
   }
   return scrubbed;
 };
+
+/** Whether the secret appears in the text in any of the forms scrubText removes. */
+export const containsSecret = (text: string, secret: string): boolean =>
+  text.search(patternFor(secret)) !== -1;

@@ -21,6 +21,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+const base64 = (text: string) => Buffer.from(text).toString('base64');
+const base64url = (text: string) => Buffer.from(text).toString('base64url');
+
 type Call = (client: FamulorClient) => Promise<unknown>;
 
 /** Every client call, with the key smuggled into every field a user could type it into. */
@@ -77,6 +80,18 @@ const echoes: [string, () => Responder][] = [
   ['a 200 that fails the schema and quotes the key', () => jsonResponse(200, { [LEAK_KEY]: LEAK_KEY })],
   ['a percent-encoded echo', () => jsonResponse(400, { error: `token=${encodeURIComponent(LEAK_KEY)}` })],
   [
+    'a long page with the key where it would be cut',
+    () => textResponse(500, `${'x'.repeat(285)} Bearer ${LEAK_KEY} and more text after it`),
+  ],
+  ['an upper-case echo', () => jsonResponse(400, { error: `key ${LEAK_KEY.toUpperCase()} unknown` })],
+  ['a lower-case echo', () => jsonResponse(400, { error: `key ${LEAK_KEY.toLowerCase()} unknown` })],
+  ['a base64 echo', () => jsonResponse(400, { error: `token ${base64(LEAK_KEY)} unknown` })],
+  ['a base64url echo', () => textResponse(400, `token=${base64url(LEAK_KEY)}`)],
+  [
+    'a percent-encoded base64 echo',
+    () => jsonResponse(400, { error: `token=${encodeURIComponent(base64(LEAK_KEY))}` }),
+  ],
+  [
     'a network error naming the key',
     () => () => {
       throw new TypeError(`fetch failed for ${LEAK_KEY}`, { cause: new Error(`socket ${LEAK_KEY}`) });
@@ -86,8 +101,11 @@ const echoes: [string, () => Responder][] = [
 
 const expectNoLeak = (value: unknown) => {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  expect(text).not.toContain(LEAK_KEY);
-  expect(text).not.toContain('LEAKCHECK');
+  expect(text.toLowerCase()).not.toContain(LEAK_KEY.toLowerCase());
+  expect(text.toLowerCase()).not.toContain('leakcheck');
+  // Unpadded, so that a form cut short of its padding is found too.
+  expect(text).not.toContain(base64url(LEAK_KEY));
+  expect(text).not.toContain(base64(LEAK_KEY).replace(/=+$/, ''));
 };
 
 const expectNoConsoleLeak = () => {

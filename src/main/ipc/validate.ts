@@ -1,8 +1,8 @@
 import type { z } from 'zod';
+import { MAX_JSON_DEPTH } from '../../shared/jsonDepth';
 import { AppFailure } from '../../shared/result';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_DEPTH = 64;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -14,7 +14,7 @@ type Problem = { path: string; reason: string };
  * writers and the keychain throw on deep inside a handler.
  */
 const findProblem = (value: unknown, path: string, depth: number): Problem | null => {
-  if (depth > MAX_DEPTH) return { path: path || '(root)', reason: 'is nested too deeply' };
+  if (depth > MAX_JSON_DEPTH) return { path: path || '(root)', reason: 'is nested too deeply' };
   if (typeof value === 'string')
     return LONE_SURROGATE.test(value)
       ? { path: path || '(input)', reason: 'is not valid Unicode text' }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,6 +52,30 @@ describe('preferences store', () => {
       JSON.stringify({ preferences: { theme: 'neon', language: 'de', view: 42 } }),
     );
     expect(createPreferencesStore({ dir }).get()).toEqual({ ...DEFAULT_PREFERENCES, language: 'de' });
+  });
+
+  it('reports every preference it reset and keeps a copy of the file as it was', () => {
+    const dir = newDir();
+    const stored = JSON.stringify({ preferences: { theme: 'neon', language: 'de', view: 42 } });
+    writeFileSync(join(dir, 'settings.json'), stored);
+    const problems = createPreferencesStore({ dir }).problems();
+    expect(problems.map((problem) => [problem.code, problem.params])).toEqual([
+      ['invalidPreference', { field: 'theme' }],
+      ['invalidPreference', { field: 'view' }],
+    ]);
+    expect(readFileSync(problems[0]?.movedTo ?? '', 'utf8')).toBe(stored);
+  });
+
+  it('moves a settings file of [] aside and reports it instead of resetting silently', () => {
+    const dir = newDir();
+    writeFileSync(join(dir, 'settings.json'), '[]');
+    const profiles = createProfileStore({ dir });
+    const preferences = createPreferencesStore({ dir });
+    expect(preferences.get()).toEqual(DEFAULT_PREFERENCES);
+    expect(profiles.problems()).toEqual([
+      expect.objectContaining({ code: 'notAnObject', file: join(dir, 'settings.json') }),
+    ]);
+    expect(readFileSync(profiles.problems()[0]?.movedTo ?? '', 'utf8')).toBe('[]');
   });
 
   it('refuses a value outside the schema and keeps the previous one', () => {

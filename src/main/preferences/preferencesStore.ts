@@ -1,8 +1,10 @@
+import { constants, copyFileSync } from 'node:fs';
 import { PreferencesSchema, type Preferences } from '../../shared/ipc/channels/settings';
-import type { StoreProblem } from '../../shared/domain/session';
+import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
 import { parseUnknown } from '../ipc/validate';
-import { moveAside, readJsonFile } from '../sessions/fileSafety';
+import { asidePath, moveAside, readJsonFile } from '../sessions/fileSafety';
+import { storeProblem } from '../storeProblems/finding';
 import {
   createConfJsonFile,
   jsonFileOptions,
@@ -34,8 +36,30 @@ export const DEFAULT_PREFERENCES: Preferences = {
 const PREFERENCES_KEY = 'preferences';
 
 /**
+ * Which stored fields do not fit the schema (all of them when the stored value is not an object), and the
+ * valid rest.
+ */
+const readStored = (stored: unknown): { valid: Partial<Preferences>; invalid: (keyof Preferences)[] } => {
+  const keys = Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[];
+  if (stored === undefined) return { valid: {}, invalid: [] };
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored))
+    return { valid: {}, invalid: keys };
+  const valid: Partial<Preferences> = {};
+  const invalid: (keyof Preferences)[] = [];
+  for (const key of keys) {
+    const value: unknown = (stored as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const field = PreferencesSchema.shape[key].safeParse(value);
+    if (field.success) Object.assign(valid, { [key]: field.data });
+    else invalid.push(key);
+  }
+  return { valid, invalid };
+};
+
+/**
  * Theme, language and where the person was. A stored value that no longer fits the schema falls back to its
- * default field by field, so one bad field does not reset the others.
+ * default field by field, so one bad field does not reset the others; each reset is reported, and a copy of
+ * the file as it was is kept, because the next save drops the bad value.
  */
 export const createPreferencesStore = (options: PreferencesStoreOptions): PreferencesStore => {
   const createJsonFile = options.createJsonFile ?? createConfJsonFile;
@@ -46,15 +70,18 @@ export const createPreferencesStore = (options: PreferencesStoreOptions): Prefer
 
   const outcome = readJsonFile(createJsonFile, options.dir, SETTINGS_FILE_NAME);
   if (outcome.kind === 'unreadable') {
-    problems.push(moveAside(outcome.path, `${outcome.reason} Preferences start from their defaults.`, now()));
+    problems.push(moveAside('preferences', outcome.path, outcome.finding, now()));
   } else if (outcome.kind === 'ok') {
     handle = outcome.handle;
-    const stored = outcome.data[PREFERENCES_KEY];
-    if (stored && typeof stored === 'object') {
-      for (const key of Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[]) {
-        const field = PreferencesSchema.shape[key].safeParse((stored as Record<string, unknown>)[key]);
-        if (field.success) current = { ...current, [key]: field.data };
-      }
+    const { valid, invalid } = readStored(outcome.data[PREFERENCES_KEY]);
+    current = { ...current, ...valid };
+    if (invalid.length > 0) {
+      const copy = asidePath(outcome.path, 'corrupt', now());
+      copyFileSync(outcome.path, copy, constants.COPYFILE_EXCL);
+      for (const field of invalid)
+        problems.push(
+          storeProblem('preferences', { code: 'invalidPreference', params: { field } }, outcome.path, copy),
+        );
     }
   }
 

@@ -139,7 +139,7 @@ describe('connection profiles', () => {
     expect(store.list().map((profile) => profile.id)).toEqual([OFFLINE_DEMO_PROFILE_ID, 'prod']);
     expect(store.active().id).toBe(OFFLINE_DEMO_PROFILE_ID);
     const [problem] = store.problems();
-    expect(problem?.reason).toMatch(/1 connection profile/);
+    expect(problem).toMatchObject({ code: 'invalidProfiles', params: { count: 1 } });
     expect(readFileSync(problem?.movedTo ?? '', 'utf8')).toContain('evil.example');
   });
 });

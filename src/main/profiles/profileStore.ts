@@ -10,7 +10,7 @@ import {
   type ProfileInput,
   type ProfilePatch,
 } from '../../shared/domain/profile';
-import type { StoreProblem } from '../../shared/domain/session';
+import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
 import { parseUnknown } from '../ipc/validate';
 import { copyAside, moveAside, readJsonFile } from '../sessions/fileSafety';
@@ -83,7 +83,7 @@ export const createProfileStore = (options: ProfileStoreOptions): ProfileStore =
 
   const outcome = readJsonFile(createJsonFile, options.dir, name);
   if (outcome.kind === 'unreadable') {
-    problems.push(moveAside(outcome.path, `${outcome.reason} Settings start from their defaults.`, now()));
+    problems.push(moveAside('settings', outcome.path, outcome.finding, now()));
   } else if (outcome.kind === 'ok') {
     handle = outcome.handle;
     const stored = parseStoredProfiles(outcome.data[PROFILES_KEY]);
@@ -92,8 +92,9 @@ export const createProfileStore = (options: ProfileStoreOptions): ProfileStore =
       // The unusable entries would vanish with the next save: keep the file as it was for a person to check.
       problems.push(
         copyAside(
+          'settings',
           outcome.path,
-          `${stored.invalid} connection profile(s) were not valid and were left out.`,
+          { code: 'invalidProfiles', params: { count: stored.invalid } },
           now(),
         ),
       );

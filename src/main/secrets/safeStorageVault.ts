@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { StoreProblem } from '../../shared/domain/session';
+import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
 import { moveAside, readJsonFile } from '../sessions/fileSafety';
+import { describeSchemaError } from '../sessions/migrations';
 import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from '../sessions/jsonFile';
 
 /** The part of Electron's `safeStorage` we use; the desktop shell passes the real one, browser mode none. */
@@ -90,14 +91,15 @@ export class SafeStorageVault {
     const outcome = readJsonFile(this.createJsonFile, this.dir, SAFE_STORAGE_FILE_NAME);
     this.keys = {};
     if (outcome.kind === 'unreadable') {
-      this.problems.push(moveAside(outcome.path, outcome.reason, this.now()));
+      this.problems.push(moveAside('keyVault', outcome.path, outcome.finding, this.now()));
     } else if (outcome.kind === 'ok') {
       const parsed = VaultFileSchema.safeParse(outcome.data);
       if (parsed.success) {
         this.handle = outcome.handle;
         this.keys = parsed.data.keys;
       } else {
-        this.problems.push(moveAside(outcome.path, 'The file does not match its schema.', this.now()));
+        const finding = { code: 'schema' as const, params: { detail: describeSchemaError(parsed.error) } };
+        this.problems.push(moveAside('keyVault', outcome.path, finding, this.now()));
       }
     }
     return this.keys;

@@ -65,7 +65,7 @@ describe('damaged session files', () => {
       const [problem] = problems;
       expect(problem?.file).toBe(sessionFile(broken));
       expect(basename(problem?.movedTo ?? '')).toMatch(new RegExp(`^${broken}\\.corrupt-[0-9T-]+Z\\.json$`));
-      expect(problem?.reason).not.toBe('');
+      expect(problem?.code).toMatch(/^(notJson|schema)$/);
       expect(existsSync(sessionFile(broken))).toBe(false);
       // Moved, not rewritten: the bytes are still there for a person to look at.
       expect(readFileSync(problem?.movedTo ?? '').equals(damaged)).toBe(true);
@@ -117,9 +117,59 @@ describe('damaged session files', () => {
 
     const { problems, sessions } = await newStore(dir).load();
     expect(problems).toEqual([expect.objectContaining({ file: sessionFile(newer), movedTo: null })]);
-    expect(problems[0]?.reason).toMatch(/newer version/);
+    expect(problems[0]).toMatchObject({ code: 'newerVersion', params: { version: 3 } });
     expect(existsSync(sessionFile(newer))).toBe(true);
     expect(sessions).toHaveLength(2);
+  });
+
+  it('moves a file nested thousands of levels deep aside instead of overflowing the stack at every start', async () => {
+    const [deep = '', ...intact] = await seed();
+    const record = JSON.parse(readFileSync(sessionFile(deep), 'utf8'));
+    record.panes[0].variables = { nested: JSON.parse(`${'['.repeat(2500)}1${']'.repeat(2500)}`) };
+    writeFileSync(sessionFile(deep), JSON.stringify(record));
+
+    for (let start = 0; start < 2; start += 1) {
+      const store = newStore(dir);
+      const { sessions, problems } = await store.load();
+      expect(sessions.map((summary) => summary.id).sort()).toEqual([...intact].sort());
+      if (start === 0) {
+        expect(problems).toEqual([
+          expect.objectContaining({ code: 'tooDeep', file: sessionFile(deep), params: { limit: 64 } }),
+        ]);
+        expect(existsSync(problems[0]?.movedTo ?? '')).toBe(true);
+      }
+      await store.close();
+    }
+  });
+
+  it('keeps a complete temp file that holds newer data and offers it for recovery', async () => {
+    const [id = ''] = await seed();
+    const record = JSON.parse(readFileSync(sessionFile(id), 'utf8'));
+    const newer = JSON.stringify({ ...record, name: 'renamed just before the crash' });
+    const leftover = join(sessionsDir(), `${id}.json.tmp-1763800000abc123`);
+    writeFileSync(leftover, newer);
+    const later = new Date(statSync(sessionFile(id)).mtimeMs + 1000);
+    utimesSync(leftover, later, later);
+
+    const { problems, sessions } = await newStore(dir).load();
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'interruptedSave', subject: 'session', file: sessionFile(id) }),
+    ]);
+    const kept = problems[0]?.movedTo ?? '';
+    expect(basename(kept)).toMatch(new RegExp(`^${id}\\.unsaved-[0-9T-]+Z\\.json$`));
+    expect(readFileSync(kept, 'utf8')).toBe(newer);
+    // The session itself is what was last saved in full; the kept file is not mistaken for one.
+    expect(sessions).toHaveLength(3);
+    expect(sessions.find((summary) => summary.id === id)?.name).toBe('first');
+  });
+
+  it('removes a complete temp file that holds nothing the file does not', async () => {
+    const [id = ''] = await seed();
+    const leftover = join(sessionsDir(), `${id}.json.tmp-1763800000abc123`);
+    writeFileSync(leftover, readFileSync(sessionFile(id)));
+    const { problems } = await newStore(dir).load();
+    expect(problems).toEqual([]);
+    expect(existsSync(leftover)).toBe(false);
   });
 
   it('removes temp files left by an interrupted write and keeps the file they were replacing', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeStores, makePane, makeTempDir, openStore } from './fixtures/sessionTestKit';
@@ -103,7 +103,7 @@ describe('import', () => {
     const text = exportText();
     store.delete(id);
     const report = importText(text);
-    expect(report).toEqual({ imported: [id], conflicts: [], skipped: [], replaced: [] });
+    expect(report).toEqual({ imported: [id], conflicts: [], skipped: [], replaced: [], backups: [] });
     expect(store.get(id)).toEqual(original);
   });
 
@@ -140,6 +140,72 @@ describe('import', () => {
     const replaced = importText(text, { onConflict: 'replace' });
     expect(replaced).toMatchObject({ imported: [id], replaced: [id] });
     expect(store.get(id).name).toBe('Original');
+  });
+
+  describe('never overwrites something newer without asking', () => {
+    const sessionFile = (id: string) => join(dir, 'sessions', `${id}.json`);
+    /** An older copy of a session, and its file on disk turned into one a newer version of the app wrote. */
+    const newerVersionOnDisk = async () => {
+      const id = seedSession('Mine');
+      const olderCopy = exportText([id]);
+      await store.close();
+      const record = JSON.parse(readFileSync(sessionFile(id), 'utf8'));
+      const newer = JSON.stringify({ ...record, schemaVersion: 99, name: 'Written by a newer app' });
+      writeFileSync(sessionFile(id), newer);
+      store = await openStore(dir);
+      return { id, olderCopy, newer };
+    };
+
+    it('reports a file from a newer version as a conflict on import, and keeps it', async () => {
+      const { id, olderCopy, newer } = await newerVersionOnDisk();
+      const report = importText(olderCopy);
+      expect(report.conflicts).toEqual([{ id, name: 'Mine' }]);
+      expect(report.imported).toEqual([]);
+      expect(readFileSync(sessionFile(id), 'utf8')).toBe(newer);
+      expect(importText(olderCopy, { onConflict: 'skip' }).skipped).toEqual([id]);
+      expect(readFileSync(sessionFile(id), 'utf8')).toBe(newer);
+    });
+
+    it('keeps a backup of a file from a newer version when the person chooses to replace it', async () => {
+      const { id, olderCopy, newer } = await newerVersionOnDisk();
+      const report = importText(olderCopy, { onConflict: 'replace' });
+      expect(report.replaced).toEqual([id]);
+      expect(report.backups).toEqual([{ id, file: expect.stringContaining(`${id}.replaced-`) }]);
+      expect(readFileSync(report.backups[0]?.file ?? '', 'utf8')).toBe(newer);
+      expect(store.get(id).name).toBe('Mine');
+    });
+
+    it('keeps a backup when an older copy replaces a session changed since it was exported', async () => {
+      let clock = Date.parse('2026-05-01T10:00:00Z');
+      await store.close();
+      store = await openStore(dir, { now: () => new Date((clock += 1000)) });
+      const id = seedSession('Exported');
+      const olderCopy = exportText([id]);
+      store.rename(id, 'Changed later');
+      await store.flush();
+      const changed = readFileSync(sessionFile(id), 'utf8');
+
+      const report = importText(olderCopy, { onConflict: 'replace' });
+      expect(report.backups).toEqual([{ id, file: expect.stringContaining(`${id}.replaced-`) }]);
+      expect(JSON.parse(readFileSync(report.backups[0]?.file ?? '', 'utf8')).name).toBe('Changed later');
+      expect(JSON.parse(changed).name).toBe('Changed later');
+    });
+
+    it('refuses to restore an older copy over a file from a newer version', async () => {
+      const { id, newer } = await newerVersionOnDisk();
+      const at = '2026-01-01T00:00:00.000Z';
+      const session = {
+        id,
+        name: 'Mine, deleted long ago',
+        createdAt: at,
+        updatedAt: at,
+        notes: '',
+        selectedView: 'conversation',
+        panes: [],
+      };
+      expect(() => store.restore(session)).toThrow(/already exists/);
+      expect(readFileSync(sessionFile(id), 'utf8')).toBe(newer);
+    });
   });
 
   it('validates the file and imports nothing from an invalid one', async () => {

@@ -11,6 +11,7 @@ import {
 import { MAX_NAME_LENGTH } from '../../shared/limits';
 import { AppFailure } from '../../shared/result';
 import { parseUnknown } from '../ipc/validate';
+import { containsKnownKey } from '../secrets/knownKeys';
 import { describeSchemaError, migrateSessionRecord } from './migrations';
 import { redactSession } from './redactSecrets';
 
@@ -26,15 +27,8 @@ export interface ExportOptions {
   knownSecrets?: readonly string[];
 }
 
-// Short strings would match ordinary text; real keys are at least 8 characters (see validateApiKey).
-const MIN_SCANNED_SECRET_LENGTH = 8;
-
 const refuseIfKeyInside = (session: Session, record: object, knownSecrets: readonly string[]): void => {
-  const text = JSON.stringify(record);
-  const leaked = knownSecrets.some(
-    (secret) => secret.length >= MIN_SCANNED_SECRET_LENGTH && text.includes(secret),
-  );
-  if (leaked) {
+  if (containsKnownKey(JSON.stringify(record), knownSecrets)) {
     throw new AppFailure({
       code: 'validation',
       message: `The session "${session.name}" contains one of your API keys (in its notes, variables or messages), so nothing was exported. Remove the key from the session, or export with redaction if it is in a variable.`,
@@ -114,6 +108,7 @@ export const planImport = (
     conflicts: conflicting.map(({ id, name }) => ({ id, name })),
     skipped: [],
     replaced: [],
+    backups: [],
   };
   if (conflicting.length > 0 && policy === undefined) return { toWrite: [], report };
   const toWrite: Session[] = [];

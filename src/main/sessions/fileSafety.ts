@@ -1,17 +1,24 @@
-import { constants, copyFileSync, existsSync, readdirSync, renameSync, unlinkSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StoreProblem } from '../../shared/domain/session';
-import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from './jsonFile';
+import type { StoreProblem, StoreProblemSubject } from '../../shared/domain/storeProblem';
+import { storeProblem, type Finding } from '../storeProblems/finding';
+import {
+  FileShapeError,
+  jsonFileOptions,
+  refuseTooDeep,
+  type CreateJsonFile,
+  type JsonFileHandle,
+} from './jsonFile';
 
 export type ReadOutcome =
   | { kind: 'missing'; path: string }
   | { kind: 'ok'; path: string; handle: JsonFileHandle; data: Record<string, unknown> }
-  | { kind: 'unreadable'; path: string; reason: string };
+  | { kind: 'unreadable'; path: string; finding: Finding };
 
-const describeReadError = (error: unknown): string => {
-  if (error instanceof SyntaxError) return `The file is not valid JSON (${error.message}).`;
-  if (error instanceof Error) return `The file could not be read (${error.message}).`;
-  return 'The file could not be read.';
+const describeReadError = (error: unknown): Finding => {
+  if (error instanceof FileShapeError) return error.finding;
+  if (error instanceof SyntaxError) return { code: 'notJson', params: { detail: error.message } };
+  return { code: 'unreadable', params: { detail: error instanceof Error ? error.message : String(error) } };
 };
 
 /** Opens `<dir>/<name>.json` through the injected file layer and tells apart missing, readable and broken files. */
@@ -20,9 +27,11 @@ export const readJsonFile = (createJsonFile: CreateJsonFile, dir: string, name: 
   if (!existsSync(path)) return { kind: 'missing', path };
   try {
     const handle = createJsonFile(jsonFileOptions(dir, name));
-    return { kind: 'ok', path, handle, data: handle.store };
+    const data = handle.store;
+    refuseTooDeep(data);
+    return { kind: 'ok', path, handle, data };
   } catch (error) {
-    return { kind: 'unreadable', path, reason: describeReadError(error) };
+    return { kind: 'unreadable', path, finding: describeReadError(error) };
   }
 };
 
@@ -37,23 +46,37 @@ const freePath = (wanted: (attempt: number) => string): string => {
   }
 };
 
+/** `<name>.<label>-<timestamp>.json` next to the file, never an existing name. */
+export const asidePath = (path: string, label: string, now: Date): string => {
+  const base = withoutJsonExtension(path);
+  return freePath((attempt) => `${base}.${label}-${stamp(now)}${attempt ? `-${attempt}` : ''}.json`);
+};
+
 /**
  * Moves a file that cannot be used to `<name>.corrupt-<timestamp>.json` next to it, so nothing is replaced
  * silently and a person can still look at (or repair) what was there.
  */
-export const moveAside = (path: string, reason: string, now: Date): StoreProblem => {
-  const base = withoutJsonExtension(path);
-  const target = freePath((attempt) => `${base}.corrupt-${stamp(now)}${attempt ? `-${attempt}` : ''}.json`);
+export const moveAside = (
+  subject: StoreProblemSubject,
+  path: string,
+  finding: Finding,
+  now: Date,
+): StoreProblem => {
+  const target = asidePath(path, 'corrupt', now);
   renameSync(path, target);
-  return { file: path, movedTo: target, reason };
+  return storeProblem(subject, finding, path, target);
 };
 
 /** Keeps a copy of a file while leaving it in place (used where other owners' keys share the file). */
-export const copyAside = (path: string, reason: string, now: Date): StoreProblem => {
-  const base = withoutJsonExtension(path);
-  const target = freePath((attempt) => `${base}.corrupt-${stamp(now)}${attempt ? `-${attempt}` : ''}.json`);
+export const copyAside = (
+  subject: StoreProblemSubject,
+  path: string,
+  finding: Finding,
+  now: Date,
+): StoreProblem => {
+  const target = asidePath(path, 'corrupt', now);
   copyFileSync(path, target, constants.COPYFILE_EXCL);
-  return { file: path, movedTo: target, reason };
+  return storeProblem(subject, finding, path, target);
 };
 
 /**
@@ -64,20 +87,4 @@ export const backupBeforeMigration = (path: string, fromVersion: number): string
   const target = `${withoutJsonExtension(path)}.v${fromVersion}-backup.json`;
   if (!existsSync(target)) copyFileSync(path, target, constants.COPYFILE_EXCL);
   return target;
-};
-
-// atomically names its temp files `<file>.tmp-<10 digits><6 hex>`; a kill -9 during a write leaves one behind.
-const TEMP_FILE = /\.json\.tmp-\d{10}[0-9a-f]{6}$/;
-
-/** Removes temp files left by writes that were interrupted; the file they were meant to replace is intact. */
-export const purgeInterruptedWrites = (dir: string): string[] => {
-  if (!existsSync(dir)) return [];
-  const removed: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    if (!TEMP_FILE.test(entry)) continue;
-    const path = join(dir, entry);
-    unlinkSync(path);
-    removed.push(path);
-  }
-  return removed;
 };

@@ -1,4 +1,6 @@
 import Conf from 'conf';
+import { exceedsDepth, MAX_JSON_DEPTH } from '../../shared/jsonDepth';
+import type { Finding } from '../storeProblems/finding';
 
 /**
  * The part of conf's API the stores use. electron-store extends conf, so the desktop shell can pass a factory
@@ -23,7 +25,36 @@ export interface JsonFileOptions {
   accessPropertiesByDotNotation: false;
   watch: false;
   serialize: (value: Record<string, unknown>) => string;
+  deserialize: (text: string) => Record<string, unknown>;
 }
+
+/** A file that is JSON but not one the stores can hold; readJsonFile reports it with its finding. */
+export class FileShapeError extends Error {
+  constructor(readonly finding: Finding) {
+    super(`The file is JSON of the wrong shape (${finding.code}).`);
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * conf would turn `[]` or `"x"` into an empty object: refused here, where every store reads, so each store
+ * moves such a file aside and reports it. (conf also parses the old file on every write; this stays cheap.)
+ */
+const deserialize = (text: string): Record<string, unknown> => {
+  const value: unknown = JSON.parse(text);
+  if (!isRecord(value)) throw new FileShapeError({ code: 'notAnObject' });
+  return value;
+};
+
+/**
+ * A deeply nested file would overflow the stack in the schemas, which recurse; readJsonFile checks what it
+ * read with this before any schema sees it.
+ */
+export const refuseTooDeep = (data: Record<string, unknown>): void => {
+  if (exceedsDepth(data)) throw new FileShapeError({ code: 'tooDeep', params: { limit: MAX_JSON_DEPTH } });
+};
 
 export type CreateJsonFile = (options: JsonFileOptions) => JsonFileHandle;
 
@@ -39,6 +70,7 @@ export const jsonFileOptions = (cwd: string, name: string): JsonFileOptions => (
   watch: false,
   // Compact: transcripts make large files, and every save rewrites the whole file.
   serialize: (value) => JSON.stringify(value),
+  deserialize,
 });
 
 /** conf writes through `atomically` (temp file, fsync, rename) with the mode we pass. */

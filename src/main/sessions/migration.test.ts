@@ -72,7 +72,11 @@ describe('migration of a version-1 session file', () => {
     const { problems, sessions } = await newStore(dir).load();
     expect(sessions).toEqual([]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: sessionFile(), reason: expect.stringMatching(/version 1/) }),
+      expect.objectContaining({
+        file: sessionFile(),
+        code: 'migrationFailed',
+        params: expect.objectContaining({ version: 1 }),
+      }),
     ]);
     expect(existsSync(sessionFile())).toBe(false);
   });

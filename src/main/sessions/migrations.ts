@@ -66,7 +66,8 @@ export type MigrationOutcome =
   | { kind: 'current'; record: Record<string, unknown> }
   | { kind: 'migrated'; fromVersion: number; record: Record<string, unknown> }
   | { kind: 'newer'; version: number }
-  | { kind: 'invalid'; reason: string };
+  /** `version` is absent when the record has no usable schemaVersion at all. */
+  | { kind: 'invalid'; reason: string; version?: number };
 
 const describeZodError = (error: z.ZodError): string =>
   error.issues
@@ -93,12 +94,13 @@ export const migrateSessionRecord = (record: Record<string, unknown>): Migration
   try {
     for (let step = version; step < SESSION_SCHEMA_VERSION; step += 1) {
       const migrate = SESSION_MIGRATIONS[step];
-      if (!migrate) return { kind: 'invalid', reason: `No migration from schema version ${step}.` };
+      if (!migrate) return { kind: 'invalid', version, reason: `No migration from schema version ${step}.` };
       current = migrate(current);
     }
   } catch (error) {
     return {
       kind: 'invalid',
+      version,
       reason: `The version ${version} file does not match its schema: ${describeSchemaError(error)}`,
     };
   }

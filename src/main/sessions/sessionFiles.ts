@@ -1,11 +1,8 @@
 import { existsSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  SESSION_SCHEMA_VERSION,
-  SessionFileSchema,
-  type Session,
-  type StoreProblem,
-} from '../../shared/domain/session';
+import { SESSION_SCHEMA_VERSION, SessionFileSchema, type Session } from '../../shared/domain/session';
+import type { StoreProblem } from '../../shared/domain/storeProblem';
+import { storeProblem, type Finding } from '../storeProblems/finding';
 import { backupBeforeMigration, moveAside, readJsonFile } from './fileSafety';
 import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from './jsonFile';
 import { describeSchemaError, migrateSessionRecord } from './migrations';
@@ -55,33 +52,30 @@ export class SessionFiles {
   read(id: string): SessionReadResult {
     const outcome = readJsonFile(this.createJsonFile, this.dir, id);
     if (outcome.kind === 'missing') return { kind: 'missing' };
-    if (outcome.kind === 'unreadable') return this.quarantine(id, outcome.path, outcome.reason);
+    if (outcome.kind === 'unreadable') return this.quarantine(id, outcome.path, outcome.finding);
     const migration = migrateSessionRecord(outcome.data);
     if (migration.kind === 'newer') {
-      return {
-        kind: 'problem',
-        problem: {
-          file: outcome.path,
-          movedTo: null,
-          reason: `The file was written by a newer version of the app (schema ${migration.version}); it was left untouched.`,
-        },
-      };
+      const finding: Finding = { code: 'newerVersion', params: { version: migration.version } };
+      return { kind: 'problem', problem: storeProblem('session', finding, outcome.path, null) };
     }
-    if (migration.kind === 'invalid') return this.quarantine(id, outcome.path, migration.reason);
+    if (migration.kind === 'invalid') {
+      return this.quarantine(
+        id,
+        outcome.path,
+        migration.version === undefined
+          ? { code: 'noSchemaVersion' }
+          : { code: 'migrationFailed', params: { version: migration.version, detail: migration.reason } },
+      );
+    }
     const parsed = SessionFileSchema.safeParse(migration.record);
     if (!parsed.success) {
-      return this.quarantine(
-        id,
-        outcome.path,
-        `The file does not match the session schema: ${describeSchemaError(parsed.error)}`,
-      );
+      return this.quarantine(id, outcome.path, {
+        code: 'schema',
+        params: { detail: describeSchemaError(parsed.error) },
+      });
     }
     if (parsed.data.id !== id) {
-      return this.quarantine(
-        id,
-        outcome.path,
-        `The file holds session "${parsed.data.id}", not "${id}" as its name says.`,
-      );
+      return this.quarantine(id, outcome.path, { code: 'wrongId', params: { found: parsed.data.id } });
     }
     if (migration.kind === 'migrated') {
       backupBeforeMigration(outcome.path, migration.fromVersion);
@@ -113,8 +107,8 @@ export class SessionFiles {
     return stamp;
   }
 
-  private quarantine(id: string, path: string, reason: string): SessionReadResult {
+  private quarantine(id: string, path: string, finding: Finding): SessionReadResult {
     this.handles.delete(id);
-    return { kind: 'problem', problem: moveAside(path, reason, this.now()) };
+    return { kind: 'problem', problem: moveAside('session', path, finding, this.now()) };
   }
 }

@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import {
-  SESSION_SCHEMA_VERSION,
-  SessionSummarySchema,
-  type Session,
-  type StoreProblem,
-} from '../../shared/domain/session';
+import { SESSION_SCHEMA_VERSION, SessionSummarySchema, type Session } from '../../shared/domain/session';
+import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { backupBeforeMigration, moveAside, readJsonFile } from './fileSafety';
 import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from './jsonFile';
 import { describeSchemaError } from './migrations';
+import type { Finding } from '../storeProblems/finding';
 import type { FileStamp, SessionFiles } from './sessionFiles';
 import { summarize } from '../../shared/domain/sessionSummary';
 
@@ -90,9 +87,7 @@ export class SessionIndexFile {
     const outcome = readJsonFile(this.createJsonFile, this.dir, INDEX_FILE_NAME);
     if (outcome.kind === 'missing') return null;
     if (outcome.kind === 'unreadable') {
-      problems.push(
-        moveAside(outcome.path, `${outcome.reason} The list was rebuilt from the session files.`, this.now()),
-      );
+      problems.push(moveAside('sessionList', outcome.path, outcome.finding, this.now()));
       return null;
     }
     this.handle = outcome.handle;
@@ -105,11 +100,11 @@ export class SessionIndexFile {
     const parsed = IndexFileSchema.safeParse(outcome.data);
     if (!parsed.success) {
       this.handle = null;
-      const why =
+      const finding: Finding =
         typeof version === 'number' && version > SESSION_SCHEMA_VERSION
-          ? `The session list was written by a newer version of the app (schema ${version}).`
-          : `The session list does not match its schema (${describeSchemaError(parsed.error)}).`;
-      problems.push(moveAside(outcome.path, `${why} It was rebuilt from the session files.`, this.now()));
+          ? { code: 'newerVersion', params: { version } }
+          : { code: 'schema', params: { detail: describeSchemaError(parsed.error) } };
+      problems.push(moveAside('sessionList', outcome.path, finding, this.now()));
       return null;
     }
     return new Map(parsed.data.entries.map((entry) => [entry.id, entry]));

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { constants, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  SessionSchema,
-  TranscriptEntrySchema,
-  type Session,
-  type StoreProblem,
-} from '../../shared/domain/session';
+import { SessionSchema, TranscriptEntrySchema, type Session } from '../../shared/domain/session';
+import type { StoreProblem, StoreProblemSubject } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
 import { parseUnknown } from '../ipc/validate';
 import { buildExport, parseExport, planImport } from './exportImport';
-import { purgeInterruptedWrites } from './fileSafety';
+import { SAFE_STORAGE_FILE_NAME } from '../secrets/safeStorageVault';
+import { asidePath } from './fileSafety';
+import { settleInterruptedWrites } from './interruptedWrites';
 import { createConfJsonFile } from './jsonFile';
 import { SessionFiles } from './sessionFiles';
 import { indexEntry, SessionIndexFile, type IndexEntry } from './sessionIndex';
@@ -32,6 +31,12 @@ export const SESSIONS_FOLDER = 'sessions';
 const INDEX_KEY = 'index';
 
 const storageFailure = (message: string) => new AppFailure({ code: 'storage', message });
+
+// Temp files of the user data folder worth recovering; the index is a cache and is rebuilt instead.
+const USER_DATA_SUBJECTS: Record<string, StoreProblemSubject> = {
+  'settings.json': 'settings',
+  [`${SAFE_STORAGE_FILE_NAME}.json`]: 'keyVault',
+};
 
 export const createSessionStore = (options: SessionStoreOptions): SessionStore => {
   const now = options.now ?? (() => new Date());
@@ -105,7 +110,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
     }
     problems.push(result.problem);
     const where = result.problem.movedTo ? ` It was moved to ${result.problem.movedTo}.` : '';
-    throw storageFailure(`The session file could not be used: ${result.problem.reason}${where}`);
+    throw storageFailure(`The session file could not be used (${result.problem.code}).${where}`);
   };
 
   const persistNow = (session: Session): Session => {
@@ -124,21 +129,47 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
 
   const validSession = (candidate: unknown): Session => parseUnknown(SessionSchema, candidate);
 
+  /**
+   * A session file exists with this id, listed or not: a file left untouched because a newer version of the
+   * app wrote it is not in the list, and must never be overwritten without asking.
+   */
+  const existsOnDisk = (id: string): boolean => entries.has(id) || files.stamp(id) !== null;
+
+  /**
+   * Whether what is on disk under this id is newer than `incoming`: a file the app cannot read because a newer
+   * version wrote it, or a session changed after the copy being brought back.
+   */
+  const isNewerThan = (incoming: Session): boolean => {
+    if (!entries.has(incoming.id)) return files.stamp(incoming.id) !== null;
+    const current = entries.get(incoming.id);
+    return current !== undefined && Date.parse(current.updatedAt) > Date.parse(incoming.updatedAt);
+  };
+
+  /** Keeps a copy of a session file before an import replaces it with an older one. */
+  const backUp = (id: string): string => {
+    const target = asidePath(files.pathOf(id), 'replaced', now());
+    copyFileSync(files.pathOf(id), target, constants.COPYFILE_EXCL);
+    return target;
+  };
+
   const store: SessionStore = {
     async load() {
-      purgeInterruptedWrites(files.dir);
-      purgeInterruptedWrites(options.dir);
+      const found = [
+        ...settleInterruptedWrites(files.dir, () => 'session', now()),
+        ...settleInterruptedWrites(options.dir, (name) => USER_DATA_SUBJECTS[name] ?? null, now()),
+      ];
       const result = indexFile.load(files);
       entries.clear();
       for (const [id, entry] of result.entries) entries.set(id, entry);
       for (const [id, session] of result.sessionsRead) sessions.set(id, session);
-      problems.push(...result.problems);
+      found.push(...result.problems);
+      problems.push(...found);
       loaded = true;
       if (result.changed) {
         indexWrites.schedule(INDEX_KEY);
         indexWrites.flush(INDEX_KEY);
       }
-      return { sessions: store.list(), problems: [...result.problems] };
+      return { sessions: store.list(), problems: found };
     },
     problems: () => [...problems],
     list() {
@@ -228,10 +259,10 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
     restore(session) {
       requireLoaded();
       const valid = validSession(session);
-      if (entries.has(valid.id)) {
+      if (existsOnDisk(valid.id)) {
         throw new AppFailure({
           code: 'validation',
-          message: `A session with the id "${valid.id}" already exists.`,
+          message: `A session with the id "${valid.id}" already exists; it was left as it is.`,
         });
       }
       return persistNow(valid);
@@ -270,8 +301,13 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
     importSessions(data, importOptions = {}) {
       requireLoaded();
       const incoming = parseExport(data);
-      const plan = planImport(incoming, (id) => entries.has(id), importOptions.onConflict, newId);
-      for (const session of plan.toWrite) persistNow(session);
+      const plan = planImport(incoming, existsOnDisk, importOptions.onConflict, newId);
+      for (const session of plan.toWrite) {
+        if (plan.report.replaced.includes(session.id) && isNewerThan(session)) {
+          plan.report.backups.push({ id: session.id, file: backUp(session.id) });
+        }
+        persistNow(session);
+      }
       return plan.report;
     },
   };

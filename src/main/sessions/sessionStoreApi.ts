@@ -4,9 +4,9 @@ import type {
   Session,
   SessionExport,
   SessionSummary,
-  StoreProblem,
   TranscriptEntry,
 } from '../../shared/domain/session';
+import type { StoreProblem } from '../../shared/domain/storeProblem';
 import type { ExportOptions } from './exportImport';
 import type { CreateJsonFile } from './jsonFile';
 

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../shared/export/model';
+import type { AppError } from '../../shared/result';
+import { EXPORT_HOLDS_KEY } from '../../shared/export/keyCheck';
 import './exportMenu.css';
 
 const FORMATS: ExportFormat[] = ['markdown', 'json', 'html'];
@@ -14,6 +16,8 @@ interface ExportMenuProps {
   /** Small beside other small actions (the thread reader); regular in a toolbar of regular buttons. */
   size?: 'small' | 'regular';
   onExport(format: ExportFormat): void;
+  /** Why the last export was not saved (main's key check refused it, or it failed), shown under the button. */
+  failure?: AppError | null;
 }
 
 /**
@@ -26,6 +30,7 @@ export const ExportMenu = ({
   disabled = false,
   size = 'small',
   onExport,
+  failure = null,
 }: ExportMenuProps) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -110,6 +115,13 @@ export const ExportMenu = ({
           ))}
         </div>
       )}
+      {failure ? (
+        <p className="export-menu__error" role="alert" data-testid={`${testId}-error`}>
+          {failure.errorCode === EXPORT_HOLDS_KEY
+            ? t('exportMenu.holdsKey')
+            : t('exportMenu.failed', { message: failure.message })}
+        </p>
+      ) : null}
     </div>
   );
 };

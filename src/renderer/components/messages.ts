@@ -8,6 +8,9 @@ export const componentsMessages = {
       jsonHint: 'Complete; can be imported again',
       html: 'HTML report',
       htmlHint: 'One file that opens offline',
+      holdsKey:
+        'Not saved: the export contains one of your API keys. Remove the key from the text and export again.',
+      failed: 'Not saved: {{message}}',
     },
   },
   de: {
@@ -18,6 +21,9 @@ export const componentsMessages = {
       jsonHint: 'Vollständig; wieder importierbar',
       html: 'HTML-Bericht',
       htmlHint: 'Eine Datei, die offline öffnet',
+      holdsKey:
+        'Nicht gespeichert: Der Export enthält einen Ihrer API-Schlüssel. Entfernen Sie den Schlüssel aus dem Text und exportieren Sie erneut.',
+      failed: 'Nicht gespeichert: {{message}}',
     },
   },
 };

@@ -96,7 +96,10 @@ describe('sessions slice', () => {
       calls.push({ channel, input });
       switch (channel) {
         case 'sessions:import':
-          return { ok: true, data: { imported: ['a'], conflicts: [], skipped: [], replaced: ['a'] } };
+          return {
+            ok: true,
+            data: { imported: ['a'], conflicts: [], skipped: [], replaced: ['a'], backups: [] },
+          };
         case 'sessions:get':
           return { ok: true, data: imported };
         case 'sessions:load':

@@ -1,10 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type {
-  ImportConflictPolicy,
-  Session,
-  SessionSummary,
-  StoreProblem,
-} from '../../shared/domain/session';
+import type { ImportConflictPolicy, Session, SessionSummary } from '../../shared/domain/session';
+import type { StoreProblem } from '../../shared/domain/storeProblem';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { AppError, Result } from '../../shared/result';
 import { call } from '../lib/api';
@@ -16,7 +12,7 @@ import { useUiStore, type View } from './uiStore';
 
 export interface SessionsState {
   list: SessionSummary[];
-  /** Files the store could not read on start: what happened and where the file was moved. */
+  /** Files main reset, moved aside or kept for recovery, until the person dismisses the reports. */
   problems: StoreProblem[];
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: AppError | null;
@@ -39,7 +35,8 @@ export interface SessionsSlice {
   duplicateSession(id: string): Promise<AppError | null>;
   deleteSession(id: string): Promise<AppError | null>;
   undoDelete(): Promise<AppError | null>;
-  dismissProblems(): void;
+  /** Dismisses the shown reports in main too, so they do not come back at the next start. */
+  dismissProblems(): Promise<void>;
   dismissDeleted(): void;
   /**
    * Imports an export file. Without a policy main imports nothing while any session already exists and reports
@@ -196,7 +193,12 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
       await show(result.data);
       return null;
     },
-    dismissProblems: () => patch({ problems: [] }),
+    async dismissProblems() {
+      const ids = get().sessions.problems.map((problem) => problem.id);
+      patch({ problems: [] });
+      const result = await call('sessions:dismissProblems', { ids });
+      if (result.ok) patch({ problems: result.data.problems });
+    },
     dismissDeleted: () => patch({ lastDeleted: null }),
     updateSession(change) {
       const current = get().sessions.current;

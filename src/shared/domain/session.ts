@@ -83,15 +83,6 @@ export const SessionSummarySchema = z.object({
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 
-/** Something the store found wrong with a file, reported so the UI can say what happened and where the file went. */
-export const StoreProblemSchema = z.object({
-  file: z.string(),
-  /** Where the unreadable file was moved (or copied) to; null when it was left in place. */
-  movedTo: z.string().nullable(),
-  reason: z.string(),
-});
-export type StoreProblem = z.infer<typeof StoreProblemSchema>;
-
 export const SESSION_EXPORT_FORMAT = 'famulor-playground-sessions';
 
 /** One file holding one or more sessions. Sessions keep their own `schemaVersion`, so old exports migrate on import. */
@@ -113,4 +104,6 @@ export interface ImportReport {
   conflicts: { id: SessionId; name: string }[];
   skipped: SessionId[];
   replaced: SessionId[];
+  /** Sessions replaced although what was on disk was newer, and where a copy of that newer file was kept. */
+  backups: { id: SessionId; file: string }[];
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import type { EventSpec } from './channel';
 import { appChannels } from './channels/app';
+import { exportChannels } from './channels/exports';
 import { famulorChannels } from './channels/famulor';
 import { sessionChannels } from './channels/sessions';
 import { settingsChannels } from './channels/settings';
@@ -16,6 +17,7 @@ export { splitChannel } from './transport';
  */
 export const contract = {
   ...appChannels,
+  ...exportChannels,
   ...famulorChannels,
   ...sessionChannels,
   ...settingsChannels,

@@ -1,23 +1,29 @@
 import type { Handlers } from '../handlerTypes';
 import type { MainServices } from '../../services';
 import { appHandlers } from './app';
+import { exportHandlers } from './exports';
 import { famulorHandlers } from './famulor';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 
 /** The one place every channel gets its handler; the return type makes a missing one a compile error. */
-export const createHandlers = (services: MainServices): Handlers => ({
-  ...appHandlers(services),
-  ...famulorHandlers(services),
-  ...sessionHandlers({
-    sessions: services.sessions,
-    startupProblems: services.startupProblems,
-    knownSecrets: async () => {
-      const keys = await Promise.all(
-        services.profiles.list().map((profile) => services.secrets.get(profile.id).catch(() => null)),
-      );
-      return keys.filter((key): key is string => key !== null);
-    },
-  }),
-  ...settingsHandlers(services),
-});
+export const createHandlers = (services: MainServices): Handlers => {
+  const knownSecrets = async () => {
+    const keys = await Promise.all(
+      services.profiles.list().map((profile) => services.secrets.get(profile.id).catch(() => null)),
+    );
+    return keys.filter((key): key is string => key !== null);
+  };
+  return {
+    ...appHandlers(services),
+    ...exportHandlers({ knownSecrets }),
+    ...famulorHandlers(services),
+    ...sessionHandlers({
+      sessions: services.sessions,
+      startupProblems: services.startupProblems,
+      problemLedger: services.problemLedger,
+      knownSecrets,
+    }),
+    ...settingsHandlers(services),
+  };
+};

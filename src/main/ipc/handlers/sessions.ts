@@ -1,6 +1,7 @@
 import type { sessionChannels } from '../../../shared/ipc/channels/sessions';
 import { AppFailure } from '../../../shared/result';
 import type { SessionStore } from '../../sessions/sessionStoreApi';
+import type { ProblemLedger } from '../../storeProblems/problemLedger';
 import type { HandlerGroup } from '../handlerTypes';
 
 export interface SessionHandlerDeps {
@@ -9,6 +10,8 @@ export interface SessionHandlerDeps {
   knownSecrets: () => Promise<string[]>;
   /** Problems found with files before the sessions were loaded (settings, profiles, preferences). */
   startupProblems: () => ReturnType<SessionStore['problems']>;
+  /** Keeps every report until the person dismisses it, across restarts. */
+  problemLedger: ProblemLedger;
 }
 
 const summaryOf = (sessions: SessionStore, id: string) => {
@@ -24,11 +27,13 @@ export const sessionHandlers = ({
   sessions,
   knownSecrets,
   startupProblems,
+  problemLedger,
 }: SessionHandlerDeps): HandlerGroup<keyof typeof sessionChannels> => ({
   'sessions:load': async () => ({
     sessions: sessions.list(),
-    problems: [...startupProblems(), ...sessions.problems()],
+    problems: problemLedger.record([...startupProblems(), ...sessions.problems()]),
   }),
+  'sessions:dismissProblems': async ({ ids }) => ({ problems: problemLedger.dismiss(ids) }),
   'sessions:get': async ({ id }) => sessions.get(id),
   'sessions:create': async (draft) => sessions.create(draft),
   'sessions:save': async ({ session }) => {

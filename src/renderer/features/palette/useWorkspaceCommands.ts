@@ -30,7 +30,7 @@ export const useWorkspaceCommands = () => {
     };
     const exportOpenSession = (format: ExportFormat) => () => {
       const session = app().sessions.current;
-      if (session) downloadSessionExport(session, format);
+      if (session) void downloadSessionExport(session, format);
     };
     const list: AppCommand[] = [
       {

@@ -1,9 +1,10 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../shared/domain/session';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
+import { installFakeMain, removeFakeMain } from '../../stores/storeTestKit';
 import { selectView, useUiStore } from '../../stores/uiStore';
 import { CommandCenter } from './CommandCenter';
 import { usePaletteStore } from './paletteStore';
@@ -97,9 +98,15 @@ describe('workspace palette commands', () => {
     const createObjectURL = vi.fn((_blob: Blob) => 'blob:session');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    installFakeMain(async (channel) =>
+      channel === 'exports:check'
+        ? { ok: true, data: { clean: true } }
+        : { ok: false, error: { code: 'internal', message: channel } },
+    );
     const user = await typeInPalette('Export session as Markdown');
     await user.click(screen.getByTestId('command-session.export.markdown'));
-    expect(click).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    removeFakeMain();
     const blob = createObjectURL.mock.calls[0]?.[0];
     expect(blob?.type).toMatch(/^text\/markdown/);
     expect(await blobText(blob)).toContain('Hello from the palette');

@@ -1,9 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionExportSchema, SessionFileSchema, type Session } from '../../../shared/domain/session';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
+import { installFakeMain, removeFakeMain } from '../../stores/storeTestKit';
 import { SessionExportMenu } from './SessionExportMenu';
 
 const KEY = 'fam_live_7Qx9Zk2LmP4sR8tV';
@@ -94,7 +95,7 @@ const exportAs = async (format: 'markdown' | 'json' | 'html') => {
   render(<SessionExportMenu />);
   await userEvent.click(screen.getByTestId('session-export'));
   await userEvent.click(screen.getByTestId(`export-${format}`));
-  expect(files).toHaveLength(1);
+  await waitFor(() => expect(files).toHaveLength(1));
   const [file] = files;
   if (!file) throw new Error('Nothing was downloaded');
   return { fileName: file.fileName, text: await readBlob(file.blob) };
@@ -104,10 +105,18 @@ describe('SessionExportMenu', () => {
   beforeAll(async () => {
     await initI18n('en');
   });
+  let checked: unknown[] = [];
   beforeEach(() => {
+    checked = [];
+    // Main's check passes every file here; main's own test shows it refuses one holding a stored key.
+    installFakeMain(async (channel, input) => {
+      checked.push([channel, input]);
+      return { ok: true, data: { clean: true } };
+    });
     useAppStore.setState((state) => ({ sessions: { ...state.sessions, current: leakySession() } }));
   });
   afterEach(() => {
+    removeFakeMain();
     vi.restoreAllMocks();
     useAppStore.setState((state) => ({ sessions: { ...state.sessions, current: null } }));
   });
@@ -157,6 +166,29 @@ describe('SessionExportMenu', () => {
     expect(files[0]?.fileName).toMatch(/\.html$/);
     expect(screen.queryByRole('menu')).toBeNull();
     expect(document.activeElement).toBe(trigger);
+  });
+
+  it.each(['markdown', 'json', 'html'] as const)(
+    'saves %s only after main checked all of its text for stored keys',
+    async (format) => {
+      const { text } = await exportAs(format);
+      expect(checked).toEqual([['exports:check', { text }]]);
+    },
+  );
+
+  it('saves nothing and says why when main finds a key in the export', async () => {
+    installFakeMain(async () => ({
+      ok: false,
+      error: { code: 'validation', errorCode: 'export_holds_key', message: 'holds a key' },
+    }));
+    const files = captureDownloads();
+    render(<SessionExportMenu />);
+    await userEvent.click(screen.getByTestId('session-export'));
+    await userEvent.click(screen.getByTestId('export-markdown'));
+    expect((await screen.findByTestId('session-export-error')).textContent).toBe(
+      'Not saved: the export contains one of your API keys. Remove the key from the text and export again.',
+    );
+    expect(files).toEqual([]);
   });
 
   it('is disabled while no session is open', () => {

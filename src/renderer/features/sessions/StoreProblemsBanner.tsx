@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/appStore';
+import { storeProblemText } from './storeProblemText';
 
-// Reasons are whole sentences and the messages add their own full stop after them.
-const withoutFullStop = (reason: string) => reason.trim().replace(/\.+$/, '');
-
-/** What `sessions:load` found wrong with saved files, and where each unreadable file was moved. */
+/** Every file main reset, moved aside or kept for recovery; shown at every start until dismissed. */
 export const StoreProblemsBanner = () => {
   const { t } = useTranslation();
   const problems = useAppStore((state) => state.sessions.problems);
@@ -13,17 +11,11 @@ export const StoreProblemsBanner = () => {
   return (
     <div className="banner banner--warning" role="alert" data-testid="store-problems">
       <div className="banner__body">
-        <strong>{t('sessions.problemsTitle')}</strong>
+        <strong>{t('storeProblems.title')}</strong>
         <ul>
           {problems.map((problem) => (
-            <li key={problem.file}>
-              {problem.movedTo
-                ? t('sessions.problemMoved', {
-                    file: problem.file,
-                    reason: withoutFullStop(problem.reason),
-                    movedTo: problem.movedTo,
-                  })
-                : t('sessions.problemKept', { file: problem.file, reason: withoutFullStop(problem.reason) })}
+            <li key={problem.id} data-testid="store-problem">
+              {storeProblemText(t, problem)}
             </li>
           ))}
         </ul>
@@ -32,9 +24,9 @@ export const StoreProblemsBanner = () => {
         type="button"
         className="banner__close"
         data-testid="store-problems-dismiss"
-        onClick={dismissProblems}
+        onClick={() => void dismissProblems()}
       >
-        {t('sessions.dismiss')}
+        {t('storeProblems.dismiss')}
       </button>
     </div>
   );

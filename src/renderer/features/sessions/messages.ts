@@ -1,3 +1,6 @@
+import { storeProblemsGerman } from './storeProblems.de';
+import { storeProblemsEnglish } from './storeProblems.en';
+
 export const sessionsMessages = {
   en: {
     sessions: {
@@ -22,11 +25,9 @@ export const sessionsMessages = {
       actionFailed: '{{message}}',
       dismiss: 'Dismiss',
       defaultName: 'Session {{n}}',
-      problemsTitle: 'Some saved sessions could not be read',
-      problemMoved: '{{file}}: {{reason}}. The file was moved to {{movedTo}}.',
-      problemKept: '{{file}}: {{reason}}. The file was left where it is.',
       export: { button: 'Export session' },
     },
+    ...storeProblemsEnglish,
   },
   de: {
     sessions: {
@@ -51,10 +52,8 @@ export const sessionsMessages = {
       actionFailed: '{{message}}',
       dismiss: 'Schließen',
       defaultName: 'Sitzung {{n}}',
-      problemsTitle: 'Einige gespeicherte Sitzungen waren nicht lesbar',
-      problemMoved: '{{file}}: {{reason}}. Die Datei wurde nach {{movedTo}} verschoben.',
-      problemKept: '{{file}}: {{reason}}. Die Datei blieb an ihrem Ort.',
       export: { button: 'Sitzung exportieren' },
     },
+    ...storeProblemsGerman,
   },
 };

@@ -7,7 +7,14 @@ import { installFakeMain, removeFakeMain } from '../../stores/storeTestKit';
 import { SessionsBackupSection } from './SessionsBackupSection';
 
 const EXPORT_FILE = JSON.stringify({ format: 'famulor-playground-sessions', sessions: [{ id: 's1' }] });
-const report = (change: object) => ({ imported: [], conflicts: [], skipped: [], replaced: [], ...change });
+const report = (change: object) => ({
+  imported: [],
+  conflicts: [],
+  skipped: [],
+  replaced: [],
+  backups: [],
+  ...change,
+});
 
 const installImport = (answer: (input: { json: string; onConflict?: string }) => Result<unknown>) => {
   const imports: unknown[] = [];
@@ -43,7 +50,12 @@ describe('sessions backup', () => {
       onConflict === 'replace'
         ? {
             ok: true,
-            data: report({ imported: ['s1'], replaced: ['s1'], conflicts: [{ id: 's1', name: 'Demo' }] }),
+            data: report({
+              imported: ['s1'],
+              replaced: ['s1'],
+              conflicts: [{ id: 's1', name: 'Demo' }],
+              backups: [{ id: 's1', file: '/data/sessions/s1.replaced-1.json' }],
+            }),
           }
         : { ok: true, data: report({ conflicts: [{ id: 's1', name: 'Demo' }] }) },
     );
@@ -56,7 +68,7 @@ describe('sessions backup', () => {
     await user.click(screen.getByTestId('import-replace'));
     await waitFor(() =>
       expect(screen.getByTestId('backup-import-result').textContent).toBe(
-        'Imported 1 session from backup.json. 1 was replaced.',
+        'Imported 1 session from backup.json. 1 was replaced. What was on disk was newer; a copy of it was kept at /data/sessions/s1.replaced-1.json.',
       ),
     );
     expect(screen.queryByTestId('import-conflicts')).toBeNull();

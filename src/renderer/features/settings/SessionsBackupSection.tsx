@@ -178,6 +178,7 @@ const ImportSummary = ({ fileName, report }: { fileName: string; report: ImportR
     t('settings.backup.imported', { count: report.imported.length, file: fileName }),
     report.replaced.length > 0 ? t('settings.backup.replaced', { count: report.replaced.length }) : null,
     report.skipped.length > 0 ? t('settings.backup.skipped', { count: report.skipped.length }) : null,
+    ...report.backups.map((backup) => t('settings.backup.backedUp', { file: backup.file })),
   ];
   return <p className="settings__line settings__line--success">{parts.filter(Boolean).join(' ')}</p>;
 };

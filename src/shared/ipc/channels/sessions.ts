@@ -10,8 +10,8 @@ import {
   SessionIdSchema,
   SessionSchema,
   SessionSummarySchema,
-  StoreProblemSchema,
 } from '../../domain/session';
+import { StoreProblemSchema } from '../../domain/storeProblem';
 import { channel } from '../channel';
 
 const SESSION_SIZED = { maxInputBytes: MAX_SESSION_INPUT_BYTES };
@@ -29,6 +29,7 @@ export const ImportReportSchema = z.object({
   conflicts: z.array(z.object({ id: SessionIdSchema, name: z.string() })),
   skipped: z.array(SessionIdSchema),
   replaced: z.array(SessionIdSchema),
+  backups: z.array(z.object({ id: SessionIdSchema, file: z.string() })),
 });
 
 /** Workspaces saved in main: an index plus one file per session (src/main/sessions). */
@@ -60,6 +61,11 @@ export const sessionChannels = {
     }),
     ImportReportSchema,
     { maxInputBytes: MAX_IMPORT_INPUT_BYTES },
+  ),
+  /** Reports of reset or quarantined files stay until the person dismisses them; returns what is left. */
+  'sessions:dismissProblems': channel(
+    z.strictObject({ ids: z.array(z.string().min(1).max(64)).max(1000) }),
+    z.object({ problems: z.array(StoreProblemSchema) }),
   ),
   'sessions:flush': channel(z.strictObject({}), z.object({ flushed: z.boolean() })),
 };
