@@ -1,18 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
+import { join, normalize, sep } from 'node:path';
+import { contentTypeOf } from '../contentType';
 
 export interface StaticFile {
   body: Buffer;
@@ -26,7 +14,7 @@ export const readStatic = async (root: string, path: string): Promise<StaticFile
   if (resolved !== root && !resolved.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
   try {
     const body = await readFile(resolved);
-    return { body, contentType: CONTENT_TYPES[extname(resolved)] ?? 'application/octet-stream' };
+    return { body, contentType: contentTypeOf(resolved) };
   } catch {
     return null;
   }

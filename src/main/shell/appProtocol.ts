@@ -1,5 +1,6 @@
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { contentTypeOf } from '../contentType';
 
 /**
  * The desktop window loads the renderer from `app://famulor/…` rather than `file://`: a standard, secure
@@ -9,19 +10,6 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'famulor';
 export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
 
 const parseAppUrl = (url: string): URL | null => {
   try {
@@ -59,7 +47,7 @@ export const resolveAppPath = (rendererDir: string, requestUrl: string): string 
 
 /** Headers of every app:// response: its type, the app's CSP (a header, not only a meta tag) and no sniffing. */
 export const appResponseHeaders = (path: string): Record<string, string> => ({
-  'Content-Type': CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
+  'Content-Type': contentTypeOf(path),
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
 });
