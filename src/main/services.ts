@@ -84,6 +84,7 @@ export const createMainServices = async ({
     activeProfile: async () => profiles.active(),
     profileById: async (id) => profiles.get(id),
     getApiKey: (profileId) => secrets.get(profileId),
+    getAutomateKey: (profileId) => secrets.get(profileId, 'automate'),
     startSimulator: () => startSimulator(),
   });
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KeyKindSchema } from './domain/keyKind';
 
 /**
  * Errors cross the IPC/HTTP boundary as data: only an Error's message would survive Electron's IPC, and
@@ -42,6 +43,8 @@ export const AppErrorSchema = z.object({
   /** For `too_large`: how large the request was and the most its channel accepts, in bytes. */
   sizeBytes: z.number().int().nonnegative().optional(),
   limitBytes: z.number().int().nonnegative().optional(),
+  /** For a takeover's `unauthorized`: which of the profile's keys Famulor refused, so the UI can name the other. */
+  keyKind: KeyKindSchema.optional(),
 });
 export type AppError = z.infer<typeof AppErrorSchema>;
 

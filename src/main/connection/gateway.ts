@@ -5,6 +5,8 @@ import { ExchangeRecorder } from '../famulor/recorder';
 export interface RunningApi {
   baseUrl: string;
   apiKey: string;
+  /** The simulated account's Automate key: the Offline demo's takeover uses it, as a profile with one would. */
+  automateKey: string;
   close(): Promise<void>;
 }
 
@@ -13,6 +15,8 @@ export interface FamulorGatewayDeps {
   profileById: (id: string) => Promise<Profile>;
   /** The key of a remote profile, read from the secret store for every request. */
   getApiKey: (profileId: string) => Promise<string | null>;
+  /** Its optional Automate key (takeover), likewise read for every request. */
+  getAutomateKey: (profileId: string) => Promise<string | null>;
   /** Starts the built-in simulator that the "Offline demo" profile talks to. */
   startSimulator: () => Promise<RunningApi>;
   fetch?: typeof fetch;
@@ -53,6 +57,7 @@ export const createFamulorGateway = (deps: FamulorGatewayDeps): FamulorGateway =
     const client = createFamulorClient({
       connection: { baseUrl, generateReplyPath: profile.generateReplyPath },
       getApiKey: sim ? async () => sim.apiKey : () => deps.getApiKey(profile.id),
+      getAutomateKey: sim ? async () => sim.automateKey : () => deps.getAutomateKey(profile.id),
       recorder,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     });

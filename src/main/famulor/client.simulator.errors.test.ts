@@ -32,7 +32,10 @@ describe('client ↔ simulator: documented errors', () => {
   beforeEach(nextMinute);
 
   it('rejects a wrong key with the authentication guide body, and the takeover one plainly', async () => {
-    const { client: wrong } = clientFor(simulator, { getApiKey: async () => 'not-the-key' });
+    const { client: wrong } = clientFor(simulator, {
+      getApiKey: async () => 'not-the-key',
+      getAutomateKey: async () => null,
+    });
     expect(await errorOf(wrong.getAccount())).toMatchObject({
       code: 'unauthorized',
       status: 401,

@@ -19,7 +19,6 @@ import { configuredPath, pathSegment, type ConnectionSettings } from './connecti
 import { GenerateReplyPacer } from './pacer';
 import {
   AccountResponse,
-  AiSwitchResponse,
   AssistantPageResponse,
   AssistantReplyResponse,
   ConversationDetailResponse,
@@ -31,6 +30,7 @@ import {
 import type { ExchangeRecorder } from './recorder';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy';
 import { abortableSleep, type Sleep } from './sleep';
+import { switchAi } from './takeover';
 import { sendRequest, type CallOptions, type TransportSettings } from './transport';
 
 export { DEFAULT_CONNECTION, type ConnectionSettings } from './connection';
@@ -75,6 +75,8 @@ export interface FamulorClientOptions {
   connection: ConnectionSettings;
   /** Read from the keychain for every request, so a changed key takes effect at once. */
   getApiKey: () => Promise<string | null>;
+  /** The profile's Automate key, read for every takeover call; without one, takeover sends the API key. */
+  getAutomateKey?: () => Promise<string | null>;
   fetch?: typeof fetch;
   /** Per attempt; 30 s by default because tool calls can take seconds. */
   timeoutMs?: number;
@@ -111,8 +113,6 @@ const assistantChangesBody = (changes: AssistantChanges): { [key: string]: JsonV
 
 const conversationPath = (conversationId: string) =>
   `/conversations/${pathSegment(conversationId, 'conversation id')}`;
-const automatePath = (conversationId: string, action: 'disable-ai' | 'enable-ai') =>
-  `/automate/conversations/${pathSegment(conversationId, 'conversation id')}/${action}`;
 
 const pacersPerKey = (options: FamulorClientOptions, now: () => number, sleep: Sleep) => {
   // Keyed by a hash so the map does not keep another copy of each key.
@@ -226,18 +226,8 @@ export function createFamulorClient(options: FamulorClientOptions): FamulorClien
     getAccount: async (callOptions) =>
       sendRequest(settings, { method: 'GET', path: '/user/me' }, AccountResponse, callOptions),
     disableAi: async ({ conversationId }, callOptions) =>
-      sendRequest(
-        settings,
-        { method: 'POST', path: automatePath(conversationId, 'disable-ai') },
-        AiSwitchResponse,
-        callOptions,
-      ),
+      switchAi(settings, options.getAutomateKey, { conversationId, action: 'disable-ai' }, callOptions),
     enableAi: async ({ conversationId }, callOptions) =>
-      sendRequest(
-        settings,
-        { method: 'POST', path: automatePath(conversationId, 'enable-ai') },
-        AiSwitchResponse,
-        callOptions,
-      ),
+      switchAi(settings, options.getAutomateKey, { conversationId, action: 'enable-ai' }, callOptions),
   };
 }

@@ -137,6 +137,7 @@ export const describeContract = (
         expect(long.aiDisabled).toBe(false);
       });
 
+      // With the Automate key where one is known (always offline), else the API key, as the app sends them.
       it('takeover: disable-ai silences generate-reply until enable-ai', async () => {
         const customer = `${target.runId}-takeover`;
         const { conversationId } = await generate(customer, 'Hello');
@@ -256,11 +257,41 @@ export const describeContract = (
         expect(identifier).toMatchObject({ code: 'validation', status: 422 });
         expect(Object.keys(identifier.fieldErrors ?? {})).toContain('customer_identifier');
 
-        const unauthorized = { code: 'unauthorized', status: 401 };
-        expect(await errorOf(target.wrongKeyClient.getAccount())).toMatchObject(unauthorized);
-        expect(await errorOf(target.wrongKeyClient.enableAi({ conversationId: UNKNOWN_UUID }))).toMatchObject(
-          unauthorized,
-        );
+        expect(await errorOf(target.wrongKeyClient.getAccount())).toMatchObject({
+          code: 'unauthorized',
+          status: 401,
+        });
+      });
+
+      it('takeover with a wrong key: 401, naming the key that was tried', async () => {
+        const { conversationId } = await target.client.createConversation({
+          assistantUuid: assistant.uuid,
+          type: 'test',
+        });
+        // Without an Automate key the API key is sent, so that is the one a 401 names.
+        expect(await errorOf(target.wrongKeyClient.enableAi({ conversationId }))).toMatchObject({
+          code: 'unauthorized',
+          status: 401,
+          famulorError: 'Unauthorized',
+          keyKind: 'api',
+        });
+        expect(await errorOf(target.wrongAutomateKeyClient.disableAi({ conversationId }))).toMatchObject({
+          code: 'unauthorized',
+          status: 401,
+          keyKind: 'automate',
+        });
+      });
+
+      it('takeover of an unknown conversation: 404 Conversation not found, both ways', async () => {
+        for (const call of [target.client.disableAi, target.client.enableAi]) {
+          const error = await errorOf(call({ conversationId: UNKNOWN_UUID }));
+          expect(error).toMatchObject({
+            code: 'not_found',
+            status: 404,
+            famulorError: 'Conversation not found',
+          });
+          expect(error.keyKind).toBeUndefined();
+        }
       });
 
       it('recorded every exchange with the Authorization header redacted and the key nowhere', () => {
@@ -270,6 +301,7 @@ export const describeContract = (
           expect(exchange.requestHeaders.Authorization).toBe(REDACTED_AUTHORIZATION);
         }
         expect(JSON.stringify(exchanges)).not.toContain(target.apiKey);
+        if (target.automateKey) expect(JSON.stringify(exchanges)).not.toContain(target.automateKey);
       });
     },
   );

@@ -14,22 +14,24 @@ describe('liveSettingsFromEnv', () => {
   it("runs against Famulor's default connection and the account's first assistant with just a key", () => {
     expect(liveSettingsFromEnv({ FAMULOR_CONTRACT_API_KEY: ' sk-live ' })).toEqual({
       run: true,
-      settings: { apiKey: 'sk-live', connection: DEFAULT_CONNECTION, assistantId: null },
+      settings: { apiKey: 'sk-live', automateKey: null, connection: DEFAULT_CONNECTION, assistantId: null },
     });
   });
 
-  it('takes the base URL, the generate-reply path and the assistant id from the environment', () => {
+  it('takes the base URL, the generate-reply path, the assistant id and the Automate key from the environment', () => {
     expect(
       liveSettingsFromEnv({
         FAMULOR_CONTRACT_API_KEY: 'sk-live',
         FAMULOR_CONTRACT_BASE_URL: 'http://127.0.0.1:8787/api',
         FAMULOR_CONTRACT_GENERATE_REPLY_PATH: '/user/ai/generate-reply',
         FAMULOR_CONTRACT_ASSISTANT_ID: '102',
+        FAMULOR_CONTRACT_AUTOMATE_KEY: ' ak-live ',
       }),
     ).toEqual({
       run: true,
       settings: {
         apiKey: 'sk-live',
+        automateKey: 'ak-live',
         connection: { baseUrl: 'http://127.0.0.1:8787/api', generateReplyPath: '/user/ai/generate-reply' },
         assistantId: 102,
       },

@@ -13,9 +13,13 @@ import { ExchangeRecorder } from './recorder';
 export interface ContractTarget {
   client: FamulorClient;
   recorder: ExchangeRecorder;
-  /** The same connection with a key Famulor does not know. */
+  /** The same connection with a key Famulor does not know (and no Automate key). */
   wrongKeyClient: FamulorClient;
+  /** The right API key with an Automate key Famulor does not know. */
+  wrongAutomateKeyClient: FamulorClient;
   apiKey: string;
+  /** The account's Automate key, which `client` sends for takeover; null where none was given (live). */
+  automateKey: string | null;
   /** An assistant id to use, or null to take the first assistant of the account. */
   assistantId: number | null;
   /**
@@ -30,16 +34,20 @@ export interface ContractTarget {
 
 export const LIVE_ENV = {
   apiKey: 'FAMULOR_CONTRACT_API_KEY',
+  automateKey: 'FAMULOR_CONTRACT_AUTOMATE_KEY',
   baseUrl: 'FAMULOR_CONTRACT_BASE_URL',
   generateReplyPath: 'FAMULOR_CONTRACT_GENERATE_REPLY_PATH',
   assistantId: 'FAMULOR_CONTRACT_ASSISTANT_ID',
 } as const;
 
 export const WRONG_KEY = 'contract-test-wrong-key';
+export const WRONG_AUTOMATE_KEY = 'contract-test-wrong-automate-key';
 
 export interface LiveSettings {
   connection: ConnectionSettings;
   apiKey: string;
+  /** Optional: without it, takeover is tested with the API key, as the app sends it then. */
+  automateKey: string | null;
   assistantId: number | null;
 }
 
@@ -65,6 +73,7 @@ export const liveSettingsFromEnv = (env: Record<string, string | undefined>): Li
     run: true,
     settings: {
       apiKey,
+      automateKey: env[LIVE_ENV.automateKey]?.trim() || null,
       connection: {
         baseUrl: env[LIVE_ENV.baseUrl]?.trim() || DEFAULT_CONNECTION.baseUrl,
         generateReplyPath: env[LIVE_ENV.generateReplyPath]?.trim() || DEFAULT_CONNECTION.generateReplyPath,
@@ -78,19 +87,31 @@ const runId = (): string => `contract-${Date.now().toString(36)}`;
 
 const clientPair = (
   connection: ConnectionSettings,
-  apiKey: string,
+  keys: { apiKey: string; automateKey: string | null },
   extra: Partial<FamulorClientOptions> = {},
 ) => {
   const recorder = new ExchangeRecorder();
-  const client = createFamulorClient({ connection, getApiKey: async () => apiKey, recorder, ...extra });
+  const getApiKey = async () => keys.apiKey;
+  const client = createFamulorClient({
+    connection,
+    getApiKey,
+    getAutomateKey: async () => keys.automateKey,
+    recorder,
+    ...extra,
+  });
   const wrongKeyClient = createFamulorClient({ connection, getApiKey: async () => WRONG_KEY, ...extra });
-  return { client, recorder, wrongKeyClient };
+  const wrongAutomateKeyClient = createFamulorClient({
+    connection,
+    getApiKey,
+    getAutomateKey: async () => WRONG_AUTOMATE_KEY,
+    ...extra,
+  });
+  return { client, recorder, wrongKeyClient, wrongAutomateKeyClient, ...keys };
 };
 
 /** The real API: real time, the default pacer (the suite then waits out Famulor's 5-a-minute limit). */
 export const connectLive = async (settings: LiveSettings): Promise<ContractTarget> => ({
-  ...clientPair(settings.connection, settings.apiKey),
-  apiKey: settings.apiKey,
+  ...clientPair(settings.connection, settings),
   assistantId: settings.assistantId,
   seeded: false,
   runId: runId(),
@@ -112,8 +133,7 @@ export const connectSimulator = async (): Promise<ContractTarget> => {
   });
   const connection = { ...DEFAULT_CONNECTION, baseUrl: simulator.baseUrl };
   return {
-    ...clientPair(connection, simulator.apiKey, { pacer }),
-    apiKey: simulator.apiKey,
+    ...clientPair(connection, simulator, { pacer }),
     assistantId: null,
     seeded: true,
     runId: runId(),

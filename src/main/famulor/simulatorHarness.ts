@@ -31,6 +31,8 @@ export const clientFor = (simulator: RunningSimulator, overrides: Partial<Famulo
   const client = createFamulorClient({
     connection: { baseUrl: simulator.baseUrl, generateReplyPath: DEFAULT_CONNECTION.generateReplyPath },
     getApiKey: async () => simulator.apiKey,
+    // As the Offline demo profile is wired: the simulated account's Automate key for takeover.
+    getAutomateKey: async () => simulator.automateKey,
     pacer: null,
     retry: NO_RETRY,
     recorder,

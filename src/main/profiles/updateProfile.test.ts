@@ -43,6 +43,20 @@ describe('a key bound to its host', () => {
     expect(await secrets.get(id)).toBeNull();
   });
 
+  it('binds the Automate key to the host by the same rule, and says so apart from the API key', async () => {
+    await secrets.set(id, 'famulor-automate-key-5678', { backend: 'memory', kind: 'automate' });
+    const kept = await updateProfileKeepingKeyBound({ profiles, secrets }, id, { name: 'Prod' });
+    expect(kept).toMatchObject({ keyRemoved: false, automateKeyRemoved: false });
+    expect(await secrets.get(id, 'automate')).toBe('famulor-automate-key-5678');
+
+    await secrets.remove(id);
+    const moved = await updateProfileKeepingKeyBound({ profiles, secrets }, id, {
+      baseUrl: 'https://elsewhere.example/api',
+    });
+    expect(moved).toMatchObject({ keyRemoved: false, automateKeyRemoved: true });
+    expect(await secrets.get(id, 'automate')).toBeNull();
+  });
+
   it('leaves profile and key alone when the update is refused', async () => {
     profiles.create({ name: 'Taken' });
     await expect(
@@ -56,12 +70,10 @@ describe('a key bound to its host', () => {
   });
 
   it('keeps the old host when the key cannot be removed', async () => {
-    const failing: SecretStore = {
-      ...secrets,
-      remove: async () => {
-        throw new AppFailure({ code: 'keychain', message: 'locked' });
-      },
+    const locked = async () => {
+      throw new AppFailure({ code: 'keychain', message: 'locked' });
     };
+    const failing: SecretStore = { ...secrets, remove: locked, removeAll: locked };
     await expect(
       updateProfileKeepingKeyBound({ profiles, secrets: failing }, id, {
         baseUrl: 'https://elsewhere.example/api',

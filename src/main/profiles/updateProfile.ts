@@ -5,8 +5,10 @@ import type { ProfileStore } from './profileStore';
 
 export interface ProfileUpdate {
   profile: Profile;
-  /** The profile had a key and changed its destination, so the key is gone. */
+  /** The profile had an API key and changed its destination, so the key is gone. */
   keyRemoved: boolean;
+  /** The same for its Automate key, which is bound to the host by the same rule. */
+  automateKeyRemoved: boolean;
 }
 
 /**
@@ -21,9 +23,15 @@ export const updateProfileKeepingKeyBound = async (
 ): Promise<ProfileUpdate> => {
   const before = deps.profiles.get(id);
   const after = deps.profiles.preview(id, patch);
-  if (!movesKey(before, after)) return { profile: deps.profiles.update(id, patch), keyRemoved: false };
-  const { hasKey } = await deps.secrets.status(id);
-  // Removed first: if the keychain refuses, the profile keeps its old host and the key stays where it was.
-  await deps.secrets.remove(id);
-  return { profile: deps.profiles.update(id, patch), keyRemoved: hasKey };
+  if (!movesKey(before, after)) {
+    return { profile: deps.profiles.update(id, patch), keyRemoved: false, automateKeyRemoved: false };
+  }
+  const [api, automate] = await Promise.all([deps.secrets.status(id), deps.secrets.status(id, 'automate')]);
+  // Removed first: if the keychain refuses, the profile keeps its old host and the keys stay where they were.
+  await deps.secrets.removeAll(id);
+  return {
+    profile: deps.profiles.update(id, patch),
+    keyRemoved: api.hasKey,
+    automateKeyRemoved: automate.hasKey,
+  };
 };

@@ -1,3 +1,4 @@
+import { KeyKindSchema, type KeyKind } from '../../shared/domain/keyKind';
 import type { KeychainFix, SecretAvailability } from '../../shared/ipc/channels/settings';
 import { AppFailure } from '../../shared/result';
 import { createConfJsonFile, type CreateJsonFile } from '../sessions/jsonFile';
@@ -25,13 +26,23 @@ export interface SecretStatus {
   backend: SecretBackend | null;
 }
 
+/**
+ * A profile's keys share one rule set (validation, backends, binding to the host); each kind is an entry of its
+ * own. `kind` defaults to the API key everywhere, whose entries keep the profile id as their account.
+ */
 export interface SecretStore {
-  status(profileId: string): Promise<SecretStatus>;
+  status(profileId: string, kind?: KeyKind): Promise<SecretStatus>;
   /** The key itself: for main's HTTP client only, never for the renderer. */
-  get(profileId: string): Promise<string | null>;
+  get(profileId: string, kind?: KeyKind): Promise<string | null>;
   /** Keeps the key in the keychain unless the person chose a fallback; any other copy is removed. */
-  set(profileId: string, key: string, options?: { backend?: SecretBackend }): Promise<SecretStatus>;
-  remove(profileId: string): Promise<void>;
+  set(
+    profileId: string,
+    key: string,
+    options?: { backend?: SecretBackend; kind?: KeyKind },
+  ): Promise<SecretStatus>;
+  remove(profileId: string, kind?: KeyKind): Promise<void>;
+  /** Removes every key of the profile (it is being deleted). */
+  removeAll(profileId: string): Promise<void>;
   /**
    * Keychain calls that ran past the time limit and have still not answered. keytar runs them on Node's worker
    * threads, which Node waits for when the process exits, so while this is above zero a normal exit would hang.
@@ -53,6 +64,14 @@ export interface SecretStoreOptions {
 }
 
 const PROBE_ACCOUNT = 'famulor-playground-probe';
+
+/**
+ * The keychain account (and the fallbacks' entry name) of one key. The API key keeps the bare profile id, as
+ * before there were two kinds; a profile id has no ":" (see ProfileIdSchema), so the Automate key's name
+ * cannot be another profile's.
+ */
+export const secretAccount = (profileId: string, kind: KeyKind = 'api'): string =>
+  kind === 'api' ? profileId : `${profileId}:${kind}`;
 const NO_STATUS: SecretStatus = { hasKey: false, lastFour: null, backend: null };
 
 type KeychainState =
@@ -127,22 +146,22 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
     }
   };
 
-  const find = async (profileId: string): Promise<{ key: string; backend: SecretBackend } | null> => {
-    const inMemory = memory.get(profileId);
+  const find = async (account: string): Promise<{ key: string; backend: SecretBackend } | null> => {
+    const inMemory = memory.get(account);
     if (inMemory !== undefined) return { key: inMemory, backend: 'memory' };
-    const fromVault = usableVault()?.get(profileId);
+    const fromVault = usableVault()?.get(account);
     if (fromVault) return { key: fromVault, backend: 'safeStorage' };
     if (!(await keychainNow()).ok) return null;
-    const fromKeychain = await keychainCall((keychain) => keychain.getPassword(KEYCHAIN_SERVICE, profileId));
+    const fromKeychain = await keychainCall((keychain) => keychain.getPassword(KEYCHAIN_SERVICE, account));
     return fromKeychain ? { key: fromKeychain, backend: 'keychain' } : null;
   };
 
   /** Removes every copy except the one in `keep`; a keychain that cannot be reached holds nothing we could delete. */
-  const removeCopies = async (profileId: string, keep: SecretBackend | null): Promise<void> => {
-    if (keep !== 'memory') memory.delete(profileId);
-    if (keep !== 'safeStorage') usableVault()?.remove(profileId);
+  const removeCopies = async (account: string, keep: SecretBackend | null): Promise<void> => {
+    if (keep !== 'memory') memory.delete(account);
+    if (keep !== 'safeStorage') usableVault()?.remove(account);
     if (keep === 'keychain' || !(await keychainNow()).ok) return;
-    const deletion = keychainCall((keychain) => keychain.deletePassword(KEYCHAIN_SERVICE, profileId));
+    const deletion = keychainCall((keychain) => keychain.deletePassword(KEYCHAIN_SERVICE, account));
     // After a set, a stale keychain copy is harmless (memory and safe storage are looked up first), so a
     // keychain that stopped answering must not fail the set; an explicit remove must say it failed.
     if (keep === null) await deletion;
@@ -150,16 +169,17 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
   };
 
   const store: SecretStore = {
-    async status(profileId) {
-      const found = await find(profileId);
+    async status(profileId, kind) {
+      const found = await find(secretAccount(profileId, kind));
       return found ? { hasKey: true, lastFour: lastFourOf(found.key), backend: found.backend } : NO_STATUS;
     },
-    async get(profileId) {
-      return (await find(profileId))?.key ?? null;
+    async get(profileId, kind) {
+      return (await find(secretAccount(profileId, kind)))?.key ?? null;
     },
     async set(profileId, rawKey, setOptions = {}) {
       const key = validateApiKey(rawKey);
       const backend = setOptions.backend ?? 'keychain';
+      const account = secretAccount(profileId, setOptions.kind);
       if (backend === 'keychain') {
         const state = await keychainNow();
         if (!state.ok) {
@@ -168,21 +188,24 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
             message: `${state.reason} Keep the key with Electron's safe storage (where offered) or for this run only.`,
           });
         }
-        await keychainCall((keychain) => keychain.setPassword(KEYCHAIN_SERVICE, profileId, key), key);
+        await keychainCall((keychain) => keychain.setPassword(KEYCHAIN_SERVICE, account, key), key);
       } else if (backend === 'safeStorage') {
         const problem = safeStorageProblem(options.safeStorage, platform);
         const target = usableVault();
         if (problem !== null || !target)
           throw new AppFailure({ code: 'keychain', message: problem ?? 'Safe storage is unavailable.' });
-        target.set(profileId, key);
+        target.set(account, key);
       } else {
-        memory.set(profileId, key);
+        memory.set(account, key);
       }
-      await removeCopies(profileId, backend);
+      await removeCopies(account, backend);
       return { hasKey: true, lastFour: lastFourOf(key), backend };
     },
-    async remove(profileId) {
-      await removeCopies(profileId, null);
+    async remove(profileId, kind) {
+      await removeCopies(secretAccount(profileId, kind), null);
+    },
+    async removeAll(profileId) {
+      for (const kind of KeyKindSchema.options) await store.remove(profileId, kind);
     },
     overdueKeychainCalls: () => overdue,
     async availability(availabilityOptions = {}) {

@@ -18,7 +18,7 @@ if (options === null) {
   process.exit(0);
 }
 const simulator = await startSimulator(options);
-console.log(startupBanner(simulator.baseUrl, simulator.apiKey, options));
+console.log(startupBanner(simulator.baseUrl, simulator, options));
 
 let stopping = false;
 const stop = async (signal: string) => {

@@ -32,6 +32,9 @@ describe('parseCliArgs', () => {
         '3.5',
         '--no-seed',
         '--legacy-generate-reply-path',
+        '--automate-key',
+        'a-1',
+        '--takeover-accepts-api-key',
       ]),
     ).toEqual({
       port: 8787,
@@ -42,6 +45,8 @@ describe('parseCliArgs', () => {
       initialBalance: 3.5,
       seedHistory: false,
       legacyGenerateReplyPath: true,
+      automateKey: 'a-1',
+      takeoverAcceptsApiKey: true,
     });
   });
 
@@ -59,6 +64,7 @@ describe('parseCliArgs', () => {
       ['--faults', '500,teapot'],
       ['--balance', ''],
       ['--key', ' '],
+      ['--automate-key', ''],
       ['--verbose'],
     ]) {
       expect(() => parseCliArgs(argv), argv.join(' ')).toThrow(CliUsageError);
@@ -68,12 +74,14 @@ describe('parseCliArgs', () => {
 
 describe('startupBanner', () => {
   it('prints the URL, the key, a working curl call and how to stop', () => {
-    const banner = startupBanner('http://127.0.0.1:8787/api', 'famulor-demo-key', {
+    const keys = { apiKey: 'famulor-demo-key', automateKey: 'famulor-demo-automate-key' };
+    const banner = startupBanner('http://127.0.0.1:8787/api', keys, {
       latencyMs: 800,
       failRate: 0.2,
     });
     expect(banner).toContain('http://127.0.0.1:8787/api (latency 800 ms; fail rate 0.2 (500, drop, slow))');
     expect(banner).toContain('API key: famulor-demo-key');
+    expect(banner).toContain('Automate key (takeover): famulor-demo-automate-key');
     expect(banner).toContain(
       'curl -H "Authorization: Bearer famulor-demo-key" http://127.0.0.1:8787/api/user/me',
     );
@@ -86,7 +94,7 @@ describe('the banner of a running simulator', () => {
     const options = parseCliArgs(['--port', '0', '--balance', '7.5']);
     const simulator = await startSimulator(options ?? {});
     try {
-      const calls = curlCalls(startupBanner(simulator.baseUrl, simulator.apiKey, options ?? {}));
+      const calls = curlCalls(startupBanner(simulator.baseUrl, simulator, options ?? {}));
       expect(calls).toHaveLength(2);
       const [account, conversations] = await Promise.all(
         calls.map(async ({ header, value, url }) => {

@@ -6,6 +6,9 @@ export const USAGE = `Usage: npm run simulator -- [options]
 
   --port N             port on 127.0.0.1 (default: a free one)
   --key K              API key clients must send as "Authorization: Bearer K" (default: famulor-demo-key)
+  --automate-key K     Automate API key the takeover endpoints take (default: famulor-demo-automate-key)
+  --takeover-accepts-api-key
+                       let the takeover endpoints take the ordinary API key too, as some accounts may
   --latency MS         delay every response by MS milliseconds
   --fail-rate R        probability 0..1 that a request gets a fault
   --faults LIST        faults to draw from: ${FAULT_KINDS.join(',')} (default: all)
@@ -48,6 +51,8 @@ const readFlags = (argv: string[]) => {
       options: {
         port: { type: 'string' },
         key: { type: 'string' },
+        'automate-key': { type: 'string' },
+        'takeover-accepts-api-key': { type: 'boolean', default: false },
         latency: { type: 'string' },
         'fail-rate': { type: 'string' },
         faults: { type: 'string' },
@@ -68,9 +73,13 @@ export const parseCliArgs = (argv: string[]): SimulatorOptions | null => {
   if (values.help) return null;
   if (values.key !== undefined && values.key.trim() === '')
     throw new CliUsageError('--key must not be empty.');
+  if (values['automate-key'] !== undefined && values['automate-key'].trim() === '')
+    throw new CliUsageError('--automate-key must not be empty.');
   const options: SimulatorOptions = {
     port: number('port', values.port, (port) => Number.isInteger(port) && port >= 0 && port <= 65535),
     apiKey: values.key,
+    automateKey: values['automate-key'],
+    takeoverAcceptsApiKey: values['takeover-accepts-api-key'] || undefined,
     latencyMs: number('latency', values.latency, (ms) => ms >= 0),
     failRate: number('fail-rate', values['fail-rate'], (rate) => rate >= 0 && rate <= 1),
     faults: faultList(values.faults),
@@ -84,16 +93,23 @@ export const parseCliArgs = (argv: string[]): SimulatorOptions | null => {
 };
 
 /** What the standalone simulator prints once it listens: where, with which key, and a call that works. */
-export const startupBanner = (baseUrl: string, apiKey: string, options: SimulatorOptions): string => {
+export const startupBanner = (
+  baseUrl: string,
+  keys: { apiKey: string; automateKey: string },
+  options: SimulatorOptions,
+): string => {
+  const { apiKey } = keys;
   const extras = [
     options.latencyMs ? `latency ${options.latencyMs} ms` : null,
     options.failRate ? `fail rate ${options.failRate} (${(options.faults ?? FAULT_KINDS).join(', ')})` : null,
     options.seedHistory === false ? 'no seeded history' : null,
     options.legacyGenerateReplyPath ? 'also on the removed /ai/generate-reply' : null,
+    options.takeoverAcceptsApiKey ? 'takeover also takes the API key' : null,
   ].filter((extra): extra is string => extra !== null);
   return [
     `Famulor simulator listening on ${baseUrl}${extras.length > 0 ? ` (${extras.join('; ')})` : ''}`,
     `API key: ${apiKey}`,
+    `Automate key (takeover): ${keys.automateKey}`,
     'Try:',
     `  curl -H "Authorization: Bearer ${apiKey}" ${baseUrl}/user/me`,
     `  curl -H "Authorization: Bearer ${apiKey}" "${baseUrl}/user/conversations?per_page=5"`,

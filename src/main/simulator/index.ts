@@ -14,10 +14,14 @@ import { createSimulatorServer } from './server';
 import type { SimulatorState } from './state';
 
 export const DEMO_API_KEY = 'famulor-demo-key';
+/** The simulated account's Automate API key, which the takeover routes take (see auth.ts). */
+export const DEMO_AUTOMATE_KEY = 'famulor-demo-automate-key';
 
 export interface SimulatorOptions {
   port?: number; // 0/undefined = random
   apiKey?: string; // default DEMO_API_KEY
+  automateKey?: string; // default DEMO_AUTOMATE_KEY; the takeover routes' key
+  takeoverAcceptsApiKey?: boolean; // the takeover routes also take the API key, as some accounts may (default false)
   latencyMs?: number; // injected latency per request
   failRate?: number; // 0..1 probability of an injected fault
   faults?: Array<'500' | 'drop' | 'slow'>; // which faults failRate draws from (default all three)
@@ -33,6 +37,7 @@ export interface RunningSimulator {
   baseUrl: string /* http://127.0.0.1:PORT/api */;
   port: number;
   apiKey: string;
+  automateKey: string;
   close(): Promise<void>;
 }
 
@@ -48,6 +53,10 @@ const checkOptions = (options: SimulatorOptions): void => {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError('port must be 0–65535.');
   if (options.apiKey !== undefined && options.apiKey.trim() === '')
     throw new RangeError('apiKey must not be empty.');
+  if (options.automateKey !== undefined && options.automateKey.trim() === '')
+    throw new RangeError('automateKey must not be empty.');
+  if ((options.automateKey ?? DEMO_AUTOMATE_KEY) === (options.apiKey ?? DEMO_API_KEY))
+    throw new RangeError('automateKey must differ from apiKey: Famulor issues them as two keys.');
 };
 
 /** Starts the offline Famulor simulator on 127.0.0.1. Each call is an independent account with its own state. */
@@ -55,6 +64,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   checkOptions(options);
   const now = options.now ?? (() => new Date());
   const apiKey = options.apiKey ?? DEMO_API_KEY;
+  const automateKey = options.automateKey ?? DEMO_AUTOMATE_KEY;
   const seedHistory = options.seedHistory ?? true;
   const resourcesDir = options.assistantsDir === undefined || seedHistory ? findResourcesDir() : null;
   const assistantsDir = options.assistantsDir ?? join(resourcesDir ?? '', 'assistants');
@@ -80,6 +90,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const server = createSimulatorServer({
     state,
     apiKey,
+    automateKey,
+    takeoverAcceptsApiKey: options.takeoverAcceptsApiKey ?? false,
     latencyMs: options.latencyMs ?? 0,
     legacyGenerateReplyPath: options.legacyGenerateReplyPath ?? false,
     faults: {
@@ -100,6 +112,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     baseUrl: `http://127.0.0.1:${port}/api`,
     port,
     apiKey,
+    automateKey,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -1,15 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
-import { checkAuthorization } from './auth';
+import { acceptedKeys, checkAuthorization, type AccountKeys } from './auth';
 import { deliver, drawFault, SERVER_ERROR_BODY, type FaultPlan, type Trickle } from './faults';
 import { json, PayloadTooLarge, readJsonBody, type ApiResponse } from './http';
 import { rateLimitHeaders } from './rateLimit';
 import { matchRoute } from './router';
 import type { SimulatorState } from './state';
 
-export interface ServerOptions {
+export interface ServerOptions extends AccountKeys {
   state: SimulatorState;
-  apiKey: string;
   latencyMs: number;
   faults: FaultPlan;
   /** Answer the generate-reply path Famulor dropped in May 2026 (off unless asked for). */
@@ -43,7 +42,7 @@ const answer = (options: ServerOptions, call: IncomingCall): ApiResponse => {
     });
   }
   const { route, params } = match;
-  const unauthorized = checkAuthorization(call.authorization, options.apiKey, route.auth);
+  const unauthorized = checkAuthorization(call.authorization, acceptedKeys(options, route.auth), route.auth);
   if (unauthorized) return unauthorized;
   let limitHeaders: Record<string, string> = {};
   if (route.rateLimited) {

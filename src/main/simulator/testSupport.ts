@@ -36,6 +36,8 @@ export interface TestApi {
   get(path: string): Promise<ApiAnswer>;
   post(path: string, body?: unknown): Promise<ApiAnswer>;
   put(path: string, body: unknown): Promise<ApiAnswer>;
+  /** POST with the account's Automate key, the key the takeover routes take. */
+  automate(path: string): Promise<ApiAnswer>;
 }
 
 export const createApi = (simulator: RunningSimulator): TestApi => {
@@ -57,6 +59,7 @@ export const createApi = (simulator: RunningSimulator): TestApi => {
     get: (path) => call('GET', path),
     post: (path, body = {}) => call('POST', path, body),
     put: (path, body) => call('PUT', path, body),
+    automate: (path) => call('POST', path, {}, { Authorization: `Bearer ${simulator.automateKey}` }),
   };
 };
 

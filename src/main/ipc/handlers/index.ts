@@ -1,3 +1,4 @@
+import { KeyKindSchema } from '../../../shared/domain/keyKind';
 import type { Handlers } from '../handlerTypes';
 import type { MainServices } from '../../services';
 import { appHandlers } from './app';
@@ -9,8 +10,12 @@ import { settingsHandlers } from './settings';
 /** The one place every channel gets its handler; the return type makes a missing one a compile error. */
 export const createHandlers = (services: MainServices): Handlers => {
   const knownSecrets = async () => {
+    // Both kinds of every profile: an export must not carry the Automate key either.
     const keys = await Promise.all(
-      services.profiles.list().map((profile) => services.secrets.get(profile.id).catch(() => null)),
+      services.profiles
+        .list()
+        .flatMap((profile) => KeyKindSchema.options.map((kind) => ({ id: profile.id, kind })))
+        .map(({ id, kind }) => services.secrets.get(id, kind).catch(() => null)),
     );
     return keys.filter((key): key is string => key !== null);
   };

@@ -38,8 +38,8 @@ export const settingsHandlers = ({
       updateProfileKeepingKeyBound({ profiles, secrets }, id, patch),
     'profiles:delete': async ({ id }) => {
       profiles.delete(id);
-      // The key belongs to the profile; leaving it in the keychain would orphan a credential.
-      await secrets.remove(id);
+      // The keys belong to the profile; leaving one in the keychain would orphan a credential.
+      await secrets.removeAll(id);
       return listing();
     },
     'profiles:activate': async ({ id }) => {
@@ -47,18 +47,18 @@ export const settingsHandlers = ({
       return listing();
     },
     'profiles:test': async ({ id }, ctx) => (await famulor.forProfile(id)).getAccount({ signal: ctx.signal }),
-    'secret:status': async ({ profileId }) => secrets.status(profileId),
+    'secret:status': async ({ profileId, kind }) => secrets.status(profileId, kind),
     // The store answers in the contract's own type: passed on whole, so a field added to it reaches the renderer.
     'secret:availability': async () => secrets.availability({ refresh: true }),
-    'secret:set': async ({ profileId, key, backend }) => {
+    'secret:set': async ({ profileId, key, backend, kind }) => {
       refuseKeyForDemo(profileId);
       profiles.get(profileId);
-      return secrets.set(profileId, key, backend ? { backend } : {});
+      return secrets.set(profileId, key, { ...(backend ? { backend } : {}), ...(kind ? { kind } : {}) });
     },
-    'secret:remove': async ({ profileId }) => {
+    'secret:remove': async ({ profileId, kind }) => {
       refuseKeyForDemo(profileId);
-      await secrets.remove(profileId);
-      return secrets.status(profileId);
+      await secrets.remove(profileId, kind);
+      return secrets.status(profileId, kind);
     },
     'preferences:get': async () => preferences.get(),
     'preferences:update': async (patch) => preferences.update(patch),

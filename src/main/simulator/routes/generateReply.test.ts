@@ -201,14 +201,14 @@ describe('human takeover', () => {
     const sim = await start({ initialBalance: 1 });
     const body = { assistant_id: MAX.id, customer_identifier: 'takeover' };
     const { conversation_id: id } = await generate(sim, { ...body, message: 'Hi' });
-    const disabled = await sim.api.post(`/automate/conversations/${id}/disable-ai`);
+    const disabled = await sim.api.automate(`/automate/conversations/${id}/disable-ai`);
     expect(shapes.aiSwitch.parse(disabled.body)).toEqual({ status: true, ai_enabled: false });
     const silent = await generate(sim, { ...body, message: 'Anyone there?' });
     expect(silent).toMatchObject({ conversation_id: id, reply: null, function_calls: [], ai_disabled: true });
     const history = shapes.detail.parse((await sim.api.get(`/conversations/${id}`)).body).history;
     expect(history.at(-1)).toEqual({ role: 'user', content: 'Anyone there?' });
     expect(shapes.account.parse((await sim.api.get('/user/me')).body).total_balance).toBe(0.99);
-    const enabled = await sim.api.post(`/automate/conversations/${id}/enable-ai`);
+    const enabled = await sim.api.automate(`/automate/conversations/${id}/enable-ai`);
     expect(shapes.aiSwitch.parse(enabled.body)).toEqual({ status: true, ai_enabled: true });
     expect((await generate(sim, { ...body, message: 'Thanks' })).reply).toBe(
       "You're welcome! Enjoy your time outdoors.",
@@ -246,14 +246,14 @@ describe('human takeover', () => {
     const created = shapes.created.parse(
       (await sim.api.post('/conversations', { assistant_id: MAX.uuid, type: 'test' })).body,
     );
-    await sim.api.post(`/automate/conversations/${created.conversation_id}/disable-ai`);
+    await sim.api.automate(`/automate/conversations/${created.conversation_id}/disable-ai`);
     const sent = await sim.api.post(`/conversations/${created.conversation_id}/messages`, { message: 'Hi' });
     expect(shapes.sent.parse(sent.body)).toEqual({ status: true, message: '', function_calls: [] });
   });
 
   it('answers 404 for an unknown conversation and the plain 401 body for a wrong key', async () => {
     const sim = await start();
-    const missing = await sim.api.post('/automate/conversations/unknown/disable-ai');
+    const missing = await sim.api.automate('/automate/conversations/unknown/disable-ai');
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual({ status: false, error: 'Conversation not found' });
     for (const headers of [{ Authorization: 'Bearer wrong' }, { Authorization: '' }]) {

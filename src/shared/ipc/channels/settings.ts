@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ProfileIdSchema, ProfileInputSchema, ProfilePatchSchema, ProfileSchema } from '../../domain/profile';
 import { AccountSchema } from '../../domain/famulor';
+import { KeyKindSchema } from '../../domain/keyKind';
 import { MAX_ID_LENGTH } from '../../limits';
 import { channel } from '../channel';
 
@@ -43,25 +44,36 @@ const ProfileListSchema = z.object({ profiles: z.array(ProfileSchema), activeId:
 export const settingsChannels = {
   'profiles:list': channel(z.strictObject({}), ProfileListSchema),
   'profiles:create': channel(z.strictObject(ProfileInputSchema.shape), ProfileSchema),
-  /** A change of the base URL's origin (or of the kind) removes the profile's key: `keyRemoved` says it did. */
+  /**
+   * A change of the base URL's origin (or of the kind) removes the profile's keys: `keyRemoved` says the API key
+   * went, `automateKeyRemoved` the Automate key.
+   */
   'profiles:update': channel(
     z.strictObject({ id: ProfileIdSchema, patch: z.strictObject(ProfilePatchSchema.shape) }),
-    z.object({ profile: ProfileSchema, keyRemoved: z.boolean() }),
+    z.object({ profile: ProfileSchema, keyRemoved: z.boolean(), automateKeyRemoved: z.boolean() }),
   ),
   'profiles:delete': channel(z.strictObject({ id: ProfileIdSchema }), ProfileListSchema),
   'profiles:activate': channel(z.strictObject({ id: ProfileIdSchema }), ProfileListSchema),
   'profiles:test': channel(z.strictObject({ id: ProfileIdSchema }), AccountSchema),
-  'secret:status': channel(z.strictObject({ profileId: ProfileIdSchema }), SecretStatusSchema),
+  /** `kind` picks the profile's API key (the default) or its Automate key. */
+  'secret:status': channel(
+    z.strictObject({ profileId: ProfileIdSchema, kind: KeyKindSchema.optional() }),
+    SecretStatusSchema,
+  ),
   'secret:availability': channel(z.strictObject({}), SecretAvailabilitySchema),
   'secret:set': channel(
     z.strictObject({
       profileId: ProfileIdSchema,
       key: z.string().max(4096),
       backend: SecretBackendSchema.optional(),
+      kind: KeyKindSchema.optional(),
     }),
     SecretStatusSchema,
   ),
-  'secret:remove': channel(z.strictObject({ profileId: ProfileIdSchema }), SecretStatusSchema),
+  'secret:remove': channel(
+    z.strictObject({ profileId: ProfileIdSchema, kind: KeyKindSchema.optional() }),
+    SecretStatusSchema,
+  ),
   'preferences:get': channel(z.strictObject({}), PreferencesSchema),
   'preferences:update': channel(PreferencesSchema.partial().strict(), PreferencesSchema),
 };
