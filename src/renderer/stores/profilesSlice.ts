@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Account } from '../../shared/domain/famulor';
+import type { KeyKind } from '../../shared/domain/keyKind';
 import type { Profile, ProfileInput, ProfilePatch } from '../../shared/domain/profile';
 import type { SecretAvailability, SecretBackend, SecretStatus } from '../../shared/ipc/channels/settings';
 import type { ChannelOutput } from '../../shared/ipc/contract';
@@ -22,6 +23,8 @@ export interface ProfilesState {
   error: AppError | null;
   /** What main says about each remote profile's key: never the key itself. */
   keys: Record<string, SecretStatus>;
+  /** The same for each remote profile's optional Automate key (takeover). */
+  automateKeys: Record<string, SecretStatus>;
   availability: SecretAvailability | null;
   connections: Record<string, ConnectionCheck>;
 }
@@ -38,8 +41,8 @@ export interface ProfilesSlice {
   /** Makes every Famulor request use this profile and reloads what came from the previous one. */
   activateProfile(id: string): Promise<AppError | null>;
   /** The key goes straight to main; the slice keeps only the status main answers with. */
-  saveKey(profileId: string, key: string, backend?: SecretBackend): Promise<AppError | null>;
-  removeKey(profileId: string): Promise<AppError | null>;
+  saveKey(profileId: string, key: string, backend?: SecretBackend, kind?: KeyKind): Promise<AppError | null>;
+  removeKey(profileId: string, kind?: KeyKind): Promise<AppError | null>;
   testConnection(profileId: string): Promise<void>;
   cancelConnectionTest(profileId: string): void;
 }
@@ -53,6 +56,7 @@ export const NO_PROFILES_YET: ProfilesState = {
   status: 'idle',
   error: null,
   keys: {},
+  automateKeys: {},
   availability: null,
   connections: {},
 };
@@ -64,10 +68,13 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
   const tests = new Map<string, AbortController>();
   const patch = (change: Partial<ProfilesState>) =>
     set((state) => ({ profiles: { ...state.profiles, ...change } }));
-  const setKey = (profileId: string, status: SecretStatus) =>
-    set((state) => ({
-      profiles: { ...state.profiles, keys: { ...state.profiles.keys, [profileId]: status } },
-    }));
+  const setKey = (profileId: string, status: SecretStatus, kind: KeyKind = 'api') =>
+    set((state) => {
+      const field = kind === 'api' ? 'keys' : 'automateKeys';
+      return {
+        profiles: { ...state.profiles, [field]: { ...state.profiles[field], [profileId]: status } },
+      };
+    });
   const setConnection = (profileId: string, check: ConnectionCheck) =>
     set((state) => ({
       profiles: { ...state.profiles, connections: { ...state.profiles.connections, [profileId]: check } },
@@ -77,12 +84,17 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
 
   const loadKeyStatuses = async (profiles: Profile[]) => {
     const remote = profiles.filter((profile) => profile.kind === 'remote');
+    const kinds: KeyKind[] = ['api', 'automate'];
     const answers = await Promise.all(
-      remote.map(
-        async (profile) => [profile.id, await call('secret:status', { profileId: profile.id })] as const,
+      remote.flatMap((profile) =>
+        kinds.map(
+          async (kind) =>
+            [profile.id, kind, await call('secret:status', { profileId: profile.id, kind })] as const,
+        ),
       ),
     );
-    for (const [profileId, answer] of answers) setKey(profileId, answer.ok ? answer.data : NO_KEY);
+    for (const [profileId, kind, answer] of answers)
+      setKey(profileId, answer.ok ? answer.data : NO_KEY, kind);
   };
 
   /** Forgets a running test without a verdict: what it was testing has changed. */
@@ -133,15 +145,17 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
       if (result.ok) {
         patch({ list: [...get().profiles.list, result.data] });
         setKey(result.data.id, NO_KEY);
+        setKey(result.data.id, NO_KEY, 'automate');
       }
       return result;
     },
     async updateProfile(id, changes) {
       const result = await call('profiles:update', { id, patch: changes });
       if (result.ok) {
-        const { profile: updated, keyRemoved } = result.data;
+        const { profile: updated, keyRemoved, automateKeyRemoved } = result.data;
         patch({ list: get().profiles.list.map((profile) => (profile.id === id ? updated : profile)) });
         if (keyRemoved) setKey(id, NO_KEY);
+        if (automateKeyRemoved) setKey(id, NO_KEY, 'automate');
         // The old answer was about the old address.
         forgetTest(id);
         setConnection(id, { state: 'idle' });
@@ -158,6 +172,7 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
         profiles: {
           ...state.profiles,
           keys: without(state.profiles.keys, id),
+          automateKeys: without(state.profiles.automateKeys, id),
           connections: without(state.profiles.connections, id),
         },
       }));
@@ -172,19 +187,27 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
       await activeProfileChanged();
       return null;
     },
-    async saveKey(profileId, key, backend) {
-      const result = await call('secret:set', { profileId, key, ...(backend ? { backend } : {}) });
+    async saveKey(profileId, key, backend, kind = 'api') {
+      const result = await call('secret:set', {
+        profileId,
+        key,
+        ...(backend ? { backend } : {}),
+        ...(kind === 'api' ? {} : { kind }),
+      });
       if (!result.ok) return result.error;
-      setKey(profileId, result.data);
+      setKey(profileId, result.data, kind);
+      // The Automate key serves takeover only: the connection and what was loaded stay as they are.
+      if (kind !== 'api') return null;
       forgetTest(profileId);
       setConnection(profileId, { state: 'idle' });
       if (profileId === get().profiles.activeId) await activeProfileChanged();
       return null;
     },
-    async removeKey(profileId) {
-      const result = await call('secret:remove', { profileId });
+    async removeKey(profileId, kind = 'api') {
+      const result = await call('secret:remove', { profileId, ...(kind === 'api' ? {} : { kind }) });
       if (!result.ok) return result.error;
-      setKey(profileId, result.data);
+      setKey(profileId, result.data, kind);
+      if (kind !== 'api') return null;
       forgetTest(profileId);
       setConnection(profileId, { state: 'idle' });
       return null;
@@ -213,8 +236,10 @@ const IDLE: ConnectionCheck = { state: 'idle' };
 export const selectProfiles = (state: AppState) => state.profiles;
 export const selectActiveProfile = (state: AppState) =>
   state.profiles.list.find((profile) => profile.id === state.profiles.activeId) ?? null;
-export const selectKeyStatus = (profileId: string) => (state: AppState) =>
-  state.profiles.keys[profileId] ?? null;
+export const selectKeyStatus =
+  (profileId: string, kind: KeyKind = 'api') =>
+  (state: AppState) =>
+    (kind === 'api' ? state.profiles.keys : state.profiles.automateKeys)[profileId] ?? null;
 export const selectConnection =
   (profileId: string) =>
   (state: AppState): ConnectionCheck =>

@@ -19,15 +19,20 @@ export const ProfileDetail = ({ profile }: { profile: Profile }) => {
   const update = useAppStore((state) => state.updateProfile);
   const [editing, setEditing] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
-  const [keyRemoved, setKeyRemoved] = useState(false);
-  const hasKey = useAppStore((state) => state.profiles.keys[profile.id]?.hasKey === true);
+  const [removed, setRemoved] = useState({ keyRemoved: false, automateKeyRemoved: false });
+  // Either key is bound to the host, so the form warns before a move that would remove one.
+  const hasKey = useAppStore(
+    (state) =>
+      state.profiles.keys[profile.id]?.hasKey === true ||
+      state.profiles.automateKeys[profile.id]?.hasKey === true,
+  );
   const remote = profile.kind === 'remote';
   const isActive = profile.id === activeId;
 
   const save = async (values: Parameters<typeof update>[1]) => {
     const result = await update(profile.id, values);
     if (!result.ok) return result.error;
-    setKeyRemoved(result.data.keyRemoved);
+    setRemoved({ keyRemoved: result.data.keyRemoved, automateKeyRemoved: result.data.automateKeyRemoved });
     setEditing(false);
     return null;
   };
@@ -96,9 +101,14 @@ export const ProfileDetail = ({ profile }: { profile: Profile }) => {
               </>
             ) : null}
           </div>
-          {keyRemoved ? (
+          {removed.keyRemoved ? (
             <p className="settings__warning" role="status" data-testid="profile-key-removed">
               {t('settings.detail.keyRemoved')}
+            </p>
+          ) : null}
+          {removed.automateKeyRemoved ? (
+            <p className="settings__warning" role="status" data-testid="profile-automate-key-removed">
+              {t('settings.detail.automateKeyRemoved')}
             </p>
           ) : null}
           {failure ? (
@@ -109,6 +119,9 @@ export const ProfileDetail = ({ profile }: { profile: Profile }) => {
         </>
       )}
       {remote ? <ProfileKeyPanel key={`key-${profile.id}`} profile={profile} /> : null}
+      {remote ? (
+        <ProfileKeyPanel key={`automate-key-${profile.id}`} profile={profile} kind="automate" />
+      ) : null}
       <ConnectionTest profile={profile} />
     </article>
   );

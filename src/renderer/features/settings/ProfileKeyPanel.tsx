@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeyKind } from '../../../shared/domain/keyKind';
 import type { Profile } from '../../../shared/domain/profile';
 import type { SecretBackend } from '../../../shared/ipc/channels/settings';
 import type { AppError } from '../../../shared/result';
@@ -10,14 +11,21 @@ import { KeyStatusText } from './KeyStatusText';
 
 const NO_SAFE_STORAGE = { safeStorage: 'unavailable' } as const;
 
+/** The strings that differ between the two keys; the rest (backends, keychain fixes) are shared. */
+const WORDS = { api: 'settings.key', automate: 'settings.automateKey' } as const;
+const TEST_IDS = { api: 'key', automate: 'automate-key' } as const;
+
 /**
- * Adds, replaces and removes a remote profile's key. The key lives only in this input until main has it:
- * it is never put in a store, and the input is cleared once main confirms.
+ * Adds, replaces and removes a remote profile's key — its API key or its Automate key, by the same rules. The key
+ * lives only in this input until main has it: it is never put in a store, and the input is cleared once main
+ * confirms.
  */
-export const ProfileKeyPanel = ({ profile }: { profile: Profile }) => {
+export const ProfileKeyPanel = ({ profile, kind = 'api' }: { profile: Profile; kind?: KeyKind }) => {
   const { t } = useTranslation();
   const inputId = useId();
-  const status = useAppStore(selectKeyStatus(profile.id));
+  const words = WORDS[kind];
+  const testId = (name: string) => `${TEST_IDS[kind]}-${name}`;
+  const status = useAppStore(selectKeyStatus(profile.id, kind));
   const availability = useAppStore(selectKeyAvailability);
   const saveKey = useAppStore((state) => state.saveKey);
   const removeKey = useAppStore((state) => state.removeKey);
@@ -63,7 +71,7 @@ export const ProfileKeyPanel = ({ profile }: { profile: Profile }) => {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await run('save', () => saveKey(profile.id, draft, backend))) setDraft('');
+    if (await run('save', () => saveKey(profile.id, draft, backend, kind))) setDraft('');
   };
 
   const saveError =
@@ -72,14 +80,17 @@ export const ProfileKeyPanel = ({ profile }: { profile: Profile }) => {
     <section
       className="settings__block"
       aria-labelledby={`${inputId}-title`}
-      data-testid="key-panel"
+      data-testid={testId('panel')}
       data-keychain={keychainDown ? 'unavailable' : (availability?.keychain ?? 'unknown')}
     >
       <h4 id={`${inputId}-title`} className="settings__block-title">
-        {t('settings.key.title')}
+        {t(`${words}.title`)}
       </h4>
+      {kind === 'automate' ? (
+        <p className="settings__line settings__line--muted">{t(`${words}.intro`)}</p>
+      ) : null}
       <p className="settings__line">
-        <KeyStatusText status={status} />
+        <KeyStatusText status={status} kind={kind} />
       </p>
       {keychainDown ? (
         <KeyBackendChoice
@@ -91,7 +102,7 @@ export const ProfileKeyPanel = ({ profile }: { profile: Profile }) => {
       ) : null}
       <form className="key-form" onSubmit={(event) => void submit(event)}>
         <label htmlFor={inputId} className="profile-form__label">
-          {t('settings.key.input')}
+          {t(`${words}.input`)}
         </label>
         <div className="key-form__row">
           <input
@@ -101,49 +112,45 @@ export const ProfileKeyPanel = ({ profile }: { profile: Profile }) => {
             value={draft}
             autoComplete="off"
             spellCheck={false}
-            placeholder={t('settings.key.placeholder')}
+            placeholder={t(`${words}.placeholder`)}
             aria-invalid={saveError ? true : undefined}
             aria-describedby={saveError ? `${inputId}-error` : undefined}
-            data-testid="key-input"
+            data-testid={testId('input')}
             onChange={(event) => setDraft(event.target.value)}
           />
           <button
             type="submit"
             className="settings-button settings-button--primary"
             disabled={busy}
-            data-testid="key-save"
+            data-testid={testId('save')}
           >
-            {busy
-              ? t('settings.key.saving')
-              : status?.hasKey
-                ? t('settings.key.replace')
-                : t('settings.key.add')}
+            {busy ? t('settings.key.saving') : status?.hasKey ? t(`${words}.replace`) : t(`${words}.add`)}
           </button>
           {status?.hasKey ? (
             <button
               type="button"
               className="settings-button"
               disabled={busy}
-              data-testid="key-remove"
-              onClick={() => void run('remove', () => removeKey(profile.id))}
+              data-testid={testId('remove')}
+              onClick={() => void run('remove', () => removeKey(profile.id, kind))}
             >
-              {t('settings.key.remove')}
+              {t(`${words}.remove`)}
             </button>
           ) : null}
         </div>
         {saveError ? (
-          <p id={`${inputId}-error`} className="settings__error" role="alert" data-testid="key-error">
-            {t('settings.key.failed', { message: saveError })}
+          <p id={`${inputId}-error`} className="settings__error" role="alert" data-testid={testId('error')}>
+            {t(`${words}.failed`, { message: saveError })}
           </p>
         ) : null}
         {error?.during === 'remove' ? (
-          <p className="settings__error" role="alert" data-testid="key-error">
-            {t('settings.key.removeFailed', { message: error.error.message })}
+          <p className="settings__error" role="alert" data-testid={testId('error')}>
+            {t(`${words}.removeFailed`, { message: error.error.message })}
           </p>
         ) : null}
         {notice ? (
-          <p className="settings__notice" role="status" data-testid="key-notice">
-            {t(`settings.key.${notice}`)}
+          <p className="settings__notice" role="status" data-testid={testId('notice')}>
+            {t(`${words}.${notice}`)}
           </p>
         ) : null}
       </form>

@@ -42,6 +42,8 @@ export const settingsMessages = {
         deleteQuestion: 'Delete “{{name}}” and its stored key? This cannot be undone.',
         keyRemoved:
           'The profile now points to another host, so its key was removed. Enter the key again to use it there.',
+        automateKeyRemoved:
+          'Its Automate key was removed for the same reason. Enter it again to take over conversations there.',
         deleteConfirm: 'Delete profile',
         deleteCancel: 'Keep it',
         builtInNote:
@@ -81,6 +83,21 @@ export const settingsMessages = {
         safeStorageUnavailable: 'safeStorage is not available either: {{reason}}',
         failed: 'The key was not saved: {{message}}',
         removeFailed: 'The key was not removed: {{message}}',
+      },
+      automateKey: {
+        title: 'Automate key (takeover)',
+        intro:
+          'Famulor’s takeover endpoints (Take over, Hand back to AI) ask for the account’s Automate API key, a key of its own next to the API key. Without one, takeover sends the API key, which some accounts accept.',
+        none: 'No Automate key stored: takeover uses the API key.',
+        input: 'New Automate key',
+        placeholder: 'Paste the Automate API key from the Famulor web app',
+        add: 'Save Automate key',
+        replace: 'Replace Automate key',
+        remove: 'Remove Automate key',
+        saved: 'The Automate key was saved. Takeover uses it from now on.',
+        removed: 'The Automate key was removed. Takeover uses the API key again.',
+        failed: 'The Automate key was not saved: {{message}}',
+        removeFailed: 'The Automate key was not removed: {{message}}',
       },
       connection: {
         test: 'Test connection',
@@ -169,6 +186,8 @@ export const settingsMessages = {
           '„{{name}}“ und seinen gespeicherten Schlüssel löschen? Das lässt sich nicht rückgängig machen.',
         keyRemoved:
           'Das Profil zeigt jetzt auf einen anderen Host, darum wurde sein Schlüssel entfernt. Gib den Schlüssel erneut ein, um ihn dort zu verwenden.',
+        automateKeyRemoved:
+          'Sein Automate-Schlüssel wurde aus demselben Grund entfernt. Gib ihn erneut ein, um dort Gespräche zu übernehmen.',
         deleteConfirm: 'Profil löschen',
         deleteCancel: 'Behalten',
         builtInNote:
@@ -208,6 +227,21 @@ export const settingsMessages = {
         safeStorageUnavailable: 'safeStorage ist ebenfalls nicht verfügbar: {{reason}}',
         failed: 'Der Schlüssel wurde nicht gespeichert: {{message}}',
         removeFailed: 'Der Schlüssel wurde nicht entfernt: {{message}}',
+      },
+      automateKey: {
+        title: 'Automate-Schlüssel (Übernahme)',
+        intro:
+          'Famulors Übernahme-Endpunkte (Übernehmen, An die KI zurückgeben) verlangen den Automate-API-Schlüssel des Kontos, einen eigenen Schlüssel neben dem API-Schlüssel. Ohne ihn sendet die Übernahme den API-Schlüssel, den manche Konten annehmen.',
+        none: 'Kein Automate-Schlüssel gespeichert: Die Übernahme verwendet den API-Schlüssel.',
+        input: 'Neuer Automate-Schlüssel',
+        placeholder: 'Automate-API-Schlüssel aus der Famulor-Web-App einfügen',
+        add: 'Automate-Schlüssel speichern',
+        replace: 'Automate-Schlüssel ersetzen',
+        remove: 'Automate-Schlüssel entfernen',
+        saved: 'Der Automate-Schlüssel wurde gespeichert. Die Übernahme verwendet ihn ab jetzt.',
+        removed: 'Der Automate-Schlüssel wurde entfernt. Die Übernahme verwendet wieder den API-Schlüssel.',
+        failed: 'Der Automate-Schlüssel wurde nicht gespeichert: {{message}}',
+        removeFailed: 'Der Automate-Schlüssel wurde nicht entfernt: {{message}}',
       },
       connection: {
         test: 'Verbindung testen',

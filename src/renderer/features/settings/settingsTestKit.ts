@@ -11,6 +11,8 @@ export interface FakeSettingsMain {
   profiles: Profile[];
   activeId: string;
   keys: Record<string, SecretStatus>;
+  /** The Automate keys' statuses (`kind: 'automate'` on the secret channels). */
+  automateKeys: Record<string, SecretStatus>;
   availability: SecretAvailability;
   /** Channels answered by the test itself (a failure, a slow answer); the rest fall through to the defaults. */
   answer: (channel: string, input: unknown) => Promise<Result<unknown> | null> | null;
@@ -35,12 +37,14 @@ export const installFakeSettingsMain = (setup: Partial<FakeSettingsMain> = {}): 
     profiles: [OFFLINE_DEMO_PROFILE, STAGING],
     activeId: OFFLINE_DEMO_PROFILE.id,
     keys: {},
+    automateKeys: {},
     availability: KEYCHAIN_UP,
     answer: () => null,
     ...setup,
   };
   const listing = () => ok({ profiles: main.profiles, activeId: main.activeId });
   const defaults = (channel: string, input: Record<string, unknown>): Result<unknown> => {
+    const keys = input.kind === 'automate' ? main.automateKeys : main.keys;
     switch (channel) {
       case 'profiles:list':
         return listing();
@@ -50,7 +54,7 @@ export const installFakeSettingsMain = (setup: Partial<FakeSettingsMain> = {}): 
         return ok(profile);
       }
       case 'secret:status':
-        return ok(main.keys[String(input.profileId)] ?? NO_KEY);
+        return ok(keys[String(input.profileId)] ?? NO_KEY);
       case 'secret:availability':
         return ok(main.availability);
       case 'secret:set': {
@@ -60,11 +64,11 @@ export const installFakeSettingsMain = (setup: Partial<FakeSettingsMain> = {}): 
           lastFour: key.slice(-4),
           backend: (input.backend as SecretStatus['backend']) ?? 'keychain',
         };
-        main.keys[String(input.profileId)] = status;
+        keys[String(input.profileId)] = status;
         return ok(status);
       }
       case 'secret:remove':
-        main.keys[String(input.profileId)] = NO_KEY;
+        keys[String(input.profileId)] = NO_KEY;
         return ok(NO_KEY);
       case 'app:cancel':
         return ok({ cancelled: true });

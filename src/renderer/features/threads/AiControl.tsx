@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectOpenThread } from '../../stores/threadsSlice';
 import { useAppStore } from '../../stores/appStore';
+import { selectSetView, useUiStore } from '../../stores/uiStore';
 import { ConfirmDialog } from './ConfirmDialog';
 
 type Pending = 'takeOver' | 'handBack' | null;
@@ -11,6 +12,7 @@ export const AiControl = () => {
   const { t } = useTranslation();
   const thread = useAppStore(selectOpenThread);
   const switchAi = useAppStore((state) => state.switchThreadAi);
+  const setView = useUiStore(selectSetView);
   const [pending, setPending] = useState<Pending>(null);
   if (!thread) return null;
   const { aiEnabled, aiSwitch } = thread;
@@ -56,11 +58,29 @@ export const AiControl = () => {
         </button>
       )}
       {aiSwitch.pending && <span className="spinner" role="status" aria-label={t('threads.ai.switching')} />}
-      {aiSwitch.error && (
+      {aiSwitch.error?.keyKind ? (
+        // A 401 names the key Famulor refused (main says which), so the person knows which one to add or fix.
+        <span
+          className="inline-error"
+          role="alert"
+          data-testid="thread-ai-error"
+          data-key-kind={aiSwitch.error.keyKind}
+        >
+          {t(`threads.ai.unauthorized.${aiSwitch.error.keyKind}`)}{' '}
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="thread-ai-open-settings"
+            onClick={() => setView('settings')}
+          >
+            {t('threads.ai.openSettings')}
+          </button>
+        </span>
+      ) : aiSwitch.error ? (
         <span className="inline-error" role="alert" data-testid="thread-ai-error">
           {t('threads.ai.failed', { message: aiSwitch.error.message })}
         </span>
-      )}
+      ) : null}
       {pending && (
         <ConfirmDialog
           title={t(`threads.ai.confirm.${pending}.title`)}

@@ -118,6 +118,12 @@ export const threadsGerman: typeof threadsEnglish = {
       handBack: 'An KI zurückgeben',
       switching: 'Wird umgeschaltet…',
       failed: 'Das Umschalten ist fehlgeschlagen: {{message}}',
+      unauthorized: {
+        api: 'Famulor hat die Übernahme mit dem API-Schlüssel dieses Profils abgelehnt (HTTP 401). Die Übernahme-Endpunkte verlangen den Automate-API-Schlüssel des Kontos: Trage ihn unter Einstellungen → dieses Profil → Automate-Schlüssel ein und versuche es erneut.',
+        automate:
+          'Famulor hat die Übernahme mit dem Automate-Schlüssel dieses Profils abgelehnt (HTTP 401). Prüfe oder ersetze ihn unter Einstellungen → dieses Profil → Automate-Schlüssel, oder entferne ihn dort, damit der API-Schlüssel gesendet wird.',
+      },
+      openSettings: 'Einstellungen öffnen',
       confirm: {
         takeOver: {
           title: 'Dieses Gespräch übernehmen?',

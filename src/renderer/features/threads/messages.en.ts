@@ -115,6 +115,12 @@ export const threadsEnglish = {
       handBack: 'Hand back to AI',
       switching: 'Switching…',
       failed: 'The switch failed: {{message}}',
+      unauthorized: {
+        api: 'Famulor refused the takeover with this profile’s API key (HTTP 401). Its takeover endpoints ask for the account’s Automate API key: add it under Settings → this profile → Automate key, then try again.',
+        automate:
+          'Famulor refused the takeover with this profile’s Automate key (HTTP 401). Check or replace it under Settings → this profile → Automate key, or remove it there to send the API key instead.',
+      },
+      openSettings: 'Open Settings',
       confirm: {
         takeOver: {
           title: 'Take over this conversation?',
