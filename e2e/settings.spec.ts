@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { expect, test } from './fixtures/app';
-import { appOutDir } from './fixtures/hostProcess';
+import { keepKeysForTheRunOnly } from './fixtures/noSessionBus';
+import { startSimulator, type Simulator } from './fixtures/standaloneSimulator';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 import { SessionsListPage } from './pages/PlaygroundSessionsPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -11,34 +9,6 @@ import { ShellPage } from './pages/ShellPage';
 
 const DEMO_KEY = 'famulor-demo-key';
 const STAGING_ASSISTANT = 'Staging Concierge';
-
-interface Simulator {
-  baseUrl: string;
-  stop(): Promise<void>;
-}
-
-/** A second, standalone simulator (`npm run simulator`) that plays the part of a staging Famulor. */
-const startSimulator = async (args: string[]): Promise<Simulator> => {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [`${appOutDir}/main/simulator.js`, '--port', '0', ...args],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  if (!child.stdout) throw new Error('The simulator has no stdout.');
-  const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
-  const baseUrl = /listening on (\S+)/.exec(line)?.[1];
-  if (!baseUrl) throw new Error(`The simulator said something unexpected: ${line}`);
-  return {
-    baseUrl,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    },
-  };
-};
 
 /** Renames the staging simulator's first assistant, so that a list that came from it can be told apart. */
 const renameFirstAssistant = async (baseUrl: string, name: string) => {
@@ -60,20 +30,7 @@ const renameFirstAssistant = async (baseUrl: string, name: string) => {
 };
 
 let staging: Simulator;
-const busAddress = process.env.DBUS_SESSION_BUS_ADDRESS;
-
-// The hosts these tests start inherit a session bus that does not exist, so keytar finds no Secret Service at
-// once and the key takes the "this run only" path, here and in CI alike. Under xvfb-run, D-Bus would otherwise
-// autolaunch a keyring whose locked default collection never answers a write, and a keytar call that never
-// returns keeps the host from exiting. The real keychain is tested under scripts/with-keyring.sh.
-test.beforeAll(() => {
-  process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent/famulor-e2e-no-session-bus';
-});
-
-test.afterAll(() => {
-  if (busAddress === undefined) delete process.env.DBUS_SESSION_BUS_ADDRESS;
-  else process.env.DBUS_SESSION_BUS_ADDRESS = busAddress;
-});
+keepKeysForTheRunOnly();
 
 test.beforeEach(async () => {
   staging = await startSimulator(['--balance', '42.5']);
@@ -108,7 +65,7 @@ test('a staging profile: create, key, test, use, wrong key, remove key, delete',
   await expect(settings.row('Staging')).toContainText(staging.baseUrl);
   await expect(settings.keyStatus()).toHaveText('No key stored for this profile.');
 
-  await expect(settings.detail().getByTestId('keychain-unavailable')).toContainText(
+  await expect(settings.detail().getByTestId('key-panel').getByTestId('keychain-unavailable')).toContainText(
     'The system keychain cannot be used',
   );
   await settings.saveKey(DEMO_KEY);

@@ -46,27 +46,34 @@ export class SettingsPage {
     return this.detail().getByTestId('key-status');
   }
 
+  automateKeyStatus(): Locator {
+    return this.detail().getByTestId('automate-key-status');
+  }
+
   /**
-   * Saves a key for the selected profile. Where the system keychain cannot take it (no Secret Service in the
-   * browser mode, or a locked keyring that the probe did not notice) the panel offers the fallbacks; this
-   * keeps the key for the run, the one always offered.
+   * Saves a key for the selected profile: its API key, or its Automate key. Where the system keychain cannot take
+   * it (no Secret Service in the browser mode, or a locked keyring that the probe did not notice) the panel offers
+   * the fallbacks; this keeps the key for the run, the one always offered.
    */
-  async saveKey(key: string) {
-    const panel = this.detail().getByTestId('key-panel');
-    const notice = panel.getByTestId('key-notice');
+  async saveKey(key: string, kind: 'api' | 'automate' = 'api') {
+    const prefix = kind === 'api' ? 'key' : 'automate-key';
+    const panel = this.detail().getByTestId(`${prefix}-panel`);
+    const notice = panel.getByTestId(`${prefix}-notice`);
     await expect(panel).not.toHaveAttribute('data-keychain', 'unknown');
-    await panel.getByTestId('key-input').fill(key);
+    await panel.getByTestId(`${prefix}-input`).fill(key);
     for (let attempt = 0; attempt < 2; attempt += 1) {
       if ((await panel.getAttribute('data-keychain')) === 'unavailable') {
         await expect(panel.getByTestId('keychain-unavailable')).toContainText('The system keychain');
         await panel.getByTestId('key-backend-memory').check();
       }
-      await panel.getByTestId('key-save').click();
-      await expect(notice.or(panel.getByTestId('key-error'))).toBeVisible();
+      await panel.getByTestId(`${prefix}-save`).click();
+      await expect(notice.or(panel.getByTestId(`${prefix}-error`))).toBeVisible();
       if (await notice.isVisible()) break;
     }
-    await expect(notice).toHaveText('The key was saved.');
-    await expect(panel.getByTestId('key-input')).toHaveValue('');
+    await expect(notice).toHaveText(
+      kind === 'api' ? 'The key was saved.' : 'The Automate key was saved. Takeover uses it from now on.',
+    );
+    await expect(panel.getByTestId(`${prefix}-input`)).toHaveValue('');
   }
 
   async removeKey() {
