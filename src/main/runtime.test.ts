@@ -8,7 +8,7 @@ import { exportSession } from '../shared/export/session';
 import type { Dispatcher } from './ipc/dispatch';
 import { startRuntime, type MainRuntime } from './runtime';
 import { keychainFixFor, keytarLoader, type LoadKeychain } from './secrets/keychain';
-import { DEMO_API_KEY, startSimulator, type RunningSimulator } from './simulator';
+import { DEMO_API_KEY, DEMO_AUTOMATE_KEY, startSimulator, type RunningSimulator } from './simulator';
 
 // The whole main side as the renderer meets it: real stores on disk, the dispatcher, and a simulator standing
 // in for a remote Famulor. The keychain is absent, as in a container without a Secret Service.
@@ -113,6 +113,62 @@ describe('main runtime', () => {
     data(await call(dispatcher, 'profiles:delete', { id: staging.id }));
     const after = await call(dispatcher, 'secret:status', { profileId: staging.id });
     expect(data(after)).toEqual({ hasKey: false, lastFour: null, backend: null });
+  });
+
+  it('takes over on the Offline demo out of the box: its takeover carries the simulator’s Automate key', async () => {
+    const { dispatcher } = await boot(newDir());
+    const [thread] = data(await call(dispatcher, 'conversation:list', { perPage: 1 })).conversations;
+    if (!thread) throw new Error('the demo has no seeded thread');
+    expect(data(await call(dispatcher, 'conversation:disableAi', { conversationId: thread.id }))).toEqual({
+      aiEnabled: false,
+    });
+  });
+
+  it('keeps a profile’s Automate key apart, uses it for takeover, checks exports for it and forgets it with the profile', async () => {
+    const simulator = await startSimulator({ seedHistory: false });
+    simulators.push(simulator);
+    const { dispatcher } = await boot(newDir());
+    const staging = data(
+      await call(dispatcher, 'profiles:create', {
+        name: 'Staging',
+        kind: 'remote',
+        baseUrl: simulator.baseUrl,
+      }),
+    );
+    data(await call(dispatcher, 'profiles:activate', { id: staging.id }));
+    data(
+      await call(dispatcher, 'secret:set', { profileId: staging.id, key: DEMO_API_KEY, backend: 'memory' }),
+    );
+    const [assistant] = data(await call(dispatcher, 'assistants:list', {})).assistants;
+    const { conversationId } = data(
+      await call(dispatcher, 'conversation:create', { assistantUuid: assistant?.uuid ?? '', type: 'test' }),
+    );
+    const refused = await call(dispatcher, 'conversation:disableAi', { conversationId });
+    expect(refused.ok ? null : refused.error).toMatchObject({
+      code: 'unauthorized',
+      status: 401,
+      keyKind: 'api',
+    });
+
+    const automate = { profileId: staging.id, kind: 'automate' } as const;
+    expect(
+      data(await call(dispatcher, 'secret:set', { ...automate, key: DEMO_AUTOMATE_KEY, backend: 'memory' })),
+    ).toEqual({ hasKey: true, lastFour: DEMO_AUTOMATE_KEY.slice(-4), backend: 'memory' });
+    expect(data(await call(dispatcher, 'secret:status', { profileId: staging.id }))).toMatchObject({
+      lastFour: DEMO_API_KEY.slice(-4),
+    });
+    expect(data(await call(dispatcher, 'conversation:disableAi', { conversationId }))).toEqual({
+      aiEnabled: false,
+    });
+    const leaky = await call(dispatcher, 'exports:check', { text: `note: ${DEMO_AUTOMATE_KEY}` });
+    expect(leaky.ok ? null : leaky.error.errorCode).toBe('export_holds_key');
+
+    data(await call(dispatcher, 'profiles:delete', { id: staging.id }));
+    expect(data(await call(dispatcher, 'secret:status', automate))).toEqual({
+      hasKey: false,
+      lastFour: null,
+      backend: null,
+    });
   });
 
   it('refuses a key for the Offline demo profile', async () => {
