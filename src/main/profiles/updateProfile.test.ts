@@ -59,7 +59,7 @@ describe('a key bound to its host', () => {
     const failing: SecretStore = {
       ...secrets,
       remove: async () => {
-        throw new AppFailure({ code: 'keychain', message: 'locked' });
+        throw new AppFailure({ code: 'keychain', reason: 'keychain_unavailable' });
       },
     };
     await expect(

@@ -21,7 +21,7 @@ describe('PaneError', () => {
     const failure = {
       text: 'Hello',
       at: failedAt,
-      error: { code: 'rate_limited' as const, message: 'Too Many Attempts.', retryAfterMs: 10_000 },
+      error: { code: 'rate_limited' as const, reason: 'account_rate_limited' as const, retryAfterMs: 10_000 },
     };
     render(<PaneError paneId="pane-1" failure={failure} />);
     const retry = screen.getByTestId('pane-retry') as HTMLButtonElement;
@@ -43,7 +43,7 @@ describe('PaneError', () => {
     const { rerender } = render(
       <PaneError
         paneId="pane-1"
-        failure={{ text: 'Hi', at: failedAt, error: { code: 'validation', message: 'Bad variables' } }}
+        failure={{ text: 'Hi', at: failedAt, error: { code: 'validation', reason: 'request_invalid' } }}
       />,
     );
     expect(screen.getByTestId('pane-error-variables')).toBeTruthy();
@@ -51,7 +51,11 @@ describe('PaneError', () => {
     rerender(
       <PaneError
         paneId="pane-1"
-        failure={{ text: 'Hi', at: failedAt, error: { code: 'insufficient_balance', message: 'Top up' } }}
+        failure={{
+          text: 'Hi',
+          at: failedAt,
+          error: { code: 'insufficient_balance', reason: 'balance_used_up' },
+        }}
       />,
     );
     expect(screen.getByTestId('pane-error-test')).toBeTruthy();

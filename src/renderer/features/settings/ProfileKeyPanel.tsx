@@ -7,6 +7,7 @@ import { useAppStore } from '../../stores/appStore';
 import { selectKeyAvailability, selectKeyStatus } from '../../stores/profilesSlice';
 import { KeyBackendChoice, type FallbackBackend } from './KeyBackendChoice';
 import { KeyStatusText } from './KeyStatusText';
+import { describeError } from '../../lib/describeError';
 
 const NO_SAFE_STORAGE = { safeStorage: 'unavailable' } as const;
 
@@ -36,7 +37,8 @@ export const ProfileKeyPanel = ({ profile }: { profile: Profile }) => {
       ? null
       : availability.keychainFix
         ? t(`settings.key.keychainFix.${availability.keychainFix}`)
-        : (availability.reason ?? null);
+        : // main's `reason` is a diagnostic in English; the interface words the situation itself.
+          t('errors.reason.keychain_unavailable');
   const fallbackReason = keychainFailure ?? unavailableReason;
   const keychainDown = keychainFailure !== null || availability?.keychain === 'unavailable';
   const safeStorageUp = availability?.safeStorage === 'available';
@@ -52,7 +54,7 @@ export const ProfileKeyPanel = ({ profile }: { profile: Profile }) => {
     if (failure) {
       setError({ error: failure, during });
       if (failure.code === 'keychain' && during === 'save' && !backend) {
-        setKeychainFailure(failure.message);
+        setKeychainFailure(describeError(t, failure));
         void refreshAvailability();
       }
       return false;
@@ -66,8 +68,7 @@ export const ProfileKeyPanel = ({ profile }: { profile: Profile }) => {
     if (await run('save', () => saveKey(profile.id, draft, backend))) setDraft('');
   };
 
-  const saveError =
-    error?.during === 'save' ? (error.error.fieldErrors?.key?.[0] ?? error.error.message) : null;
+  const saveError = error?.during === 'save' ? describeError(t, error.error) : null;
   return (
     <section
       className="settings__block"
@@ -138,7 +139,7 @@ export const ProfileKeyPanel = ({ profile }: { profile: Profile }) => {
         ) : null}
         {error?.during === 'remove' ? (
           <p className="settings__error" role="alert" data-testid="key-error">
-            {t('settings.key.removeFailed', { message: error.error.message })}
+            {t('settings.key.removeFailed', { message: describeError(t, error.error) })}
           </p>
         ) : null}
         {notice ? (

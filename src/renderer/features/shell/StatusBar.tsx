@@ -10,6 +10,7 @@ import {
 } from '../../stores/profilesSlice';
 import { selectSetView, useUiStore } from '../../stores/uiStore';
 import './statusbar.css';
+import { describeError } from '../../lib/describeError';
 
 const useStateLabel = (summary: ConnectionSummary): string => {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ const ActiveProfile = ({ profile }: { profile: Profile }) => {
       data-state={summary.kind}
       title={t('status.profileTitle', {
         name: profile.name,
-        state: summary.kind === 'failed' ? `${state} ${summary.error.message}` : state,
+        state: summary.kind === 'failed' ? `${state} ${describeError(t, summary.error)}` : state,
       })}
       onClick={() => setView('settings')}
     >
@@ -52,7 +53,7 @@ export const StatusBar = () => {
     <footer className="statusbar" data-testid="statusbar">
       {info.error ? (
         <span className="statusbar__item statusbar__item--error" role="alert">
-          {t('status.bridgeError', { message: info.error.message })}
+          {t('status.bridgeError', { message: describeError(t, info.error) })}
         </span>
       ) : info.data ? (
         <>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { selectOpenThread } from '../../stores/threadsSlice';
 import { useAppStore } from '../../stores/appStore';
 import { ConfirmDialog } from './ConfirmDialog';
+import { describeError } from '../../lib/describeError';
 
 type Pending = 'takeOver' | 'handBack' | null;
 
@@ -58,7 +59,7 @@ export const AiControl = () => {
       {aiSwitch.pending && <span className="spinner" role="status" aria-label={t('threads.ai.switching')} />}
       {aiSwitch.error && (
         <span className="inline-error" role="alert" data-testid="thread-ai-error">
-          {t('threads.ai.failed', { message: aiSwitch.error.message })}
+          {t('threads.ai.failed', { message: describeError(t, aiSwitch.error) })}
         </span>
       )}
       {pending && (
