@@ -80,7 +80,7 @@ const en: ErrorStrings = {
       key_not_ascii: 'An API key consists of printable ASCII characters only.',
       key_wrong_length: 'An API key is {{min}} to {{max}} characters long; this one has {{length}}.',
       base_url_invalid: 'The base URL is not a valid URL.',
-      base_url_insecure: 'The base URL must use https (plain http only for 127.0.0.1).',
+      base_url_insecure: 'The base URL must use https (plain http only for 127.0.0.1 or localhost).',
       base_url_has_extras: 'The base URL must not contain a user name, password, query or fragment.',
       generate_reply_path_invalid: 'The generate-reply path must look like /user/ai/generate-reply.',
       id_unusable: 'That {{what}} cannot be used: it is empty, too long or a dot.',
@@ -222,7 +222,8 @@ const de: ErrorStrings = {
       key_not_ascii: 'Ein API-Schlüssel besteht nur aus druckbaren ASCII-Zeichen.',
       key_wrong_length: 'Ein API-Schlüssel ist {{min}} bis {{max}} Zeichen lang; dieser hat {{length}}.',
       base_url_invalid: 'Die Basis-URL ist keine gültige URL.',
-      base_url_insecure: 'Die Basis-URL muss https verwenden (einfaches http nur für 127.0.0.1).',
+      base_url_insecure:
+        'Die Basis-URL muss https verwenden (einfaches http nur für 127.0.0.1 oder localhost).',
       base_url_has_extras:
         'Die Basis-URL darf keinen Benutzernamen, kein Passwort, keine Abfrage und kein Fragment enthalten.',
       generate_reply_path_invalid: 'Der generate-reply-Pfad muss wie /user/ai/generate-reply aussehen.',

@@ -1,6 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import i18next from 'i18next';
 import { initI18n } from '../../i18n';
+import type { AppError } from '../../../shared/result';
 import { PaneError } from './PaneError';
 
 const failedAt = Date.parse('2026-06-15T10:00:00Z');
@@ -60,5 +62,29 @@ describe('PaneError', () => {
     );
     expect(screen.getByTestId('pane-error-test')).toBeTruthy();
     expect((screen.getByTestId('pane-retry') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('speaks German throughout in a German interface: no sentence of main, no English', async () => {
+    // What main sends for Famulor's 404 on the outdated generate-reply path (documentedClient.test.ts).
+    const error: AppError = {
+      code: 'not_found',
+      reason: 'generate_reply_path_not_found',
+      params: { path: '/ai/generate-reply', documentedPath: '/user/ai/generate-reply' },
+      status: 404,
+      famulorError: 'Not Found',
+    };
+    await i18next.changeLanguage('de');
+    try {
+      render(<PaneError paneId="pane-1" failure={{ text: 'Hallo', at: failedAt, error }} />);
+      const text = screen.getByTestId('pane-error').textContent ?? '';
+      expect(text).toContain('Famulor hat unter /ai/generate-reply keinen generate-reply-Endpunkt.');
+      expect(text).toContain('Famulor meldet: „Not Found“');
+      // Apart from Famulor's own, labelled words, nothing in the pane is English.
+      const ours = text.replace('„Not Found“', '');
+      expect(ours).not.toMatch(/\b(the|could|not|check|again|path|this|is|has|retry|dismiss)\b/i);
+      expect(ours).not.toContain('Famulor has no generate-reply endpoint');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 });

@@ -40,7 +40,7 @@ describe('the profile form', () => {
 
     expect(screen.getByTestId('profile-name-error').textContent).toBe('is required');
     expect(screen.getByTestId('profile-base-url-error').textContent).toBe(
-      'The base URL must use https (plain http only for 127.0.0.1).',
+      'The base URL must use https (plain http only for 127.0.0.1 or localhost).',
     );
     expect(screen.getByTestId('profile-path-error').textContent).toBe(
       'The generate-reply path must look like /user/ai/generate-reply.',

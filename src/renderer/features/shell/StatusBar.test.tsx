@@ -98,7 +98,7 @@ describe('the status bar’s profile', () => {
     showStatusBar();
     await useAppStore.getState().loadProfiles();
     const profile = await screen.findByTestId('status-profile');
-    expect(profile.textContent).toBe('Staging · error (unauthorized)');
+    expect(profile.textContent).toBe('Staging · error (Not authorized)');
     expect(profile.getAttribute('title')).toContain('Famulor rejected the API key.');
   });
 });

@@ -10,12 +10,13 @@ import {
 } from '../../stores/profilesSlice';
 import { selectSetView, useUiStore } from '../../stores/uiStore';
 import './statusbar.css';
-import { describeError } from '../../lib/describeError';
+import { describeError, describeErrorCode } from '../../lib/describeError';
 
 const useStateLabel = (summary: ConnectionSummary): string => {
   const { t } = useTranslation();
   if (summary.kind === 'connected') return t('status.profileState.connected', { name: summary.accountName });
-  if (summary.kind === 'failed') return t('status.profileState.failed', { code: summary.error.code });
+  if (summary.kind === 'failed')
+    return t('status.profileState.failed', { code: describeErrorCode(t, summary.error) });
   return t(`status.profileState.${summary.kind}`);
 };
 
