@@ -90,8 +90,8 @@ test('a staging profile: create, key, test, use, wrong key, remove key, delete',
   await settings.saveKey('wrong-key-0000');
   await expect(settings.keyStatus()).toContainText('Key •••• 0000');
   const refused = await settings.testConnection();
-  await expect(refused.getByTestId('connection-error')).toContainText('Error (unauthorized, HTTP 401)');
-  await expect(settings.statusProfile()).toHaveText('Staging · error (unauthorized)');
+  await expect(refused.getByTestId('connection-error')).toContainText('Error (Not authorized, HTTP 401)');
+  await expect(settings.statusProfile()).toHaveText('Staging · error (Not authorized)');
 
   await settings.removeKey();
   await expect(settings.statusProfile()).toHaveText('Staging · no key');

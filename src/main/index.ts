@@ -79,7 +79,7 @@ if (!app.requestSingleInstanceLock()) {
 
     const refused = {
       ok: false,
-      error: { code: 'forbidden', message: 'This caller may not use the app’s API.' },
+      error: { code: 'forbidden', reason: 'caller_not_allowed' },
     };
     for (const name of channelNames) {
       ipcMain.handle(name, (event: IpcMainInvokeEvent, input: unknown, meta: unknown) => {

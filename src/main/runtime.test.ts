@@ -47,7 +47,7 @@ const call = <C extends Channel>(dispatcher: Dispatcher, channel: C, input: Chan
   dispatcher.dispatch(channel, input, undefined) as Promise<Result<ChannelOutput<C>>>;
 
 const data = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.reason}`);
   return result.data;
 };
 
@@ -178,7 +178,7 @@ describe('main runtime', () => {
       key: 'abcdefgh12345678',
       backend: 'memory',
     });
-    expect(result.ok ? null : result.error.message).toMatch(/needs no key/);
+    expect(result.ok ? null : result.error.reason).toBe('demo_profile_needs_no_key');
   });
 
   it('brings preferences, profiles and sessions back after a restart', async () => {
@@ -304,7 +304,7 @@ describe('main runtime', () => {
     data(await call(dispatcher, 'secret:set', { profileId: profile.id, key, backend: 'memory' }));
     const leaky = data(await call(dispatcher, 'sessions:create', { name: 'Leaky', notes: `key is ${key}` }));
     const refused = await call(dispatcher, 'sessions:export', { redactSecrets: false });
-    expect(refused.ok ? null : refused.error.message).toMatch(/contains one of your API keys/);
+    expect(refused.ok ? null : refused.error.reason).toBe('session_holds_key');
 
     data(await call(dispatcher, 'sessions:delete', { id: leaky.id }));
     data(await call(dispatcher, 'sessions:create', { name: 'Clean' }));
@@ -315,6 +315,6 @@ describe('main runtime', () => {
     const again = data(await call(dispatcher, 'sessions:import', { json: exported.json }));
     expect(again.conflicts).toHaveLength(1);
     const broken = await call(dispatcher, 'sessions:import', { json: '{"format":' });
-    expect(broken.ok ? null : broken.error.message).toMatch(/not valid JSON/);
+    expect(broken.ok ? null : broken.error.reason).toBe('import_not_json');
   });
 });

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { KeyKindSchema } from './domain/keyKind';
+import { ErrorParamsSchema, ErrorReasonSchema, FieldIssueSchema } from './errorReasons';
 
 /**
  * Errors cross the IPC/HTTP boundary as data: only an Error's message would survive Electron's IPC, and
- * the UI needs the code, the retry delay and Famulor's own text to tell a person what to do.
+ * the UI needs the code, the retry delay and Famulor's own text to tell a person what to do. Main returns
+ * codes and parameters only; the renderer words them (renderer/lib/describeError.ts), in English and German.
  */
 export const ERROR_CODES = [
   'unauthorized',
@@ -28,7 +30,12 @@ export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 export const AppErrorSchema = z.object({
   code: ErrorCodeSchema,
-  message: z.string(),
+  /** The situation, finer than the code: what the renderer words. */
+  reason: ErrorReasonSchema,
+  /** The numbers and names the reason's sentence needs. */
+  params: ErrorParamsSchema.optional(),
+  /** For developers and logs only (English, may name a native library's failure); never shown. */
+  diagnostic: z.string().optional(),
   /** HTTP status of the Famulor (or simulator) answer, when there was one. */
   status: z.number().int().optional(),
   /** How long to wait before trying again (429s, paced generate-reply calls). */
@@ -37,8 +44,10 @@ export const AppErrorSchema = z.object({
   famulorError: z.string().optional(),
   /** Famulor's `error_code` (generate-reply errors). */
   errorCode: z.string().optional(),
-  /** Field errors from validation (Famulor's Laravel `errors` or our own zod issues), by field path. */
+  /** Famulor's own field errors (its Laravel `errors`), verbatim, by field path: shown labelled as Famulor's. */
   fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+  /** Our own validation's field problems, by field path: which rule, and its limit. */
+  fieldIssues: z.record(z.string(), z.array(FieldIssueSchema)).optional(),
   details: z.string().optional(),
   /** For `too_large`: how large the request was and the most its channel accepts, in bytes. */
   sizeBytes: z.number().int().nonnegative().optional(),
@@ -57,7 +66,7 @@ export const fail = (error: AppError): Result<never> => ({ ok: false, error });
 export class AppFailure extends Error {
   readonly error: AppError;
   constructor(error: AppError) {
-    super(error.message);
+    super(error.diagnostic ?? error.reason);
     this.name = 'AppFailure';
     this.error = error;
   }

@@ -28,7 +28,7 @@ describe('cancellation', () => {
     );
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     controller.abort();
-    expect(await errorOf(pending)).toEqual({ code: 'cancelled', message: 'The request was cancelled.' });
+    expect(await errorOf(pending)).toEqual({ code: 'cancelled', reason: 'cancelled' });
     expect(calls[0]?.signal?.aborted).toBe(true);
     expect(recorder.list()).toMatchObject([{ status: null, errorCode: 'cancelled', attempt: 1 }]);
   });
@@ -60,7 +60,7 @@ describe('cancellation', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(retryWaits).toEqual([500]);
     controller.abort();
-    expect(await pending).toEqual({ code: 'cancelled', message: 'The request was cancelled.' });
+    expect(await pending).toEqual({ code: 'cancelled', reason: 'cancelled' });
     await vi.advanceTimersByTimeAsync(10_000);
     expect(calls).toHaveLength(1);
     expect(vi.getTimerCount()).toBe(0);
@@ -85,7 +85,8 @@ describe('timeouts with a stand-in fetch', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(await pending).toEqual({
       code: 'timeout',
-      message: 'Famulor did not answer within 1 s. Try again; tool calls can take a while.',
+      reason: 'no_answer_in_time',
+      params: { seconds: 1 },
     });
     expect(calls).toHaveLength(1);
     expect(recorder.list()).toMatchObject([{ errorCode: 'timeout', status: null }]);
@@ -109,6 +110,6 @@ describe('timeouts with a stand-in fetch', () => {
     const pending = errorOf(client.getAccount({ timeoutMs: 45_000 }));
     await vi.advanceTimersByTimeAsync(44_999);
     await vi.advanceTimersByTimeAsync(1);
-    expect((await pending).message).toContain('within 45 s');
+    expect(await pending).toMatchObject({ reason: 'no_answer_in_time', params: { seconds: 45 } });
   });
 });

@@ -90,7 +90,7 @@ describe('client ↔ simulator: documented errors', () => {
         code: 'server',
         status: 400,
         famulorError: 'Failed to process message: the assistant is inactive',
-        message: 'Famulor could not process the message (the assistant is inactive). Try sending it again.',
+        reason: 'processing_failed',
       });
     } finally {
       await setStatus('active');
@@ -133,7 +133,7 @@ describe('client ↔ simulator: documented errors', () => {
     expect(limited).toMatchObject({ code: 'rate_limited', status: 429 });
     expect(limited.retryAfterMs).toBeGreaterThan(0);
     expect(limited.retryAfterMs).toBeLessThanOrEqual(60_000);
-    expect(limited.message).toMatch(/^Famulor limits replies to 5 a minute\. Try again in \d+ s\.$/);
+    expect(limited).toMatchObject({ reason: 'generate_reply_rate_limited', params: { limit: 5 } });
   });
 
   it('never meets that 429 with the pacer, which waits out the minute instead', async () => {
@@ -187,7 +187,7 @@ describe('client ↔ simulator: the balance running out', () => {
       code: 'insufficient_balance',
       status: 400,
       famulorError: 'Insufficient balance. Please top up your account.',
-      message: 'Your Famulor balance is used up. Top up your account to send widget messages.',
+      reason: 'balance_used_up',
     });
     expect(
       await errorOf(client.createConversation({ assistantUuid: assistant.uuid, type: 'widget' })),

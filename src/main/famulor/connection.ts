@@ -1,3 +1,4 @@
+import type { ErrorReason } from '../../shared/errorReasons';
 import { AppFailure } from '../../shared/result';
 import { MAX_ID_LENGTH } from '../../shared/limits';
 import { DEFAULT_BASE_URL, DEFAULT_GENERATE_REPLY_PATH } from '../../shared/domain/profile';
@@ -26,20 +27,19 @@ export interface ResolvedUrl {
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const CONFIGURED_PATH = /^(\/[A-Za-z0-9._~-]+)+$/;
 
-const invalidConnection = (problem: string) =>
-  new AppFailure({ code: 'validation', message: `${problem} Fix the connection in Settings.` });
+const invalidConnection = (reason: ErrorReason) => new AppFailure({ code: 'validation', reason });
 
 const parseBaseUrl = (baseUrl: string): URL => {
   let url: URL;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw invalidConnection('The base URL is not a valid URL.');
+    throw invalidConnection('base_url_invalid');
   }
   const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
-  if (!secure) throw invalidConnection('The base URL must use https (plain http only for 127.0.0.1).');
+  if (!secure) throw invalidConnection('base_url_insecure');
   if (url.username || url.password || url.search || url.hash) {
-    throw invalidConnection('The base URL must not contain a user name, password, query or fragment.');
+    throw invalidConnection('base_url_has_extras');
   }
   return url;
 };
@@ -48,7 +48,7 @@ const parseBaseUrl = (baseUrl: string): URL => {
 export const configuredPath = (path: string): string => {
   const segments = path.split('/').slice(1);
   if (!CONFIGURED_PATH.test(path) || segments.some((segment) => segment === '.' || segment === '..')) {
-    throw invalidConnection('The generate-reply path must look like /user/ai/generate-reply.');
+    throw invalidConnection('generate_reply_path_invalid');
   }
   return path;
 };
@@ -62,7 +62,8 @@ export const pathSegment = (value: string, what: string): string => {
     // The value is not echoed: whatever a user pasted here (even a key) must not spread into messages.
     throw new AppFailure({
       code: 'validation',
-      message: `That ${what} cannot be used: it is empty, too long or a dot.`,
+      reason: 'id_unusable',
+      params: { what },
     });
   }
   return encodeURIComponent(value);
@@ -83,7 +84,7 @@ export const resolveUrl = (
   const search = params.size > 0 ? `?${params.toString()}` : '';
   const url = new URL(`${base.origin}${basePath}${path}${search}`);
   if (url.origin !== base.origin || !url.pathname.startsWith(`${basePath}/`)) {
-    throw invalidConnection('A request path would leave the base URL.');
+    throw invalidConnection('request_path_escapes');
   }
   return { url: url.toString(), path: `${path}${search}` };
 };

@@ -32,9 +32,10 @@ describe('the client speaks what Famulor documents today (issue 13)', () => {
       client.generateReply({ assistantId: assistant.id, customerIdentifier: 'crm-1', message: 'Hi' }),
     );
     expect(error).toMatchObject({ code: 'not_found', status: 404 });
-    expect(error.message).toContain('/ai/generate-reply');
-    expect(error.message).toContain('/user/ai/generate-reply');
-    expect(error.message).not.toContain('base URL');
+    expect(error).toMatchObject({
+      reason: 'generate_reply_path_not_found',
+      params: { path: '/ai/generate-reply', documentedPath: '/user/ai/generate-reply' },
+    });
   });
 
   it('lets through what Famulor accepts: 2,000 emoji on send-message, any length on generate-reply', () => {

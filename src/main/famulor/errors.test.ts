@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppFailure, type AppError } from '../../shared/result';
+import { ERROR_REASONS } from '../../shared/errorReasons';
 import { jsonResponse, rejectionOf, scriptedFetch, testClient, textResponse } from './testSupport';
 import type { FamulorClient } from './client';
 
@@ -36,7 +37,7 @@ const cases: EnvelopeCase[] = [
       code: 'not_found',
       status: 404,
       famulorError: 'Assistant not found',
-      message: 'Famulor has no such assistant on this account. Pick another assistant or check its id.',
+      reason: 'no_such_assistant',
     },
   },
   {
@@ -46,7 +47,7 @@ const cases: EnvelopeCase[] = [
     expected: {
       code: 'not_found',
       famulorError: 'Conversation not found',
-      message: 'Famulor has no such conversation. It may have been deleted; start a new one.',
+      reason: 'no_such_conversation',
     },
   },
   {
@@ -68,7 +69,7 @@ const cases: EnvelopeCase[] = [
     expected: {
       code: 'insufficient_balance',
       status: 400,
-      message: 'Your Famulor balance is used up. Top up your account to send widget messages.',
+      reason: 'balance_used_up',
       famulorError: 'Insufficient balance. Please top up your account.',
     },
   },
@@ -90,7 +91,7 @@ const cases: EnvelopeCase[] = [
     expected: {
       code: 'server',
       status: 400,
-      message: 'Famulor could not process the message (tool timed out). Try sending it again.',
+      reason: 'processing_failed',
     },
   },
   {
@@ -101,7 +102,7 @@ const cases: EnvelopeCase[] = [
       code: 'validation',
       status: 422,
       famulorError: 'message is required',
-      message: 'Famulor rejected the request: message is required.',
+      reason: 'famulor_rejected',
     },
   },
   {
@@ -122,7 +123,7 @@ const cases: EnvelopeCase[] = [
         assistant_id: ['The assistant id field is required.'],
         message: ['The message is too long.'],
       },
-      message: 'Famulor rejected the request: The assistant id field is required.',
+      reason: 'famulor_rejected',
     },
   },
   {
@@ -134,7 +135,7 @@ const cases: EnvelopeCase[] = [
       code: 'unauthorized',
       status: 401,
       famulorError: 'Invalid API key — The provided API key is invalid or expired',
-      message: 'Famulor rejected the API key. Check it in Settings.',
+      reason: 'key_rejected',
     },
   },
   {
@@ -142,7 +143,7 @@ const cases: EnvelopeCase[] = [
     response: () =>
       jsonResponse(401, { error: 'Missing Authorization header', message: 'Send a Bearer token' }),
     call: account,
-    expected: { code: 'unauthorized', message: 'Famulor received no API key. Check the key in Settings.' },
+    expected: { code: 'unauthorized', reason: 'key_missing_in_request' },
   },
   {
     name: '401 plain {error:"Unauthorized"} from the takeover endpoints',
@@ -163,7 +164,8 @@ const cases: EnvelopeCase[] = [
     expected: {
       code: 'rate_limited',
       retryAfterMs: 42_000,
-      message: 'Famulor limits replies to 5 a minute. Try again in 42 s.',
+      reason: 'generate_reply_rate_limited',
+      params: { limit: 5 },
     },
   },
   {
@@ -174,7 +176,7 @@ const cases: EnvelopeCase[] = [
     expected: {
       code: 'rate_limited',
       retryAfterMs: 7_000,
-      message: 'Famulor is limiting requests for this API key. Try again in 7 s.',
+      reason: 'account_rate_limited',
     },
   },
   {
@@ -195,7 +197,7 @@ const cases: EnvelopeCase[] = [
     call: generate,
     expected: {
       code: 'rate_limited',
-      message: 'Famulor limits replies to 5 a minute. Try again in a minute.',
+      reason: 'generate_reply_rate_limited',
     },
   },
   {
@@ -205,7 +207,7 @@ const cases: EnvelopeCase[] = [
     expected: {
       code: 'server',
       status: 502,
-      message: 'Famulor had a problem (HTTP 502). Try again in a moment.',
+      reason: 'famulor_server_error',
       details: 'The answer was not JSON (text/html): <html><body><h1>502 Bad Gateway</h1></body></html>',
     },
   },
@@ -213,7 +215,12 @@ const cases: EnvelopeCase[] = [
     name: 'a 200 carrying {status:false}',
     response: () => jsonResponse(200, { status: false, error: 'Something odd' }),
     call: send,
-    expected: { code: 'server', status: 200, message: 'Famulor reported a failure: Something odd.' },
+    expected: {
+      code: 'server',
+      status: 200,
+      reason: 'famulor_reported_failure',
+      famulorError: 'Something odd',
+    },
   },
   {
     name: 'a 200 whose body fails the schema',
@@ -222,7 +229,7 @@ const cases: EnvelopeCase[] = [
     expected: {
       code: 'server',
       status: 200,
-      message: 'Famulor sent an answer the playground does not understand. The raw view shows it.',
+      reason: 'unexpected_answer',
     },
   },
   {
@@ -243,7 +250,9 @@ describe('error envelopes', () => {
   it.each(cases)('$name', async ({ response, call, expected }) => {
     const error = await failureOf(response(), call);
     expect(error).toMatchObject(expected);
-    expect(error.message).toMatch(/[.!?]$/);
+    expect(ERROR_REASONS).toContain(error.reason);
+    // Main words nothing: the renderer owns every sentence.
+    expect(error).not.toHaveProperty('message');
   });
 
   it('names the schema problem in the details', async () => {
@@ -260,7 +269,7 @@ describe('error envelopes', () => {
     const error = ((await rejectionOf(client.getAccount())) as AppFailure).error;
     expect(error).toMatchObject({
       code: 'network',
-      message: 'Famulor could not be reached. Check the internet connection and the base URL in Settings.',
+      reason: 'connection_refused',
       details: 'fetch failed: ECONNREFUSED connect ECONNREFUSED 127.0.0.1:9',
     });
     expect(error.status).toBeUndefined();
@@ -272,7 +281,7 @@ describe('error envelopes', () => {
     const error = ((await rejectionOf(client.getAccount())) as AppFailure).error;
     expect(error).toEqual({
       code: 'unauthorized',
-      message: 'No API key is set for this profile. Add one in Settings.',
+      reason: 'no_key',
     });
     expect(calls).toHaveLength(0);
     expect(recorder.list()).toHaveLength(0);

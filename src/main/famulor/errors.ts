@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AppError, ErrorCode } from '../../shared/result';
+import type { ErrorParams, ErrorReason } from '../../shared/errorReasons';
 import { AppFailure } from '../../shared/result';
 import { GENERATE_REPLY_PER_MINUTE } from '../../shared/limits';
 import { DEFAULT_GENERATE_REPLY_PATH } from '../../shared/domain/profile';
@@ -24,8 +25,6 @@ const BALANCE_TEXT = /insufficient balance/i;
 const MISSING_HEADER_TEXT = /missing authorization/i;
 const PROCESSING_TEXT = /^failed to process message:?\s*/i;
 
-const sentence = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
-
 const seconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
 
 const classify = (status: number, envelope: ErrorEnvelope): ErrorCode => {
@@ -41,67 +40,48 @@ const classify = (status: number, envelope: ErrorEnvelope): ErrorCode => {
   return 'server';
 };
 
-const notFoundMessage = (input: HttpFailureInput, text: string | undefined): string => {
-  const { status } = input;
-  if (text && /assistant/i.test(text)) {
-    return 'Famulor has no such assistant on this account. Pick another assistant or check its id.';
-  }
-  if (text && /conversation/i.test(text)) {
-    return 'Famulor has no such conversation. It may have been deleted; start a new one.';
-  }
+type Worded = { reason: ErrorReason; params?: ErrorParams };
+
+const notFoundReason = (input: HttpFailureInput, text: string | undefined): Worded => {
+  if (text && /assistant/i.test(text)) return { reason: 'no_such_assistant' };
+  if (text && /conversation/i.test(text)) return { reason: 'no_such_conversation' };
   // The other calls share the base URL with requests that work; generate-reply's path is a setting of its own
   // and Famulor moved it in May 2026, so a bare 404 there most likely means an outdated path.
   if (input.isGenerateReply) {
-    return `Famulor has no generate-reply endpoint at ${input.path} (HTTP ${status}). It documents ${DEFAULT_GENERATE_REPLY_PATH}; change the generate-reply path of this profile in Settings.`;
+    return {
+      reason: 'generate_reply_path_not_found',
+      params: { path: input.path, documentedPath: DEFAULT_GENERATE_REPLY_PATH },
+    };
   }
-  return `Famulor could not find what was asked for (HTTP ${status}). Check the base URL in Settings.`;
+  return { reason: 'base_url_not_found', params: { path: input.path } };
 };
 
-const rateLimitMessage = (isGenerateReply: boolean, retryAfterMs: number | undefined): string => {
-  const when = retryAfterMs === undefined ? 'in a minute' : `in ${seconds(retryAfterMs)} s`;
-  return isGenerateReply
-    ? `Famulor limits replies to ${GENERATE_REPLY_PER_MINUTE} a minute. Try again ${when}.`
-    : `Famulor is limiting requests for this API key. Try again ${when}.`;
+const serverReason = (status: number, text: string | undefined): Worded => {
+  if (text && PROCESSING_TEXT.test(text)) return { reason: 'processing_failed' };
+  if (status >= 300 && status < 400) return { reason: 'redirect_refused' };
+  if (status < 300) return { reason: 'famulor_reported_failure' };
+  return { reason: 'famulor_server_error' };
 };
 
-const serverMessage = (status: number, text: string | undefined): string => {
-  if (text && PROCESSING_TEXT.test(text)) {
-    const reason = text.replace(PROCESSING_TEXT, '').trim();
-    return `Famulor could not process the message${reason ? ` (${reason.replace(/[.!?]$/, '')})` : ''}. Try sending it again.`;
-  }
-  if (status >= 300 && status < 400) {
-    return `Famulor answered with a redirect (HTTP ${status}), which is not followed with your key. Check the base URL in Settings.`;
-  }
-  if (status < 300) return sentence(`Famulor reported a failure: ${text ?? 'no reason given'}`);
-  return `Famulor had a problem (HTTP ${status}). Try again in a moment.`;
-};
-
-const messageFor = (
-  code: ErrorCode,
-  input: HttpFailureInput,
-  envelope: ErrorEnvelope,
-  retryAfterMs?: number,
-) => {
+const reasonFor = (code: ErrorCode, input: HttpFailureInput, envelope: ErrorEnvelope): Worded => {
   const { text } = envelope;
   switch (code) {
     case 'unauthorized':
-      return text && MISSING_HEADER_TEXT.test(text)
-        ? 'Famulor received no API key. Check the key in Settings.'
-        : 'Famulor rejected the API key. Check it in Settings.';
+      return { reason: text && MISSING_HEADER_TEXT.test(text) ? 'key_missing_in_request' : 'key_rejected' };
     case 'forbidden':
-      return 'This API key is not allowed to do that. Check its permissions in the Famulor web app.';
+      return { reason: 'key_forbidden' };
     case 'rate_limited':
-      return rateLimitMessage(input.isGenerateReply, retryAfterMs);
+      return input.isGenerateReply
+        ? { reason: 'generate_reply_rate_limited', params: { limit: GENERATE_REPLY_PER_MINUTE } }
+        : { reason: 'account_rate_limited' };
     case 'insufficient_balance':
-      return 'Your Famulor balance is used up. Top up your account to send widget messages.';
+      return { reason: 'balance_used_up' };
     case 'not_found':
-      return notFoundMessage(input, text);
-    case 'validation': {
-      const firstFieldError = Object.values(envelope.fieldErrors ?? {}).flat()[0];
-      return sentence(`Famulor rejected the request: ${firstFieldError ?? text ?? `HTTP ${input.status}`}`);
-    }
+      return notFoundReason(input, text);
+    case 'validation':
+      return { reason: 'famulor_rejected' };
     default:
-      return serverMessage(input.status, text);
+      return serverReason(input.status, text);
   }
 };
 
@@ -119,11 +99,7 @@ export const httpFailure = (input: HttpFailureInput): AppError => {
           parseRetryAfterBody(envelope.retryAfter),
         )
       : undefined;
-  const error: AppError = {
-    code,
-    message: messageFor(code, input, envelope, retryAfterMs),
-    status: input.status,
-  };
+  const error: AppError = { code, ...reasonFor(code, input, envelope), status: input.status };
   if (envelope.text !== undefined) error.famulorError = envelope.text;
   if (envelope.errorCode !== undefined) error.errorCode = envelope.errorCode;
   if (envelope.fieldErrors !== undefined) error.fieldErrors = envelope.fieldErrors;
@@ -139,7 +115,7 @@ export const httpFailure = (input: HttpFailureInput): AppError => {
 export const unexpectedAnswer = (status: number, problem: string): AppError => ({
   code: 'server',
   status,
-  message: 'Famulor sent an answer the playground does not understand. The raw view shows it.',
+  reason: 'unexpected_answer',
   details: problem,
 });
 
@@ -161,21 +137,37 @@ const causeOf = (error: unknown): string => {
   return error.message;
 };
 
-export const networkError = (error: unknown): AppError => ({
-  code: 'network',
-  message: 'Famulor could not be reached. Check the internet connection and the base URL in Settings.',
-  details: causeOf(error),
-});
+const systemCodeOf = (error: unknown): string | undefined => {
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    if ('code' in current && typeof current.code === 'string') return current.code;
+  }
+  return undefined;
+};
+
+const NETWORK_REASONS: Partial<Record<string, ErrorReason>> = {
+  ECONNREFUSED: 'connection_refused',
+  ENOTFOUND: 'host_not_found',
+  EAI_AGAIN: 'host_not_found',
+  ECONNRESET: 'connection_reset',
+  EPIPE: 'connection_reset',
+  UND_ERR_SOCKET: 'connection_reset',
+};
+
+export const networkError = (error: unknown): AppError => {
+  const systemCode = systemCodeOf(error);
+  return {
+    code: 'network',
+    reason: (systemCode === undefined ? undefined : NETWORK_REASONS[systemCode]) ?? 'unreachable',
+    details: causeOf(error),
+  };
+};
 
 export const timeoutError = (timeoutMs: number): AppError => ({
   code: 'timeout',
-  message: `Famulor did not answer within ${seconds(timeoutMs)} s. Try again; tool calls can take a while.`,
+  reason: 'no_answer_in_time',
+  params: { seconds: seconds(timeoutMs) },
 });
 
-export const cancelledError = (): AppError => ({ code: 'cancelled', message: 'The request was cancelled.' });
+export const cancelledError = (): AppError => ({ code: 'cancelled', reason: 'cancelled' });
 
-export const missingKeyFailure = (): AppFailure =>
-  new AppFailure({
-    code: 'unauthorized',
-    message: 'No API key is set for this profile. Add one in Settings.',
-  });
+export const missingKeyFailure = (): AppFailure => new AppFailure({ code: 'unauthorized', reason: 'no_key' });

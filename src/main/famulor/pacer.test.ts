@@ -165,7 +165,7 @@ describe('the client with a pacer', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect((queued.error as AppFailure).error).toEqual({
       code: 'cancelled',
-      message: 'The request was cancelled.',
+      reason: 'cancelled',
     });
     expect(calls).toHaveLength(5);
     expect(recorder.list()).toHaveLength(5);

@@ -28,7 +28,7 @@ describe('scrubText', () => {
 describe('scrubError', () => {
   it('cuts long details only after the key is gone, so no prefix of it survives', () => {
     const details = `${'x'.repeat(DETAIL_LENGTH - 5)}${KEY} tail`;
-    const scrubbed = scrubError({ code: 'server', message: 'm', details }, KEY);
+    const scrubbed = scrubError({ code: 'server', reason: 'famulor_server_error', details }, KEY);
     expect(scrubbed.details).toBe(
       `${'x'.repeat(DETAIL_LENGTH - 5)}${REDACTED}`.slice(0, DETAIL_LENGTH) + '…',
     );

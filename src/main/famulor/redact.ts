@@ -67,7 +67,16 @@ export const scrubJson = (value: JsonValue, secret: string | null): JsonValue =>
  * are the details cut — cutting first would leave the part of a key before the cut in place.
  */
 export const scrubError = (error: AppError, secret: string | null): AppError => {
-  const scrubbed: AppError = { ...error, message: scrubText(error.message, secret) };
+  const scrubbed: AppError = { ...error };
+  if (error.diagnostic !== undefined) scrubbed.diagnostic = scrubText(error.diagnostic, secret);
+  if (error.params !== undefined) {
+    scrubbed.params = Object.fromEntries(
+      Object.entries(error.params).map(([name, value]) => [
+        name,
+        typeof value === 'string' ? scrubText(value, secret) : value,
+      ]),
+    );
+  }
   if (error.famulorError !== undefined) scrubbed.famulorError = scrubText(error.famulorError, secret);
   if (error.errorCode !== undefined) scrubbed.errorCode = scrubText(error.errorCode, secret);
   if (error.details !== undefined) scrubbed.details = cutDetail(scrubText(error.details, secret));

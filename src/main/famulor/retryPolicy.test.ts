@@ -6,7 +6,7 @@ import { combineRetryAfter, parseRetryAfterBody, parseRetryAfterHeader } from '.
 const policy = DEFAULT_RETRY_POLICY;
 const error = (code: AppError['code'], status?: number, retryAfterMs?: number): AppError => ({
   code,
-  message: 'x',
+  reason: 'unexpected',
   ...(status === undefined ? {} : { status }),
   ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
 });

@@ -17,7 +17,8 @@ const readAutomateKey = async (getAutomateKey: () => Promise<string | null>): Pr
     if (error instanceof AppFailure) throw error;
     throw new AppFailure({
       code: 'keychain',
-      message: 'The Automate key could not be read from the keychain.',
+      reason: 'keychain_refused',
+      diagnostic: 'The Automate key could not be read from the keychain.',
     });
   }
 };

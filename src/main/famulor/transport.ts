@@ -51,7 +51,7 @@ const readApiKey = async (settings: TransportSettings): Promise<string> => {
     apiKey = await settings.getApiKey();
   } catch (error) {
     if (error instanceof AppFailure) throw error;
-    throw new AppFailure({ code: 'keychain', message: 'The API key could not be read from the keychain.' });
+    throw new AppFailure({ code: 'keychain', reason: 'key_unreadable' });
   }
   if (!apiKey) throw missingKeyFailure();
   return apiKey;

@@ -43,7 +43,7 @@ describe('request size limits from the contract', () => {
       ok: false,
       error: {
         code: 'too_large',
-        message: 'The request is too large.',
+        reason: 'request_too_large',
         sizeBytes: size,
         limitBytes: contract['app:info'].maxInputBytes,
       },

@@ -71,7 +71,12 @@ const sendJson = (response: ServerResponse, status: number, value: unknown) =>
 const refuseCall = (response: ServerResponse, status: number, reason: string) =>
   sendJson(response, status, {
     ok: false,
-    error: { code: status === 401 ? 'unauthorized' : 'forbidden', message: `Refused: ${reason}.`, status },
+    error: {
+      code: status === 401 ? 'unauthorized' : 'forbidden',
+      reason: 'host_refused',
+      diagnostic: `Refused: ${reason}.`,
+      status,
+    },
   });
 
 /**
@@ -134,7 +139,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
         ok: false,
         error: {
           code: 'too_large',
-          message: 'The request is too large.',
+          reason: 'request_too_large',
           sizeBytes: body.sizeBytes,
           limitBytes,
         },
@@ -143,7 +148,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     if (body.kind === 'not_utf8') {
       return sendJson(response, 400, {
         ok: false,
-        error: { code: 'validation', message: 'The request is not UTF-8.' },
+        error: { code: 'validation', reason: 'request_not_utf8' },
       });
     }
     let envelope: unknown;
@@ -152,7 +157,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     } catch {
       return sendJson(response, 400, {
         ok: false,
-        error: { code: 'validation', message: 'The request is not JSON.' },
+        error: { code: 'validation', reason: 'request_not_json' },
       });
     }
     const { input, meta } = (envelope ?? {}) as { input?: unknown; meta?: unknown };

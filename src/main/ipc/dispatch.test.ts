@@ -49,7 +49,7 @@ describe('dispatcher', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('validation');
-      expect(result.error.message).toMatch(/refused/);
+      expect(result.error.reason).toMatch(/^(request_invalid|unknown_channel)$/);
     }
     expect(spies[channel as keyof Handlers]).not.toHaveBeenCalled();
   });
@@ -60,7 +60,7 @@ describe('dispatcher', () => {
       const result = await dispatcher.dispatch(name, {}, undefined);
       expect(result).toMatchObject({
         ok: false,
-        error: { code: 'validation', message: expect.stringMatching(/Unknown channel/) },
+        error: { code: 'validation', reason: 'unknown_channel' },
       });
     }
   });
@@ -92,7 +92,7 @@ describe('dispatcher', () => {
     const logger = { error: vi.fn() };
     const failing = {
       'app:info': async () => {
-        throw new AppFailure({ code: 'not_found', message: 'Gone.' });
+        throw new AppFailure({ code: 'not_found', reason: 'session_gone' });
       },
       'app:cancel': async () => {
         throw new TypeError('boom');
@@ -101,7 +101,7 @@ describe('dispatcher', () => {
     const dispatcher = createDispatcher(failing, inFlight, logger);
     expect(await dispatcher.dispatch('app:info', {}, undefined)).toEqual({
       ok: false,
-      error: { code: 'not_found', message: 'Gone.' },
+      error: { code: 'not_found', reason: 'session_gone' },
     });
     const internal = await dispatcher.dispatch('app:cancel', { requestId: 'x' }, undefined);
     expect(internal).toMatchObject({ ok: false, error: { code: 'internal' } });

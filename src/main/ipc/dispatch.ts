@@ -16,9 +16,9 @@ export interface Dispatcher {
 
 const toAppError = (error: unknown, signal: AbortSignal, logger: Logger): AppError => {
   if (error instanceof AppFailure) return error.error;
-  if (signal.aborted) return { code: 'cancelled', message: 'The request was cancelled.' };
+  if (signal.aborted) return { code: 'cancelled', reason: 'cancelled' };
   logger.error('Unexpected error in a handler', error);
-  return { code: 'internal', message: 'Something went wrong inside the app. The details are in the log.' };
+  return { code: 'internal', reason: 'unexpected' };
 };
 
 const parseRequestId = (meta: unknown): string | undefined => {
@@ -36,7 +36,7 @@ export const createDispatcher = (
     if (!isChannel(channel)) {
       return {
         ok: false,
-        error: { code: 'validation', message: `Unknown channel "${channel.slice(0, 100)}".` },
+        error: { code: 'validation', reason: 'unknown_channel', params: { channel: channel.slice(0, 100) } },
       };
     }
     let requestId: string | undefined;

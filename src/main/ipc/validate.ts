@@ -1,4 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { FieldRule } from '../../shared/errorReasons';
+import { fieldIssuesOf } from '../../shared/fieldIssues';
 import { MAX_JSON_DEPTH } from '../../shared/jsonDepth';
 import { AppFailure } from '../../shared/result';
 
@@ -6,7 +8,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-type Problem = { path: string; reason: string };
+type Problem = { path: string; rule: FieldRule };
 
 /**
  * Finds what no schema checks: keys that could pollute prototypes once the value is spread or merged somewhere
@@ -14,17 +16,14 @@ type Problem = { path: string; reason: string };
  * writers and the keychain throw on deep inside a handler.
  */
 const findProblem = (value: unknown, path: string, depth: number): Problem | null => {
-  if (depth > MAX_JSON_DEPTH) return { path: path || '(root)', reason: 'is nested too deeply' };
+  if (depth > MAX_JSON_DEPTH) return { path: path || '(root)', rule: 'too_deep' };
   if (typeof value === 'string')
-    return LONE_SURROGATE.test(value)
-      ? { path: path || '(input)', reason: 'is not valid Unicode text' }
-      : null;
+    return LONE_SURROGATE.test(value) ? { path: path || '(input)', rule: 'invalid_unicode' } : null;
   if (value === null || typeof value !== 'object') return null;
   for (const key of Object.keys(value)) {
     const child = path ? `${path}.${key}` : key;
-    if (FORBIDDEN_KEYS.has(key)) return { path: child, reason: 'is not allowed' };
-    if (LONE_SURROGATE.test(key))
-      return { path: path || '(input)', reason: 'has a key that is not valid Unicode text' };
+    if (FORBIDDEN_KEYS.has(key)) return { path: child, rule: 'forbidden_key' };
+    if (LONE_SURROGATE.test(key)) return { path: path || '(input)', rule: 'invalid_unicode' };
     const found = findProblem((value as Record<string, unknown>)[key], child, depth + 1);
     if (found) return found;
   }
@@ -40,22 +39,16 @@ export const parseUnknown = <S extends z.ZodType>(schema: S, value: unknown): z.
   if (problem) {
     throw new AppFailure({
       code: 'validation',
-      message: `The request was refused: "${problem.path}" ${problem.reason}.`,
-      fieldErrors: { [problem.path]: [problem.reason] },
+      reason: 'request_invalid',
+      fieldIssues: { [problem.path]: [{ rule: problem.rule }] },
     });
   }
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.map(String).join('.') || '(input)';
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  const first = parsed.error.issues[0];
-  const where = first && first.path.length ? ` at "${first.path.map(String).join('.')}"` : '';
   throw new AppFailure({
     code: 'validation',
-    message: `The request was refused${where}: ${first?.message ?? 'invalid input'}.`,
-    fieldErrors,
+    reason: 'request_invalid',
+    fieldIssues: fieldIssuesOf(parsed.error),
+    diagnostic: z.prettifyError(parsed.error),
   });
 };

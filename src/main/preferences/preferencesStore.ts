@@ -95,7 +95,8 @@ export const createPreferencesStore = (options: PreferencesStoreOptions): Prefer
       } catch (error) {
         throw new AppFailure({
           code: 'storage',
-          message: `Could not save the preferences: ${error instanceof Error ? error.message : String(error)}`,
+          reason: 'preferences_not_saved',
+          diagnostic: error instanceof Error ? error.message : String(error),
         });
       }
       current = next;

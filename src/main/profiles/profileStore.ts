@@ -54,7 +54,7 @@ const ACTIVE_KEY = 'activeProfileId';
 const builtIn = () =>
   new AppFailure({
     code: 'validation',
-    message: 'The Offline demo profile is built in and cannot be changed or deleted.',
+    reason: 'demo_profile_built_in',
   });
 
 const parseStoredProfiles = (value: unknown): { profiles: Profile[]; invalid: number } => {
@@ -111,15 +111,15 @@ export const createProfileStore = (options: ProfileStoreOptions): ProfileStore =
     } catch (error) {
       throw new AppFailure({
         code: 'storage',
-        message: `Could not save the connection profiles: ${error instanceof Error ? error.message : String(error)}`,
+        reason: 'profiles_not_saved',
+        diagnostic: error instanceof Error ? error.message : String(error),
       });
     }
   };
 
   const find = (id: string): Profile => {
     const profile = id === OFFLINE_DEMO_PROFILE_ID ? OFFLINE_DEMO_PROFILE : profiles.find((p) => p.id === id);
-    if (!profile)
-      throw new AppFailure({ code: 'not_found', message: 'This connection profile no longer exists.' });
+    if (!profile) throw new AppFailure({ code: 'not_found', reason: 'profile_gone' });
     return profile;
   };
 
@@ -131,8 +131,9 @@ export const createProfileStore = (options: ProfileStoreOptions): ProfileStore =
     if (taken) {
       throw new AppFailure({
         code: 'validation',
-        message: `A profile named "${candidate}" already exists.`,
-        fieldErrors: { name: ['already taken'] },
+        reason: 'profile_name_taken',
+        params: { name: candidate },
+        fieldIssues: { name: [{ rule: 'taken' }] },
       });
     }
   };

@@ -71,7 +71,7 @@ describe('a key bound to its host', () => {
 
   it('keeps the old host when the key cannot be removed', async () => {
     const locked = async () => {
-      throw new AppFailure({ code: 'keychain', message: 'locked' });
+      throw new AppFailure({ code: 'keychain', reason: 'keychain_unavailable' });
     };
     const failing: SecretStore = { ...secrets, remove: locked, removeAll: locked };
     await expect(

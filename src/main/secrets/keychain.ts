@@ -59,7 +59,8 @@ export const keychainFixFor = (platform: NodeJS.Platform): KeychainFix =>
 export const keychainTimeout = (timeoutMs: number) =>
   new AppFailure({
     code: 'keychain',
-    message: `The system keychain did not answer within ${timeoutMs / 1000} s (is it locked?)`,
+    reason: 'keychain_locked',
+    params: { seconds: timeoutMs / 1000 },
   });
 
 /** A locked keyring can leave a call pending forever; the app must stay responsive and say why. */
@@ -75,4 +76,8 @@ export const withTimeLimit = <T>(call: Promise<T>, timeoutMs: number, onTimeout?
 };
 
 export const describeError = (error: unknown): string =>
-  error instanceof AppFailure ? error.error.message : error instanceof Error ? error.message : String(error);
+  error instanceof AppFailure
+    ? (error.error.diagnostic ?? error.error.reason)
+    : error instanceof Error
+      ? error.message
+      : String(error);

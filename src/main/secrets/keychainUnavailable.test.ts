@@ -48,7 +48,11 @@ describe.runIf(process.platform === 'linux')('no Secret Service running', () => 
     expect(report.probeMs).toBeLessThan(3000);
     expect(report.defaultSet).toEqual({
       ok: false,
-      error: { code: 'keychain', message: expect.stringContaining('for this run only') },
+      error: {
+        code: 'keychain',
+        reason: 'keychain_unavailable',
+        diagnostic: expect.stringMatching(/^The system keychain cannot be used/),
+      },
     });
     expect(report.safeStorageSet).toEqual({
       ok: true,

@@ -65,8 +65,7 @@ export class SafeStorageVault {
     } catch {
       throw new AppFailure({
         code: 'keychain',
-        message:
-          "The key kept with Electron's safe storage could not be decrypted (the keyring may have changed). Set the key again.",
+        reason: 'safe_storage_undecryptable',
       });
     }
   }

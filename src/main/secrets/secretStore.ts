@@ -134,14 +134,16 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
     key?: string,
   ): Promise<T> => {
     const state = await keychainNow();
-    if (!state.ok) throw new AppFailure({ code: 'keychain', message: state.reason });
+    if (!state.ok)
+      throw new AppFailure({ code: 'keychain', reason: 'keychain_unavailable', diagnostic: state.reason });
     try {
       return await limited(call(state.keychain));
     } catch (error) {
       if (error instanceof AppFailure) throw error;
       throw new AppFailure({
         code: 'keychain',
-        message: `The system keychain refused: ${withoutKey(describeError(error), key)}`,
+        reason: 'keychain_refused',
+        diagnostic: withoutKey(describeError(error), key),
       });
     }
   };
@@ -185,7 +187,8 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
         if (!state.ok) {
           throw new AppFailure({
             code: 'keychain',
-            message: `${state.reason} Keep the key with Electron's safe storage (where offered) or for this run only.`,
+            reason: 'keychain_unavailable',
+            diagnostic: state.reason,
           });
         }
         await keychainCall((keychain) => keychain.setPassword(KEYCHAIN_SERVICE, account, key), key);
@@ -193,7 +196,11 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
         const problem = safeStorageProblem(options.safeStorage, platform);
         const target = usableVault();
         if (problem !== null || !target)
-          throw new AppFailure({ code: 'keychain', message: problem ?? 'Safe storage is unavailable.' });
+          throw new AppFailure({
+            code: 'keychain',
+            reason: 'safe_storage_unavailable',
+            ...(problem === null ? {} : { diagnostic: problem }),
+          });
         target.set(account, key);
       } else {
         memory.set(account, key);

@@ -1,3 +1,4 @@
+import type { ErrorParams, ErrorReason, FieldRule } from '../../shared/errorReasons';
 import { AppFailure } from '../../shared/result';
 
 export const MIN_API_KEY_LENGTH = 8;
@@ -6,20 +7,26 @@ export const MAX_API_KEY_LENGTH = 512;
 // Printable ASCII without the space: what Famulor issues, and what survives a Bearer header unchanged.
 const API_KEY = /^[\x21-\x7e]+$/;
 
-const invalid = (message: string) =>
-  new AppFailure({ code: 'validation', message, fieldErrors: { key: [message] } });
+const invalid = (reason: ErrorReason, rule: FieldRule, params?: ErrorParams) =>
+  new AppFailure({
+    code: 'validation',
+    reason,
+    ...(params ? { params } : {}),
+    fieldIssues: { key: [{ rule }] },
+  });
 
 /** Returns the trimmed key or explains what is wrong with it, without ever repeating the key. */
 export const validateApiKey = (raw: string): string => {
   const key = raw.trim();
-  if (key.length === 0) throw invalid('Paste the API key from the Famulor web app.');
-  if (/\s/.test(key))
-    throw invalid('An API key has no spaces or line breaks; check that only the key was copied.');
-  if (!API_KEY.test(key)) throw invalid('An API key consists of printable ASCII characters only.');
+  if (key.length === 0) throw invalid('key_empty', 'required');
+  if (/\s/.test(key)) throw invalid('key_has_spaces', 'invalid_format');
+  if (!API_KEY.test(key)) throw invalid('key_not_ascii', 'invalid_format');
   if (key.length < MIN_API_KEY_LENGTH || key.length > MAX_API_KEY_LENGTH) {
-    throw invalid(
-      `An API key is ${MIN_API_KEY_LENGTH} to ${MAX_API_KEY_LENGTH} characters long; this one has ${key.length}.`,
-    );
+    throw invalid('key_wrong_length', key.length < MIN_API_KEY_LENGTH ? 'too_short' : 'too_long', {
+      min: MIN_API_KEY_LENGTH,
+      max: MAX_API_KEY_LENGTH,
+      length: key.length,
+    });
   }
   return key;
 };

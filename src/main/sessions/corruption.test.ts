@@ -87,7 +87,14 @@ describe('damaged session files', () => {
 
     const store = newStore(dir);
     expect((await store.load()).problems).toEqual([]);
-    expect(() => store.get(broken)).toThrow(/moved to .*corrupt/);
+    expect(() => store.get(broken)).toThrow(
+      expect.objectContaining({
+        error: expect.objectContaining({
+          reason: 'session_file_unusable',
+          params: expect.objectContaining({ movedTo: expect.stringMatching(/corrupt/) }),
+        }),
+      }),
+    );
     expect(store.problems()).toHaveLength(1);
     expect(store.list().map((summary) => summary.id)).not.toContain(broken);
     expect(store.get(other).name).toBe('second');

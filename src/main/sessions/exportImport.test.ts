@@ -56,7 +56,8 @@ describe('export', () => {
       expect.objectContaining({
         error: expect.objectContaining({
           code: 'validation',
-          message: expect.stringContaining('"Leaky" contains one of your API keys'),
+          reason: 'session_holds_key',
+          params: { name: 'Leaky' },
         }),
       }),
     );
@@ -203,7 +204,7 @@ describe('import', () => {
         selectedView: 'conversation',
         panes: [],
       };
-      expect(() => store.restore(session)).toThrow(/already exists/);
+      expect(() => store.restore(session)).toThrow('session_id_taken');
       expect(readFileSync(sessionFile(id), 'utf8')).toBe(newer);
     });
   });
@@ -218,11 +219,12 @@ describe('import', () => {
       expect.objectContaining({
         error: expect.objectContaining({
           code: 'validation',
-          message: expect.stringContaining('Session 2 of the file'),
+          reason: 'import_session_invalid',
+          params: { index: 2 },
         }),
       }),
     );
-    expect(() => importText('{"sessions": []}')).toThrow(/not a Famulor Playground session export/);
+    expect(() => importText('{"sessions": []}')).toThrow('import_not_an_export');
     expect(store.list()).toEqual([]);
   });
 

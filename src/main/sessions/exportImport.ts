@@ -1,3 +1,4 @@
+import type { ErrorParams, ErrorReason } from '../../shared/errorReasons';
 import {
   SESSION_EXPORT_FORMAT,
   SESSION_SCHEMA_VERSION,
@@ -31,7 +32,8 @@ const refuseIfKeyInside = (session: Session, record: object, knownSecrets: reado
   if (containsKnownKey(JSON.stringify(record), knownSecrets)) {
     throw new AppFailure({
       code: 'validation',
-      message: `The session "${session.name}" contains one of your API keys (in its notes, variables or messages), so nothing was exported. Remove the key from the session, or export with redaction if it is in a variable.`,
+      reason: 'session_holds_key',
+      params: { name: session.name },
     });
   }
 };
@@ -58,7 +60,13 @@ export const buildExport = (
   };
 };
 
-const invalidImport = (message: string) => new AppFailure({ code: 'validation', message });
+const invalidImport = (reason: ErrorReason, params?: ErrorParams, diagnostic?: string) =>
+  new AppFailure({
+    code: 'validation',
+    reason,
+    ...(params ? { params } : {}),
+    ...(diagnostic ? { diagnostic } : {}),
+  });
 
 /** Validates an export file (any session schema version we can migrate) and returns its sessions. */
 export const parseExport = (data: unknown): Session[] => {
@@ -67,24 +75,23 @@ export const parseExport = (data: unknown): Session[] => {
     data === null ||
     (data as { format?: unknown }).format !== SESSION_EXPORT_FORMAT
   ) {
-    throw invalidImport('This file is not a Famulor Playground session export.');
+    throw invalidImport('import_not_an_export');
   }
   const envelope = parseUnknown(SessionExportSchema, data);
   const seen = new Set<string>();
   return envelope.sessions.map((record, index) => {
-    const where = `Session ${index + 1} of the file`;
+    const where = { index: index + 1 };
     const migration = migrateSessionRecord(record);
     if (migration.kind === 'newer') {
-      throw invalidImport(
-        `${where} was exported by a newer version of the app (schema ${migration.version}); update the app to import it.`,
-      );
+      throw invalidImport('import_session_newer', { ...where, version: migration.version });
     }
-    if (migration.kind === 'invalid') throw invalidImport(`${where} cannot be read: ${migration.reason}`);
+    if (migration.kind === 'invalid')
+      throw invalidImport('import_session_unreadable', where, migration.reason);
     const parsed = SessionFileSchema.safeParse(migration.record);
     if (!parsed.success)
-      throw invalidImport(`${where} is not a valid session: ${describeSchemaError(parsed.error)}`);
+      throw invalidImport('import_session_invalid', where, describeSchemaError(parsed.error));
     const { schemaVersion: _version, ...session } = parsed.data;
-    if (seen.has(session.id)) throw invalidImport(`${where} repeats the session id "${session.id}".`);
+    if (seen.has(session.id)) throw invalidImport('import_session_repeated', { ...where, id: session.id });
     seen.add(session.id);
     return session;
   });

@@ -134,7 +134,7 @@ describe('session store', () => {
     await store.close();
     const reopened = await openStore(dir);
     expect(reopened.get(id)).toEqual(deleted);
-    expect(() => reopened.restore(deleted)).toThrow(/already exists/);
+    expect(() => reopened.restore(deleted)).toThrow('session_id_taken');
   });
 
   it('duplicates a session under a new id and lists newest first', async () => {

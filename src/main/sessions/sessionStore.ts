@@ -1,3 +1,4 @@
+import type { ErrorParams, ErrorReason } from '../../shared/errorReasons';
 import { randomUUID } from 'node:crypto';
 import { constants, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +31,13 @@ export type { ExportOptions } from './exportImport';
 export const SESSIONS_FOLDER = 'sessions';
 const INDEX_KEY = 'index';
 
-const storageFailure = (message: string) => new AppFailure({ code: 'storage', message });
+const storageFailure = (reason: ErrorReason, error?: unknown, params?: ErrorParams) =>
+  new AppFailure({
+    code: 'storage',
+    reason,
+    ...(params ? { params } : {}),
+    ...(error === undefined ? {} : { diagnostic: error instanceof Error ? error.message : String(error) }),
+  });
 
 // Temp files of the user data folder worth recovering; the index is a cache and is rebuilt instead.
 const USER_DATA_SUBJECTS: Record<string, StoreProblemSubject> = {
@@ -77,8 +84,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
   });
 
   const requireLoaded = () => {
-    if (!loaded)
-      throw new AppFailure({ code: 'internal', message: 'The session store was used before load().' });
+    if (!loaded) throw new AppFailure({ code: 'internal', reason: 'store_not_loaded' });
   };
 
   const forget = (id: string) => {
@@ -93,8 +99,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
     requireLoaded();
     const cached = sessions.get(id);
     if (cached) return cached;
-    if (!entries.has(id))
-      throw new AppFailure({ code: 'not_found', message: 'This session no longer exists.' });
+    if (!entries.has(id)) throw new AppFailure({ code: 'not_found', reason: 'session_gone' });
     const result = files.read(id);
     if (result.kind === 'ok') {
       sessions.set(id, result.session);
@@ -105,12 +110,15 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
     if (result.kind === 'missing') {
       throw new AppFailure({
         code: 'not_found',
-        message: 'This session no longer exists: its file is gone.',
+        reason: 'session_gone',
+        diagnostic: 'its file is gone',
       });
     }
     problems.push(result.problem);
-    const where = result.problem.movedTo ? ` It was moved to ${result.problem.movedTo}.` : '';
-    throw storageFailure(`The session file could not be used (${result.problem.code}).${where}`);
+    throw storageFailure('session_file_unusable', undefined, {
+      problem: result.problem.code,
+      ...(result.problem.movedTo ? { movedTo: result.problem.movedTo } : {}),
+    });
   };
 
   const persistNow = (session: Session): Session => {
@@ -120,9 +128,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
       writeSession(session.id);
     } catch (error) {
       sessions.delete(session.id);
-      throw storageFailure(
-        `Could not save the session: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      throw storageFailure('session_not_saved', error);
     }
     return structuredClone(session);
   };
@@ -212,8 +218,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
     appendTranscript(id, paneId, entry) {
       const session = live(id);
       const pane = session.panes.find((candidate) => candidate.id === paneId);
-      if (!pane)
-        throw new AppFailure({ code: 'not_found', message: 'This pane is no longer in the session.' });
+      if (!pane) throw new AppFailure({ code: 'not_found', reason: 'pane_gone' });
       const complete = parseUnknown(TranscriptEntrySchema, {
         id: newId(),
         at: now().toISOString(),
@@ -249,9 +254,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
       try {
         files.remove(id);
       } catch (error) {
-        throw storageFailure(
-          `Could not delete the session file: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        throw storageFailure('session_not_deleted', error);
       }
       forget(id);
       return structuredClone(session);
@@ -262,7 +265,8 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
       if (existsOnDisk(valid.id)) {
         throw new AppFailure({
           code: 'validation',
-          message: `A session with the id "${valid.id}" already exists; it was left as it is.`,
+          reason: 'session_id_taken',
+          params: { id: valid.id },
         });
       }
       return persistNow(valid);
@@ -276,9 +280,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
             : [id];
       if (failed.length > 0) {
         const detail = failed.map((key) => lastWriteError.get(key) ?? 'unknown error').join('; ');
-        throw storageFailure(
-          `Some changes could not be saved (${detail}). They are kept in memory and retried.`,
-        );
+        throw storageFailure('changes_not_saved', detail, { count: failed.length });
       }
     },
     async close() {

@@ -4,6 +4,7 @@ import type { ExportFormat } from '../../shared/export/model';
 import type { AppError } from '../../shared/result';
 import { EXPORT_HOLDS_KEY } from '../../shared/export/keyCheck';
 import './exportMenu.css';
+import { describeError } from '../lib/describeError';
 
 const FORMATS: ExportFormat[] = ['markdown', 'json', 'html'];
 
@@ -119,7 +120,7 @@ export const ExportMenu = ({
         <p className="export-menu__error" role="alert" data-testid={`${testId}-error`}>
           {failure.errorCode === EXPORT_HOLDS_KEY
             ? t('exportMenu.holdsKey')
-            : t('exportMenu.failed', { message: failure.message })}
+            : t('exportMenu.failed', { message: describeError(t, failure) })}
         </p>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
+import { defineMessages } from '../i18n/defineMessages';
 /** Strings of the shared components in src/renderer/components. */
-export const componentsMessages = {
+export const componentsMessages = defineMessages({
   en: {
     exportMenu: {
       markdown: 'Markdown',
@@ -26,4 +27,4 @@ export const componentsMessages = {
       failed: 'Nicht gespeichert: {{message}}',
     },
   },
-};
+});

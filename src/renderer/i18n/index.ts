@@ -12,6 +12,8 @@ import { settingsMessages } from '../features/settings/messages';
 import { shellMessages } from '../features/shell/messages';
 import { startupMessages } from '../features/startup/messages';
 import { threadsMessages } from '../features/threads/messages';
+import { errorsMessages } from '../lib/errorMessages';
+import type { SameKeys } from './defineMessages';
 
 export const SUPPORTED_LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -30,9 +32,49 @@ export const FEATURE_MESSAGES = [
   paletteMessages,
   preferencesMessages,
   startupMessages,
+  errorsMessages,
 ];
-const merged = (language: Language) =>
-  Object.assign({}, ...FEATURE_MESSAGES.map((messages) => messages[language]));
+
+/** Every English string, typed: the source of the keys `t` accepts (an unknown key fails the type-check). */
+const english = {
+  ...componentsMessages.en,
+  ...shellMessages.en,
+  ...playgroundMessages.en,
+  ...threadsMessages.en,
+  ...settingsMessages.en,
+  ...sessionsMessages.en,
+  ...variablesMessages.en,
+  ...inspectorMessages.en,
+  ...replayMessages.en,
+  ...paletteMessages.en,
+  ...preferencesMessages.en,
+  ...startupMessages.en,
+  ...errorsMessages.en,
+};
+/** The German strings, typed as the same keys: a key missing in German fails the type-check. */
+const german: SameKeys<typeof english> = {
+  ...componentsMessages.de,
+  ...shellMessages.de,
+  ...playgroundMessages.de,
+  ...threadsMessages.de,
+  ...settingsMessages.de,
+  ...sessionsMessages.de,
+  ...variablesMessages.de,
+  ...inspectorMessages.de,
+  ...replayMessages.de,
+  ...paletteMessages.de,
+  ...preferencesMessages.de,
+  ...startupMessages.de,
+  ...errorsMessages.de,
+};
+export const MESSAGES = { en: english, de: german };
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof english };
+  }
+}
 
 /** Follows the OS language (German if it is German, English otherwise) until the user picks one in Settings. */
 export const systemLanguage = (languages: readonly string[] = navigator.languages): Language =>
@@ -40,7 +82,7 @@ export const systemLanguage = (languages: readonly string[] = navigator.language
 
 export const initI18n = (language: Language = systemLanguage()) =>
   i18next.use(initReactI18next).init({
-    resources: { en: { translation: merged('en') }, de: { translation: merged('de') } },
+    resources: { en: { translation: english }, de: { translation: german } },
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

@@ -43,7 +43,7 @@ describe('lib/api call', () => {
     controller.abort();
     const [, , meta] = invoke.mock.calls[0] as unknown as [string, unknown, { requestId: string }];
     expect(invoke).toHaveBeenCalledWith('app:cancel', { requestId: meta.requestId }, undefined);
-    release({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } });
+    release({ ok: false, error: { code: 'cancelled', reason: 'cancelled' } });
     await expect(pending).resolves.toMatchObject({ ok: false, error: { code: 'cancelled' } });
   });
 

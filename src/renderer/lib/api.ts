@@ -21,9 +21,9 @@ export const nextRequestId = (): string => `req-${Date.now().toString(36)}-${(se
 
 const bridgeMissing: AppError = {
   code: 'internal',
-  message: 'The app’s bridge is missing: open the app through `npm start` or `npm run web`.',
+  reason: 'bridge_missing',
 };
-const cancelled: AppError = { code: 'cancelled', message: 'Cancelled.' };
+const cancelled: AppError = { code: 'cancelled', reason: 'cancelled' };
 
 const methodFor = (channel: Channel): Method | null => {
   if (typeof window === 'undefined' || !window.api) return null;

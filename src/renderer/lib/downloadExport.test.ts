@@ -17,7 +17,10 @@ describe('downloadExport', () => {
       const { text } = input as { text: string };
       pieces.push(text);
       return text.includes(KEY)
-        ? { ok: false, error: { code: 'validation', errorCode: 'export_holds_key', message: 'key' } }
+        ? {
+            ok: false,
+            error: { code: 'validation', errorCode: 'export_holds_key', reason: 'export_holds_key' },
+          }
         : { ok: true, data: { clean: true } };
     });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);

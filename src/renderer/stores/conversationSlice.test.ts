@@ -109,7 +109,7 @@ describe('sending from the playground store', () => {
 
     useAppStore.getState().cancelPane(paneId);
     expect(calls.at(-1)?.channel).toBe('app:cancel');
-    answer({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } });
+    answer({ ok: false, error: { code: 'cancelled', reason: 'cancelled' } });
     await sending;
 
     expect(selectPaneRuntime(paneId)(useAppStore.getState())).toEqual({ inFlight: null, failure: null });
@@ -122,7 +122,7 @@ describe('sending from the playground store', () => {
     let fail = true;
     fakeMain(async () =>
       fail
-        ? { ok: false, error: { code: 'rate_limited', message: 'Too Many Attempts.', retryAfterMs: 30_000 } }
+        ? { ok: false, error: { code: 'rate_limited', reason: 'account_rate_limited', retryAfterMs: 30_000 } }
         : ok(reply),
     );
     const { panes } = openTestSession([CLARA]);
@@ -133,7 +133,7 @@ describe('sending from the playground store', () => {
     const failed = selectPaneRuntime(paneId)(useAppStore.getState());
     expect(failed.failure).toEqual({
       text: 'book me in',
-      error: { code: 'rate_limited', message: 'Too Many Attempts.', retryAfterMs: 30_000 },
+      error: { code: 'rate_limited', reason: 'account_rate_limited', retryAfterMs: 30_000 },
       at: expect.any(Number) as number,
     });
     // The countdown to Retry starts from when this request failed.

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Pane } from '../../shared/domain/session';
 import { MAX_MESSAGE_LENGTH } from '../../shared/limits';
 import { characterCount } from '../../shared/text';
+import type { ErrorParams, ErrorReason } from '../../shared/errorReasons';
 import type { AppError } from '../../shared/result';
 import { call } from '../lib/api';
 import type { AppState } from './appStore';
@@ -29,7 +30,11 @@ export interface ConversationSlice {
 
 const IDLE: PaneRuntime = { inFlight: null, failure: null };
 
-const localError = (message: string): AppError => ({ code: 'validation', message });
+const localError = (reason: ErrorReason, params?: ErrorParams): AppError => ({
+  code: 'validation',
+  reason,
+  ...(params ? { params } : {}),
+});
 
 export const createConversationSlice: StateCreator<AppState, [], [], ConversationSlice> = (set, get) => {
   const controllers = new Map<string, AbortController>();
@@ -55,7 +60,7 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
     if (!pane.assistant.uuid) {
       return {
         ok: false as const,
-        error: localError('Pick an assistant (or type its UUID) before sending.'),
+        error: localError('assistant_not_chosen'),
       };
     }
     const startedAt = Date.now();
@@ -76,7 +81,7 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
     const pane = paneById(id);
     if (!pane || controllers.has(id) || text.trim() === '') return;
     if (characterCount(text) > MAX_MESSAGE_LENGTH) {
-      fail(id, text, localError(`A message may have at most ${MAX_MESSAGE_LENGTH} characters.`));
+      fail(id, text, localError('message_too_long', { max: MAX_MESSAGE_LENGTH }));
       return;
     }
     const controller = new AbortController();
@@ -143,7 +148,7 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
       controllers.delete(id);
       controller.abort();
       const text = get().runtime[id]?.inFlight?.text ?? '';
-      fail(id, text, { code: 'cancelled', message: 'Cancelled.' });
+      fail(id, text, { code: 'cancelled', reason: 'cancelled' });
     },
     async retryPane(id) {
       const failure = get().runtime[id]?.failure;

@@ -31,7 +31,7 @@ describe('the profiles slice', () => {
           return { ok: true, data: { profiles: main.profiles, activeId: main.activeId } };
         }
         if (channel === 'profiles:test')
-          return { ok: false, error: { code: 'network', message: 'Offline.' } };
+          return { ok: false, error: { code: 'network', reason: 'unreachable' } };
         if (channel === 'assistants:list') return { ok: true, data: NO_ASSISTANTS };
         return null;
       },
@@ -64,12 +64,12 @@ describe('the profiles slice', () => {
     const main = installFakeSettingsMain({
       answer: async (channel) =>
         channel === 'profiles:activate'
-          ? { ok: false, error: { code: 'not_found', message: 'This connection profile no longer exists.' } }
+          ? { ok: false, error: { code: 'not_found', reason: 'profile_gone' } }
           : null,
     });
     await useAppStore.getState().loadProfiles();
     const error = await useAppStore.getState().activateProfile(STAGING.id);
-    expect(error?.message).toBe('This connection profile no longer exists.');
+    expect(error?.reason).toBe('profile_gone');
     expect(useAppStore.getState().profiles.activeId).toBe(OFFLINE_DEMO_PROFILE.id);
     expect(callsTo(main, 'assistants:list')).toEqual([]);
   });

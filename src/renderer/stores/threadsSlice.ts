@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ConversationDetail, ConversationPage, ConversationSummary } from '../../shared/domain/famulor';
 import type { ThreadExportFile } from '../../shared/export/threadJson';
+import type { ErrorReason } from '../../shared/errorReasons';
 import type { AppError } from '../../shared/result';
 import { EMPTY_FILTERS, toListInput, type ThreadFilterValues } from '../features/threads/threadFilters';
 import { call } from '../lib/api';
@@ -52,7 +53,7 @@ export interface ThreadsSlice {
   noteThreadAiState(conversationId: string, aiEnabled: boolean): void;
 }
 
-const notSent = (message: string): AppError => ({ code: 'validation', message });
+const notSent = (reason: ErrorReason): AppError => ({ code: 'validation', reason });
 
 export const createThreadsSlice: StateCreator<AppState, [], [], ThreadsSlice> = (set, get) => {
   let listRequest: AbortController | null = null;
@@ -105,7 +106,7 @@ export const createThreadsSlice: StateCreator<AppState, [], [], ThreadsSlice> = 
     async loadThreadPage(cursor = null, pageNumber = 1) {
       const planned = toListInput(get().threadList.filters, cursor);
       if (!planned.ok) {
-        const error = notSent('The assistant id filter takes the assistant’s whole-number id.');
+        const error = notSent('assistant_id_not_whole_number');
         set((state) => ({ threadList: { ...state.threadList, status: 'error', error } }));
         return;
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorReason } from '../errorReasons';
 import { MAX_ID_LENGTH, MAX_NAME_LENGTH } from '../limits';
 
 /**
@@ -17,17 +18,18 @@ export type ProfileKind = z.infer<typeof ProfileKindSchema>;
 // Plain http would put the key on the wire; only a local simulator may be reached that way.
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-const baseUrlProblem = (value: string): string | null => {
+/** What is wrong with a base URL, as the reason the interface words; null when it can be used. */
+export const baseUrlProblem = (value: string): ErrorReason | null => {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return 'The base URL is not a valid URL.';
+    return 'base_url_invalid';
   }
   const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
-  if (!secure) return 'The base URL must use https (plain http only for 127.0.0.1 or localhost).';
+  if (!secure) return 'base_url_insecure';
   if (url.username || url.password || url.search || url.hash) {
-    return 'The base URL must not contain a user name, password, query or fragment.';
+    return 'base_url_has_extras';
   }
   return null;
 };

@@ -17,7 +17,7 @@ export const exportHandlers = ({
       throw new AppFailure({
         code: 'validation',
         errorCode: EXPORT_HOLDS_KEY,
-        message: 'The export contains one of your API keys, so it was not saved.',
+        reason: 'export_holds_key',
       });
     }
     return { clean: true as const };

@@ -16,7 +16,7 @@ export interface SessionHandlerDeps {
 
 const summaryOf = (sessions: SessionStore, id: string) => {
   const summary = sessions.list().find((candidate) => candidate.id === id);
-  if (!summary) throw new AppFailure({ code: 'not_found', message: 'This session no longer exists.' });
+  if (!summary) throw new AppFailure({ code: 'not_found', reason: 'session_gone' });
   return summary;
 };
 
@@ -64,7 +64,7 @@ export const sessionHandlers = ({
     } catch {
       throw new AppFailure({
         code: 'validation',
-        message: 'This file is not valid JSON, so nothing was imported.',
+        reason: 'import_not_json',
       });
     }
     return sessions.importSessions(parsed, onConflict ? { onConflict } : {});

@@ -19,7 +19,7 @@ const refuseKeyForDemo = (profileId: string) => {
   if (profileId === OFFLINE_DEMO_PROFILE_ID) {
     throw new AppFailure({
       code: 'validation',
-      message: 'The Offline demo profile runs the built-in simulator and needs no key.',
+      reason: 'demo_profile_needs_no_key',
     });
   }
 };

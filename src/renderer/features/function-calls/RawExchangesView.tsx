@@ -5,6 +5,7 @@ import { ExchangeRow } from './ExchangeRow';
 import { paneLabels } from './paneLabel';
 import { PaneSelect, useChosenPane } from './PaneSelect';
 import { useExchanges } from './useExchanges';
+import { describeError } from '../../lib/describeError';
 
 export interface RawExchangesViewProps {
   panes: readonly Pane[];
@@ -30,7 +31,7 @@ export const RawExchangesView = ({ panes, selectedPaneId }: RawExchangesViewProp
       </div>
       {error ? (
         <p className="inspector-error" role="alert">
-          {t('inspector.raw.failed', { message: error.message })}
+          {t('inspector.raw.failed', { message: describeError(t, error) })}
         </p>
       ) : exchanges.length === 0 && !loading ? (
         <p className="inspector-empty" data-testid="raw-empty">

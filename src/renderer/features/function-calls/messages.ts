@@ -1,4 +1,5 @@
-export const inspectorMessages = {
+import { defineMessages } from '../../i18n/defineMessages';
+export const inspectorMessages = defineMessages({
   en: {
     inspector: {
       title: 'Inspector',
@@ -132,4 +133,4 @@ export const inspectorMessages = {
       },
     },
   },
-};
+});

@@ -1,3 +1,4 @@
+import type { AppCommand } from './commandRegistry';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -29,7 +30,7 @@ describe('CommandCenter', () => {
       {
         id: 'test.addPane',
         group: 'playground',
-        titleKey: 'Add a test pane',
+        titleKey: 'Add a test pane' as AppCommand['titleKey'],
         keywords: ['side by side'],
         run: addPane,
       },
@@ -65,7 +66,7 @@ describe('CommandCenter', () => {
       {
         id: 'test.broadcast',
         group: 'playground',
-        titleKey: 'Toggle broadcast',
+        titleKey: 'Toggle broadcast' as AppCommand['titleKey'],
         shortcuts: [{ key: 'b', mod: true }],
         run: vi.fn(),
       },

@@ -4,7 +4,7 @@ import { groupCommands, registerCommands, useCommandRegistry, type AppCommand } 
 const command = (id: string, group: AppCommand['group'] = 'general'): AppCommand => ({
   id,
   group,
-  titleKey: id,
+  titleKey: id as AppCommand['titleKey'],
   run: () => undefined,
 });
 
@@ -14,7 +14,7 @@ describe('command registry', () => {
   it('replaces a command registered again under the same id, and a stale unregister leaves the new one', () => {
     const first = command('session.new');
     const unregisterFirst = registerCommands([first]);
-    const second = { ...command('session.new'), titleKey: 'newer' };
+    const second = { ...command('session.new'), titleKey: 'newer' as AppCommand['titleKey'] };
     const unregisterSecond = registerCommands([second]);
     expect(useCommandRegistry.getState().commands.filter((item) => item.id === 'session.new')).toEqual([
       second,

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { create } from 'zustand';
 import type { Shortcut } from './shortcuts';
 
@@ -11,7 +12,7 @@ export type CommandGroup =
 export interface AppCommand {
   id: string;
   group: CommandGroup;
-  titleKey: string;
+  titleKey: ParseKeys;
   titleValues?: Record<string, string | number>;
   /** Extra words the palette search matches (in any language). */
   keywords?: string[];
@@ -29,7 +30,7 @@ export interface AppCommand {
 export interface QueryCommand {
   id: string;
   group: CommandGroup;
-  titleKey: string;
+  titleKey: ParseKeys;
   /**
    * Turns the typed text into the command's argument (shown as `{{query}}` in the title); null hides the
    * command, because the text is not something it can act on. Without it the trimmed text is the argument.

@@ -1,4 +1,5 @@
-export const paletteMessages = {
+import { defineMessages } from '../../i18n/defineMessages';
+export const paletteMessages = defineMessages({
   en: {
     palette: {
       title: 'Command palette',
@@ -93,4 +94,4 @@ export const paletteMessages = {
       help: { title: 'Tastenkürzel', close: 'Schließen' },
     },
   },
-};
+});

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conversationIdFromText } from '../../../shared/deepLink';
@@ -9,7 +10,7 @@ import { exportAllSessions } from '../settings/sessionsBackup';
 import type { AppCommand, QueryCommand } from './commandRegistry';
 import { useRegisterCommands } from './useRegisterCommands';
 
-const SESSION_EXPORTS: { format: ExportFormat; titleKey: string }[] = [
+const SESSION_EXPORTS: { format: ExportFormat; titleKey: ParseKeys }[] = [
   { format: 'markdown', titleKey: 'palette.commands.exportSessionMarkdown' },
   { format: 'json', titleKey: 'palette.commands.exportSessionJson' },
   { format: 'html', titleKey: 'palette.commands.exportSessionHtml' },
@@ -115,7 +116,7 @@ export const useWorkspaceCommands = () => {
             {
               id: 'session.rename',
               group: 'session' as const,
-              titleKey: 'palette.commands.renameSession',
+              titleKey: 'palette.commands.renameSession' as const,
               run: (name: string) => void useAppStore.getState().renameSession(sessionId, name.trim()),
             },
           ]),

@@ -101,7 +101,7 @@ describe('workspace palette commands', () => {
     installFakeMain(async (channel) =>
       channel === 'exports:check'
         ? { ok: true, data: { clean: true } }
-        : { ok: false, error: { code: 'internal', message: channel } },
+        : { ok: false, error: { code: 'internal', reason: 'unexpected', diagnostic: channel } },
     );
     const user = await typeInPalette('Export session as Markdown');
     await user.click(screen.getByTestId('command-session.export.markdown'));

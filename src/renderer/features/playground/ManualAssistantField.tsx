@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaneAssistant } from '../../../shared/domain/session';
 import type { AppError } from '../../../shared/result';
+import { describeError } from '../../lib/describeError';
 
 interface ManualAssistantFieldProps {
   /** Why the list is not available, when it failed. */
@@ -33,7 +34,7 @@ export const ManualAssistantField = ({ error, onRetry, onUse }: ManualAssistantF
     >
       {error && (
         <p className="picker__error" role="alert">
-          {t('playground.picker.failed', { message: error.message })}{' '}
+          {t('playground.picker.failed', { message: describeError(t, error) })}{' '}
           <button type="button" className="picker__link" onClick={onRetry}>
             {t('playground.picker.retry')}
           </button>

@@ -1,6 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import i18next from 'i18next';
 import { initI18n } from '../../i18n';
+import type { AppError } from '../../../shared/result';
 import { PaneError } from './PaneError';
 
 const failedAt = Date.parse('2026-06-15T10:00:00Z');
@@ -21,7 +23,7 @@ describe('PaneError', () => {
     const failure = {
       text: 'Hello',
       at: failedAt,
-      error: { code: 'rate_limited' as const, message: 'Too Many Attempts.', retryAfterMs: 10_000 },
+      error: { code: 'rate_limited' as const, reason: 'account_rate_limited' as const, retryAfterMs: 10_000 },
     };
     render(<PaneError paneId="pane-1" failure={failure} />);
     const retry = screen.getByTestId('pane-retry') as HTMLButtonElement;
@@ -43,7 +45,7 @@ describe('PaneError', () => {
     const { rerender } = render(
       <PaneError
         paneId="pane-1"
-        failure={{ text: 'Hi', at: failedAt, error: { code: 'validation', message: 'Bad variables' } }}
+        failure={{ text: 'Hi', at: failedAt, error: { code: 'validation', reason: 'request_invalid' } }}
       />,
     );
     expect(screen.getByTestId('pane-error-variables')).toBeTruthy();
@@ -51,10 +53,38 @@ describe('PaneError', () => {
     rerender(
       <PaneError
         paneId="pane-1"
-        failure={{ text: 'Hi', at: failedAt, error: { code: 'insufficient_balance', message: 'Top up' } }}
+        failure={{
+          text: 'Hi',
+          at: failedAt,
+          error: { code: 'insufficient_balance', reason: 'balance_used_up' },
+        }}
       />,
     );
     expect(screen.getByTestId('pane-error-test')).toBeTruthy();
     expect((screen.getByTestId('pane-retry') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('speaks German throughout in a German interface: no sentence of main, no English', async () => {
+    // What main sends for Famulor's 404 on the outdated generate-reply path (documentedClient.test.ts).
+    const error: AppError = {
+      code: 'not_found',
+      reason: 'generate_reply_path_not_found',
+      params: { path: '/ai/generate-reply', documentedPath: '/user/ai/generate-reply' },
+      status: 404,
+      famulorError: 'Not Found',
+    };
+    await i18next.changeLanguage('de');
+    try {
+      render(<PaneError paneId="pane-1" failure={{ text: 'Hallo', at: failedAt, error }} />);
+      const text = screen.getByTestId('pane-error').textContent ?? '';
+      expect(text).toContain('Famulor hat unter /ai/generate-reply keinen generate-reply-Endpunkt.');
+      expect(text).toContain('Famulor meldet: „Not Found“');
+      // Apart from Famulor's own, labelled words, nothing in the pane is English.
+      const ours = text.replace('„Not Found“', '');
+      expect(ours).not.toMatch(/\b(the|could|not|check|again|path|this|is|has|retry|dismiss)\b/i);
+      expect(ours).not.toContain('Famulor has no generate-reply endpoint');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 });

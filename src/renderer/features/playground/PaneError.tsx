@@ -5,6 +5,7 @@ import { retryAllowedAt, type PaneRuntime } from '../../stores/conversationSlice
 import { useUiStore } from '../../stores/uiStore';
 import { errorAdvice } from './errorAdvice';
 import { useSecondsUntil } from '../../lib/useSecondsUntil';
+import { describeError, describeFieldProblems } from '../../lib/describeError';
 
 const KEY_PROBLEMS: ReadonlySet<AppError['code']> = new Set(['unauthorized', 'forbidden', 'keychain']);
 
@@ -24,17 +25,15 @@ export const PaneError = ({
   const secondsLeft = useSecondsUntil(retryAllowedAt(failure));
   const waiting = secondsLeft !== null && secondsLeft > 0;
   const advice = errorAdvice(error, secondsLeft ?? undefined);
-  const fields = Object.entries(error.fieldErrors ?? {});
+  const fields = describeFieldProblems(t, error);
   return (
     <div className="pane-error" role="alert" data-testid="pane-error" data-code={error.code}>
       <div className="pane-error__text">
-        <strong>{error.message}</strong>
+        <strong>{describeError(t, error)}</strong>
         {fields.length > 0 && (
           <ul className="pane-error__fields">
-            {fields.map(([field, messages]) => (
-              <li key={field}>
-                <code>{field}</code>: {messages.join(' ')}
-              </li>
+            {fields.map(({ field, text }, index) => (
+              <li key={`${field}-${index}`}>{text}</li>
             ))}
           </ul>
         )}

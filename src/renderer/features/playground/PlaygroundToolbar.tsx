@@ -6,6 +6,7 @@ import { selectBroadcast, useUiStore } from '../../stores/uiStore';
 import { InspectorToggleButton } from '../function-calls/PlaygroundInspector';
 import { isMacPlatform, shortcutKeys } from '../palette/shortcuts';
 import { SessionExportMenu } from '../sessions/SessionExportMenu';
+import { describeError } from '../../lib/describeError';
 
 const BROADCAST_KEYS = shortcutKeys({ key: 'b', mod: true }, isMacPlatform()).join('+');
 
@@ -28,7 +29,7 @@ export const PlaygroundToolbar = ({ sessionName, paneCount }: { sessionName: str
         <span className="playground__save-error" role="alert" data-testid="save-state" data-state="failed">
           {tooLarge
             ? t('playground.saveTooLarge', tooLarge)
-            : t('playground.saveFailed', { message: saveError.message })}
+            : t('playground.saveFailed', { message: describeError(t, saveError) })}
         </span>
       ) : (
         <span className="playground__save-state" data-testid="save-state" data-state={saveState}>

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import type { AppError } from '../../../shared/result';
 
 /**
@@ -7,7 +8,7 @@ import type { AppError } from '../../../shared/result';
 export const errorAdvice = (
   error: AppError,
   secondsLeft?: number,
-): { key: string; values?: Record<string, number> } => {
+): { key: ParseKeys; values?: Record<string, number> } => {
   switch (error.code) {
     case 'rate_limited': {
       if (error.retryAfterMs === undefined) return { key: 'playground.error.advice.rate_limited_unknown' };
@@ -24,7 +25,7 @@ export const errorAdvice = (
     case 'network':
     case 'timeout':
     case 'server':
-      return { key: `playground.error.advice.${error.code}` };
+      return { key: `playground.error.advice.${error.code}` as const };
     default:
       return { key: 'playground.error.advice.other' };
   }

@@ -1,4 +1,5 @@
-export const playgroundMessages = {
+import { defineMessages } from '../../i18n/defineMessages';
+export const playgroundMessages = defineMessages({
   en: {
     playground: {
       emptyTitle: 'No session open',
@@ -186,4 +187,4 @@ export const playgroundMessages = {
       },
     },
   },
-};
+});

@@ -8,7 +8,7 @@ import { PlaygroundToolbar } from './PlaygroundToolbar';
 
 const TOO_LARGE: AppError = {
   code: 'too_large',
-  message: 'The request is too large.',
+  reason: 'request_too_large',
   sizeBytes: 70 * 1024 * 1024 + 300 * 1024,
   limitBytes: 64 * 1024 * 1024,
 };

@@ -25,7 +25,7 @@ describe('the focused pane in the palette', () => {
           failure: {
             text: 'Hi',
             at: failedAt,
-            error: { code: 'rate_limited', message: 'Too Many Attempts.', retryAfterMs: 10_000 },
+            error: { code: 'rate_limited', reason: 'account_rate_limited', retryAfterMs: 10_000 },
           },
         },
       },

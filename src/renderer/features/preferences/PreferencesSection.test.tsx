@@ -68,12 +68,14 @@ describe('preferences', () => {
 
   it('rolls a change back and says why when main cannot save it', async () => {
     const user = userEvent.setup();
-    install(vi.fn<Invoke>(async () => ({ ok: false, error: { code: 'internal', message: 'Disk full.' } })));
+    install(
+      vi.fn<Invoke>(async () => ({ ok: false, error: { code: 'storage', reason: 'preferences_not_saved' } })),
+    );
     render(<PreferencesSection />);
     await user.click(screen.getByTestId('preferences-theme-dark'));
     await act(async () => undefined);
     expect(document.documentElement.dataset.theme).toBeUndefined();
-    expect(screen.getByRole('alert').textContent).toContain('Disk full.');
+    expect(screen.getByRole('alert').textContent).toContain('The preferences could not be saved.');
     expect(screen.getByTestId('preferences-theme-system').getAttribute('aria-checked')).toBe('true');
   });
 

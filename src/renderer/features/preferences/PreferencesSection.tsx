@@ -9,6 +9,7 @@ import {
 } from './preferencesStore';
 import { SegmentedControl } from './SegmentedControl';
 import './preferences.css';
+import { describeError } from '../../lib/describeError';
 
 /** Appearance settings: theme and interface language. Mounted by the Settings view. */
 export const PreferencesSection = () => {
@@ -48,7 +49,7 @@ export const PreferencesSection = () => {
       </div>
       {error ? (
         <p className="preferences__error" role="alert">
-          {t('preferences.saveFailed', { message: error.message })}
+          {t('preferences.saveFailed', { message: describeError(t, error) })}
         </p>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
-export const preferencesMessages = {
+import { defineMessages } from '../../i18n/defineMessages';
+export const preferencesMessages = defineMessages({
   en: {
     preferences: {
       title: 'Appearance',
@@ -28,4 +29,4 @@ export const preferencesMessages = {
       },
     },
   },
-};
+});

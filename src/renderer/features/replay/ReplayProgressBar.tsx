@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useReplayStore, type ReplayRunState } from './replayStore';
+import { describeError } from '../../lib/describeError';
 
 interface ReplayProgressBarProps {
   run: ReplayRunState;
@@ -42,7 +43,7 @@ export const ReplayProgressBar = ({ run, labels }: ReplayProgressBarProps) => {
         <p className="inspector-error" role="alert">
           {t('replay.failedIn', {
             pane: labels.get(run.failedPaneId ?? '') ?? '',
-            message: run.error.message,
+            message: describeError(t, run.error),
           })}
         </p>
       ) : null}

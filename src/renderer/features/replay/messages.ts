@@ -1,4 +1,5 @@
-export const replayMessages = {
+import { defineMessages } from '../../i18n/defineMessages';
+export const replayMessages = defineMessages({
   en: {
     replay: {
       saveTitle: 'Save as script',
@@ -121,4 +122,4 @@ export const replayMessages = {
       },
     },
   },
-};
+});

@@ -110,7 +110,7 @@ describe('replaying a script through the playground store', () => {
   it('stops at a failed reply and says which pane failed', async () => {
     fakeMain(async () => ({
       ok: false,
-      error: { code: 'insufficient_balance', message: 'Top up your balance.' },
+      error: { code: 'insufficient_balance', reason: 'balance_used_up' },
     }));
     openTestSession([CLARA]);
     useReplayStore.getState().start(script, [{ conversationType: 'widget', variables: {}, title: 'Widget' }]);
@@ -131,7 +131,7 @@ describe('replaying a script through the playground store', () => {
     useReplayStore.getState().start(script, [{ conversationType: 'test', variables: {}, title: 'Test' }]);
     await vi.waitFor(() => expect(calls.some((call) => call.channel === 'conversation:send')).toBe(true));
     useReplayStore.getState().cancel();
-    release({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } });
+    release({ ok: false, error: { code: 'cancelled', reason: 'cancelled' } });
     await finished();
     expect(selectReplayRun(useReplayStore.getState())?.status).toBe('cancelled');
     expect(calls.filter((call) => call.channel === 'conversation:send')).toHaveLength(1);

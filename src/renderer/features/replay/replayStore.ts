@@ -38,7 +38,7 @@ interface ReplayState {
 const sendThroughPlayground: SendToPane = async (paneId, message, signal) => {
   const app = useAppStore.getState();
   if (!selectPanes(app).some((pane) => pane.id === paneId)) {
-    return { ok: false, error: { code: 'cancelled', message: 'The pane was closed.' } };
+    return { ok: false, error: { code: 'cancelled', reason: 'pane_gone' } };
   }
   const cancel = () => app.cancelPane(paneId);
   signal.addEventListener('abort', cancel, { once: true });

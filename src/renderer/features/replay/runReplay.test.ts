@@ -37,7 +37,7 @@ describe('runReplay', () => {
   it('stops at the first failure and names the pane', async () => {
     const send: SendToPane = async (paneId, message) =>
       paneId === 'b' && message === 'two'
-        ? { ok: false, error: { code: 'rate_limited', message: 'Wait 20 s.' } }
+        ? { ok: false, error: { code: 'rate_limited', reason: 'account_rate_limited' } }
         : { ok: true };
     const spy = vi.fn(send);
     const { outcome } = run(spy);
@@ -45,7 +45,7 @@ describe('runReplay', () => {
       status: 'failed',
       completed: 1,
       paneId: 'b',
-      error: { code: 'rate_limited', message: 'Wait 20 s.' },
+      error: { code: 'rate_limited', reason: 'account_rate_limited' },
     });
     expect(spy).toHaveBeenCalledTimes(4);
   });
@@ -54,9 +54,7 @@ describe('runReplay', () => {
     const controller = new AbortController();
     const send = vi.fn<SendToPane>(async (_paneId, message, signal) => {
       if (message === 'two') controller.abort();
-      return signal.aborted
-        ? { ok: false, error: { code: 'cancelled', message: 'Cancelled.' } }
-        : { ok: true };
+      return signal.aborted ? { ok: false, error: { code: 'cancelled', reason: 'cancelled' } } : { ok: true };
     });
     const { outcome } = run(send, controller);
     await expect(outcome).resolves.toEqual({ status: 'cancelled', completed: 1 });

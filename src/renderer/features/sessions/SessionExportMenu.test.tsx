@@ -179,7 +179,7 @@ describe('SessionExportMenu', () => {
   it('saves nothing and says why when main finds a key in the export', async () => {
     installFakeMain(async () => ({
       ok: false,
-      error: { code: 'validation', errorCode: 'export_holds_key', message: 'holds a key' },
+      error: { code: 'validation', errorCode: 'export_holds_key', reason: 'export_holds_key' },
     }));
     const files = captureDownloads();
     render(<SessionExportMenu />);

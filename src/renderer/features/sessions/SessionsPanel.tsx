@@ -8,6 +8,7 @@ import { byRecentChange, filterSessions } from './sessionSearch';
 import { UndoToast } from './UndoToast';
 import { useCreateSession } from './useCreateSession';
 import './sessions.css';
+import { describeError } from '../../lib/describeError';
 
 /** The sessions list under the sidebar's navigation; mounting it loads the sessions and reopens the last one. */
 export const SessionsPanel = () => {
@@ -54,7 +55,7 @@ export const SessionsPanel = () => {
       />
       {failure && (
         <p className="sessions__error" role="alert">
-          {t('sessions.actionFailed', { message: failure.message })}
+          {t('sessions.actionFailed', { message: describeError(t, failure) })}
           <button type="button" className="sessions__link" onClick={() => setFailure(null)}>
             {t('sessions.dismiss')}
           </button>
@@ -63,7 +64,7 @@ export const SessionsPanel = () => {
       {sessions.status === 'loading' && <p className="sessions__note">{t('sessions.loading')}</p>}
       {sessions.status === 'error' && sessions.error && (
         <p className="sessions__error" role="alert">
-          {t('sessions.loadFailed', { message: sessions.error.message })}
+          {t('sessions.loadFailed', { message: describeError(t, sessions.error) })}
           <button type="button" className="sessions__link" onClick={() => void startSessions()}>
             {t('sessions.retry')}
           </button>

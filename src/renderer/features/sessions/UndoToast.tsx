@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
+import { describeError } from '../../lib/describeError';
 
 const UNDO_WINDOW_MS = 10_000;
 
@@ -22,7 +23,7 @@ export const UndoToast = () => {
   if (!deleted) return null;
   return (
     <div className="toast" role="status" data-testid="undo-toast">
-      <span>{failure ? failure.message : t('sessions.deleted', { name: deleted.name })}</span>
+      <span>{failure ? describeError(t, failure) : t('sessions.deleted', { name: deleted.name })}</span>
       <button
         type="button"
         className="toast__action"

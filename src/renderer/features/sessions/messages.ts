@@ -1,7 +1,8 @@
+import { defineMessages } from '../../i18n/defineMessages';
 import { storeProblemsGerman } from './storeProblems.de';
 import { storeProblemsEnglish } from './storeProblems.en';
 
-export const sessionsMessages = {
+export const sessionsMessages = defineMessages({
   en: {
     sessions: {
       title: 'Sessions',
@@ -56,4 +57,4 @@ export const sessionsMessages = {
     },
     ...storeProblemsGerman,
   },
-};
+});

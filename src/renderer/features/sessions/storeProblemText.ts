@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import type { TFunction } from 'i18next';
 import type { StoreProblem, StoreProblemCode } from '../../../shared/domain/storeProblem';
 
@@ -8,7 +9,7 @@ const SELF_EXPLAINING: ReadonlySet<StoreProblemCode> = new Set([
   'interruptedSave',
 ]);
 
-const placeKey = (problem: StoreProblem): string => {
+const placeKey = (problem: StoreProblem): ParseKeys => {
   if (problem.code === 'interruptedSave') return 'storeProblems.place.recover';
   return problem.movedTo ? 'storeProblems.place.moved' : 'storeProblems.place.kept';
 };

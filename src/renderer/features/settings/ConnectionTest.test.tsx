@@ -41,14 +41,14 @@ describe('Test connection', () => {
       answer: answerTest(
         Promise.resolve({
           ok: false,
-          error: { code: 'unauthorized', status: 401, message: 'Unauthenticated.' },
+          error: { code: 'unauthorized', status: 401, reason: 'key_rejected' },
         }),
       ),
     });
     render(<ConnectionTest profile={STAGING} />);
     await user.click(screen.getByTestId('connection-test-start'));
     expect((await screen.findByTestId('connection-error')).textContent).toBe(
-      'Error (unauthorized, HTTP 401): Unauthenticated.',
+      'Error (Not authorized, HTTP 401): Famulor rejected the API key. Check it in Settings.',
     );
   });
 

@@ -3,16 +3,20 @@ import type { Profile } from '../../../shared/domain/profile';
 import type { AppError } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
 import { selectConnection } from '../../stores/profilesSlice';
+import { describeError, describeErrorCode } from '../../lib/describeError';
 
 const useErrorText = () => {
   const { t } = useTranslation();
   return (error: AppError) =>
     error.status === undefined
-      ? t('settings.connection.failed', { code: error.code, message: error.message })
+      ? t('settings.connection.failed', {
+          code: describeErrorCode(t, error),
+          message: describeError(t, error),
+        })
       : t('settings.connection.failedHttp', {
-          code: error.code,
+          code: describeErrorCode(t, error),
           status: error.status,
-          message: error.message,
+          message: describeError(t, error),
         });
 };
 

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportConflictPolicy } from '../../../shared/domain/session';
@@ -11,7 +12,7 @@ interface ImportConflictPromptProps {
   onCancel(): void;
 }
 
-const CHOICES: { policy: ImportConflictPolicy; label: string }[] = [
+const CHOICES: { policy: ImportConflictPolicy; label: ParseKeys }[] = [
   { policy: 'copy', label: 'settings.backup.copy' },
   { policy: 'replace', label: 'settings.backup.replace' },
   { policy: 'skip', label: 'settings.backup.skip' },

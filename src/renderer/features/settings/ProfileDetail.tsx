@@ -10,6 +10,7 @@ import { ProfileBadges } from './ProfileBadges';
 import { ProfileForm } from './ProfileForm';
 import { profileValues } from './profileForm';
 import { ProfileKeyPanel } from './ProfileKeyPanel';
+import { describeError } from '../../lib/describeError';
 
 /** One profile: where it points, whether it is in use, its key and its connection test. */
 export const ProfileDetail = ({ profile }: { profile: Profile }) => {
@@ -113,7 +114,7 @@ export const ProfileDetail = ({ profile }: { profile: Profile }) => {
           ) : null}
           {failure ? (
             <p className="settings__error" role="alert" data-testid="profile-action-error">
-              {t('settings.detail.actionFailed', { message: failure.message })}
+              {t('settings.detail.actionFailed', { message: describeError(t, failure) })}
             </p>
           ) : null}
         </>

@@ -38,7 +38,7 @@ describe('the profile form', () => {
     await user.type(screen.getByLabelText('Generate-reply path'), 'ai/../reply');
     await user.click(screen.getByTestId('profile-save'));
 
-    expect(screen.getByTestId('profile-name-error').textContent).toBe('A profile needs a name.');
+    expect(screen.getByTestId('profile-name-error').textContent).toBe('is required');
     expect(screen.getByTestId('profile-base-url-error').textContent).toBe(
       'The base URL must use https (plain http only for 127.0.0.1 or localhost).',
     );
@@ -76,8 +76,8 @@ describe('the profile form', () => {
               ok: false,
               error: {
                 code: 'validation',
-                message: 'The request was refused at "baseUrl": The base URL is not a valid URL.',
-                fieldErrors: { baseUrl: ['The base URL is not a valid URL.'] },
+                reason: 'request_invalid',
+                fieldIssues: { baseUrl: [{ rule: 'invalid_format' }] },
               },
             }
           : null,
@@ -87,7 +87,7 @@ describe('the profile form', () => {
     await user.click(screen.getByTestId('profile-save'));
     expect(await screen.findByTestId('profile-base-url-error')).toHaveProperty(
       'textContent',
-      'The base URL is not a valid URL.',
+      'is not in the expected format',
     );
     expect(screen.getByRole('alert').textContent).toContain('Could not save the profile');
     expect(screen.getByLabelText('Name')).toHaveProperty('value', 'Production');

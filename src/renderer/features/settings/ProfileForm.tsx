@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keyDestination, movesKey } from '../../../shared/domain/keyBinding';
@@ -11,6 +12,7 @@ import {
   type ProfileFieldErrors,
   type ProfileFormValues,
 } from './profileForm';
+import { describeError } from '../../lib/describeError';
 
 interface ProfileFormProps {
   mode: 'create' | 'edit';
@@ -24,7 +26,7 @@ interface ProfileFormProps {
   onCancel(): void;
 }
 
-const LABELS: Record<ProfileField, { label: string; hint?: string; testId: string; type: string }> = {
+const LABELS: Record<ProfileField, { label: ParseKeys; hint?: ParseKeys; testId: string; type: string }> = {
   name: { label: 'settings.form.name', testId: 'profile-name', type: 'text' },
   baseUrl: {
     label: 'settings.form.baseUrl',
@@ -59,7 +61,7 @@ export const ProfileForm = ({ mode, initial, others, hasKey, onSubmit, onCancel 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
-    const check = checkProfileForm(values, others, (name) => t('settings.form.duplicateName', { name }));
+    const check = checkProfileForm(values, others, t);
     if (!check.ok) {
       showErrors(check.errors);
       return;
@@ -69,7 +71,7 @@ export const ProfileForm = ({ mode, initial, others, hasKey, onSubmit, onCancel 
     setSaving(false);
     if (!error) return;
     setFailure(error);
-    showErrors(fieldErrorsOf(error));
+    showErrors(fieldErrorsOf(error, t));
   };
 
   const change = (field: ProfileField, value: string) => {
@@ -140,7 +142,7 @@ export const ProfileForm = ({ mode, initial, others, hasKey, onSubmit, onCancel 
       ) : null}
       {failure ? (
         <p className="settings__error" role="alert" data-testid="profile-form-error">
-          {t('settings.form.failed', { message: failure.message })}
+          {t('settings.form.failed', { message: describeError(t, failure) })}
         </p>
       ) : null}
       <div className="settings__actions">

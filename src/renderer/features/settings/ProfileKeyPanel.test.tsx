@@ -82,7 +82,14 @@ describe('the key of a profile', () => {
       installFakeSettingsMain({
         answer: async (channel) =>
           channel === 'secret:set'
-            ? { ok: false, error: { code: 'validation', message, fieldErrors: { key: [message] } } }
+            ? {
+                ok: false,
+                error: {
+                  code: 'validation',
+                  reason: 'key_has_spaces',
+                  fieldIssues: { key: [{ rule: 'invalid_format' }] },
+                },
+              }
             : null,
       }),
     );
@@ -110,7 +117,8 @@ describe('the key of a profile', () => {
     );
     const notice = screen.getByTestId('keychain-unavailable');
     expect(notice.textContent).toContain('The system keychain is unavailable.');
-    expect(notice.textContent).toContain(reason);
+    expect(notice.textContent).toContain('The system keychain cannot be used.');
+    expect(notice.textContent).not.toContain(reason);
     expect(screen.queryByTestId('key-backend-safeStorage')).toBeNull();
     expect(screen.getByTestId('key-backend-memory')).toHaveProperty('checked', true);
 
@@ -166,12 +174,12 @@ describe('the key of a profile', () => {
 
   it('offers the fallbacks when the keychain answered the probe but refuses the key', async () => {
     const user = userEvent.setup();
-    const timeout = 'The system keychain did not answer within 3 s (is it locked?)';
+    const timeout = 'The system keychain did not answer within 3 s. Is it locked?';
     const main = await showPanel(
       installFakeSettingsMain({
         answer: async (channel, input) =>
           channel === 'secret:set' && !(input as { backend?: string }).backend
-            ? { ok: false, error: { code: 'keychain', message: timeout } }
+            ? { ok: false, error: { code: 'keychain', reason: 'keychain_locked', params: { seconds: 3 } } }
             : null,
       }),
     );

@@ -8,6 +8,7 @@ import { useAppStore } from '../../stores/appStore';
 import { selectKeyAvailability, selectKeyStatus } from '../../stores/profilesSlice';
 import { KeyBackendChoice, type FallbackBackend } from './KeyBackendChoice';
 import { KeyStatusText } from './KeyStatusText';
+import { describeError } from '../../lib/describeError';
 
 const NO_SAFE_STORAGE = { safeStorage: 'unavailable' } as const;
 
@@ -44,7 +45,8 @@ export const ProfileKeyPanel = ({ profile, kind = 'api' }: { profile: Profile; k
       ? null
       : availability.keychainFix
         ? t(`settings.key.keychainFix.${availability.keychainFix}`)
-        : (availability.reason ?? null);
+        : // main's `reason` is a diagnostic in English; the interface words the situation itself.
+          t('errors.reason.keychain_unavailable');
   const fallbackReason = keychainFailure ?? unavailableReason;
   const keychainDown = keychainFailure !== null || availability?.keychain === 'unavailable';
   const safeStorageUp = availability?.safeStorage === 'available';
@@ -60,7 +62,7 @@ export const ProfileKeyPanel = ({ profile, kind = 'api' }: { profile: Profile; k
     if (failure) {
       setError({ error: failure, during });
       if (failure.code === 'keychain' && during === 'save' && !backend) {
-        setKeychainFailure(failure.message);
+        setKeychainFailure(describeError(t, failure));
         void refreshAvailability();
       }
       return false;
@@ -74,8 +76,7 @@ export const ProfileKeyPanel = ({ profile, kind = 'api' }: { profile: Profile; k
     if (await run('save', () => saveKey(profile.id, draft, backend, kind))) setDraft('');
   };
 
-  const saveError =
-    error?.during === 'save' ? (error.error.fieldErrors?.key?.[0] ?? error.error.message) : null;
+  const saveError = error?.during === 'save' ? describeError(t, error.error) : null;
   return (
     <section
       className="settings__block"
@@ -87,7 +88,7 @@ export const ProfileKeyPanel = ({ profile, kind = 'api' }: { profile: Profile; k
         {t(`${words}.title`)}
       </h4>
       {kind === 'automate' ? (
-        <p className="settings__line settings__line--muted">{t(`${words}.intro`)}</p>
+        <p className="settings__line settings__line--muted">{t('settings.automateKey.intro')}</p>
       ) : null}
       <p className="settings__line">
         <KeyStatusText status={status} kind={kind} />
@@ -145,7 +146,7 @@ export const ProfileKeyPanel = ({ profile, kind = 'api' }: { profile: Profile; k
         ) : null}
         {error?.during === 'remove' ? (
           <p className="settings__error" role="alert" data-testid={testId('error')}>
-            {t(`${words}.removeFailed`, { message: error.error.message })}
+            {t(`${words}.removeFailed`, { message: describeError(t, error.error) })}
           </p>
         ) : null}
         {notice ? (

@@ -6,6 +6,7 @@ import { ProfileDetail } from './ProfileDetail';
 import { ProfileForm } from './ProfileForm';
 import { newProfileValues, type ProfileFormValues } from './profileForm';
 import { ProfileList } from './ProfileList';
+import { describeError } from '../../lib/describeError';
 
 /** Settings → Profiles: the list, the selected profile (or the form for a new one) beside it. */
 export const ProfilesSection = () => {
@@ -63,7 +64,7 @@ export const ProfilesSection = () => {
       </div>
       {profiles.status === 'error' && profiles.error ? (
         <p className="settings__error" role="alert">
-          {t('settings.profiles.loadFailed', { message: profiles.error.message })}{' '}
+          {t('settings.profiles.loadFailed', { message: describeError(t, profiles.error) })}{' '}
           <button type="button" className="settings-link" onClick={() => void loadProfiles()}>
             {t('settings.profiles.retry')}
           </button>

@@ -24,7 +24,7 @@ const installImport = (answer: (input: { json: string; onConflict?: string }) =>
       return answer(input as { json: string; onConflict?: string });
     }
     if (channel === 'sessions:load') return { ok: true, data: { sessions: [], problems: [] } };
-    return { ok: false, error: { code: 'internal', message: `unexpected ${channel}` } };
+    return { ok: false, error: { code: 'internal', reason: 'unexpected' } };
   });
   return imports;
 };
@@ -91,7 +91,7 @@ describe('sessions backup', () => {
   it('says clearly when the file is not valid JSON', async () => {
     installImport(() => ({
       ok: false,
-      error: { code: 'validation', message: 'This file is not valid JSON, so nothing was imported.' },
+      error: { code: 'validation', reason: 'import_not_json' },
     }));
     await pick('{"format": ');
     expect((await screen.findByTestId('backup-import-error')).textContent).toBe(

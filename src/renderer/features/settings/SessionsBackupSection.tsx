@@ -8,6 +8,7 @@ import { readTextFile } from '../../lib/files';
 import { tooLargeSizes } from '../../lib/tooLarge';
 import { useAppStore } from '../../stores/appStore';
 import { exportAllSessions, type ImportReport } from './sessionsBackup';
+import { describeError } from '../../lib/describeError';
 
 type ExportState =
   | { kind: 'idle' | 'busy' }
@@ -49,7 +50,7 @@ export const SessionsBackupSection = () => {
         fileName,
         message: sizes
           ? t('settings.backup.importTooLarge', { file: fileName, ...sizes })
-          : t('settings.backup.importFailed', { file: fileName, message: result.error.message }),
+          : t('settings.backup.importFailed', { file: fileName, message: describeError(t, result.error) }),
       });
     } else if (!policy && result.data.conflicts.length > 0)
       setImporting({ kind: 'asking', fileName, json, conflicts: result.data.conflicts, busy: false });
@@ -143,7 +144,7 @@ export const SessionsBackupSection = () => {
       </div>
       {exporting.kind === 'failed' ? (
         <p className="settings__error" role="alert">
-          {t('settings.backup.exportFailed', { message: exporting.error.message })}
+          {t('settings.backup.exportFailed', { message: describeError(t, exporting.error) })}
         </p>
       ) : null}
       {importing.kind === 'asking' ? (

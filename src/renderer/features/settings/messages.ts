@@ -1,4 +1,5 @@
-export const settingsMessages = {
+import { defineMessages } from '../../i18n/defineMessages';
+export const settingsMessages = defineMessages({
   en: {
     settings: {
       title: 'Settings',
@@ -286,4 +287,4 @@ export const settingsMessages = {
       },
     },
   },
-};
+});

@@ -1,4 +1,9 @@
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import { fieldIssueOf } from '../../../shared/fieldIssues';
+import { describeRule } from '../../lib/describeError';
 import {
+  baseUrlProblem,
   DEFAULT_BASE_URL,
   DEFAULT_GENERATE_REPLY_PATH,
   ProfileSchema,
@@ -33,6 +38,22 @@ const FieldsSchema = ProfileSchema.pick({ name: true, baseUrl: true, generateRep
 
 const isField = (key: string): key is ProfileField => (PROFILE_FIELDS as readonly string[]).includes(key);
 
+/** The schema's own messages are English; the form words each problem from its reason or rule instead. */
+const describeFormIssue = (
+  t: TFunction,
+  field: ProfileField,
+  values: ProfileFormValues,
+  issue: z.core.$ZodIssue,
+): string => {
+  const baseUrl =
+    field === 'baseUrl' && issue.code === 'custom' ? baseUrlProblem(values.baseUrl.trim()) : null;
+  if (baseUrl) return t(`errors.reason.${baseUrl}`);
+  if (field === 'generateReplyPath' && issue.code !== 'too_big') {
+    return t('errors.reason.generate_reply_path_invalid');
+  }
+  return describeRule(t, fieldIssueOf(issue));
+};
+
 export type ProfileFormCheck =
   { ok: true; values: ProfileFormValues } | { ok: false; errors: ProfileFieldErrors };
 
@@ -43,30 +64,30 @@ export type ProfileFormCheck =
 export const checkProfileForm = (
   values: ProfileFormValues,
   others: readonly Profile[],
-  duplicateMessage: (name: string) => string,
+  t: TFunction,
 ): ProfileFormCheck => {
   const parsed = FieldsSchema.safeParse(values);
   const errors: ProfileFieldErrors = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
-      if (isField(field)) errors[field] ??= issue.message;
+      if (isField(field)) errors[field] ??= describeFormIssue(t, field, values, issue);
     }
   }
   const name = values.name.trim().toLocaleLowerCase();
   if (!errors.name && others.some((profile) => profile.name.toLocaleLowerCase() === name)) {
-    errors.name = duplicateMessage(values.name.trim());
+    errors.name = t('settings.form.duplicateName', { name: values.name.trim() });
   }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, values: parsed.data };
 };
 
 /** Main's field errors (keyed `name` for a create, `patch.name` for an update) placed next to their fields. */
-export const fieldErrorsOf = (error: AppError): ProfileFieldErrors => {
+export const fieldErrorsOf = (error: AppError, t: TFunction): ProfileFieldErrors => {
   const errors: ProfileFieldErrors = {};
-  for (const [path, messages] of Object.entries(error.fieldErrors ?? {})) {
+  for (const [path, issues] of Object.entries(error.fieldIssues ?? {})) {
     const field = path.replace(/^patch\./, '');
-    if (isField(field) && messages[0]) errors[field] ??= messages.join(' ');
+    if (isField(field) && issues[0]) errors[field] ??= describeRule(t, issues[0]);
   }
   return errors;
 };

@@ -73,7 +73,7 @@ export const installFakeSettingsMain = (setup: Partial<FakeSettingsMain> = {}): 
       case 'app:cancel':
         return ok({ cancelled: true });
       default:
-        return { ok: false, error: { code: 'internal', message: `The fake main has no ${channel}.` } };
+        return { ok: false, error: { code: 'internal', reason: 'unexpected' } };
     }
   };
   installFakeMain(async (channel, input, requestId) => {

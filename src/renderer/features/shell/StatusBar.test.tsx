@@ -92,13 +92,13 @@ describe('the status bar’s profile', () => {
       keys: { [STAGING.id]: KEY_STATUS },
       answer: async (channel) =>
         channel === 'profiles:test'
-          ? { ok: false, error: { code: 'unauthorized', status: 401, message: 'Unauthenticated.' } }
+          ? { ok: false, error: { code: 'unauthorized', status: 401, reason: 'key_rejected' } }
           : null,
     });
     showStatusBar();
     await useAppStore.getState().loadProfiles();
     const profile = await screen.findByTestId('status-profile');
-    expect(profile.textContent).toBe('Staging · error (unauthorized)');
-    expect(profile.getAttribute('title')).toContain('Unauthenticated.');
+    expect(profile.textContent).toBe('Staging · error (Not authorized)');
+    expect(profile.getAttribute('title')).toContain('Famulor rejected the API key.');
   });
 });

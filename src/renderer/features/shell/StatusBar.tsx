@@ -10,11 +10,13 @@ import {
 } from '../../stores/profilesSlice';
 import { selectSetView, useUiStore } from '../../stores/uiStore';
 import './statusbar.css';
+import { describeError, describeErrorCode } from '../../lib/describeError';
 
 const useStateLabel = (summary: ConnectionSummary): string => {
   const { t } = useTranslation();
   if (summary.kind === 'connected') return t('status.profileState.connected', { name: summary.accountName });
-  if (summary.kind === 'failed') return t('status.profileState.failed', { code: summary.error.code });
+  if (summary.kind === 'failed')
+    return t('status.profileState.failed', { code: describeErrorCode(t, summary.error) });
   return t(`status.profileState.${summary.kind}`);
 };
 
@@ -34,7 +36,7 @@ const ActiveProfile = ({ profile }: { profile: Profile }) => {
       data-state={summary.kind}
       title={t('status.profileTitle', {
         name: profile.name,
-        state: summary.kind === 'failed' ? `${state} ${summary.error.message}` : state,
+        state: summary.kind === 'failed' ? `${state} ${describeError(t, summary.error)}` : state,
       })}
       onClick={() => setView('settings')}
     >
@@ -52,7 +54,7 @@ export const StatusBar = () => {
     <footer className="statusbar" data-testid="statusbar">
       {info.error ? (
         <span className="statusbar__item statusbar__item--error" role="alert">
-          {t('status.bridgeError', { message: info.error.message })}
+          {t('status.bridgeError', { message: describeError(t, info.error) })}
         </span>
       ) : info.data ? (
         <>

@@ -1,4 +1,5 @@
-export const shellMessages = {
+import { defineMessages } from '../../i18n/defineMessages';
+export const shellMessages = defineMessages({
   en: {
     app: { name: 'Famulor Playground' },
     nav: { playground: 'Playground', threads: 'Threads', settings: 'Settings', sessions: 'Sessions' },
@@ -39,4 +40,4 @@ export const shellMessages = {
       bridgeError: 'Keine Verbindung zur App: {{message}}',
     },
   },
-};
+});

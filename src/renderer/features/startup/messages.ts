@@ -1,4 +1,5 @@
-export const startupMessages = {
+import { defineMessages } from '../../i18n/defineMessages';
+export const startupMessages = defineMessages({
   en: {
     startup: {
       loading: 'Loading…',
@@ -13,4 +14,4 @@ export const startupMessages = {
       reload: 'App neu laden',
     },
   },
-};
+});

@@ -23,7 +23,7 @@ const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 /** Main's answer to a takeover Famulor refused with a 401: the code and which key was sent, no sentence. */
 const refusedWith = (keyKind: KeyKind) => ({
   ok: false as const,
-  error: { code: 'unauthorized' as const, status: 401, message: 'main’s English', keyKind },
+  error: { code: 'unauthorized' as const, reason: 'key_rejected' as const, status: 401, keyKind },
 });
 
 const takeOverRefused = async (keyKind: KeyKind) => {

@@ -4,6 +4,7 @@ import { selectOpenThread } from '../../stores/threadsSlice';
 import { useAppStore } from '../../stores/appStore';
 import { selectSetView, useUiStore } from '../../stores/uiStore';
 import { ConfirmDialog } from './ConfirmDialog';
+import { describeError } from '../../lib/describeError';
 
 type Pending = 'takeOver' | 'handBack' | null;
 
@@ -78,7 +79,7 @@ export const AiControl = () => {
         </span>
       ) : aiSwitch.error ? (
         <span className="inline-error" role="alert" data-testid="thread-ai-error">
-          {t('threads.ai.failed', { message: aiSwitch.error.message })}
+          {t('threads.ai.failed', { message: describeError(t, aiSwitch.error) })}
         </span>
       ) : null}
       {pending && (

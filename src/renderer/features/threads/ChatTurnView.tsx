@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CallJson } from './CallJson';
 import type { ChatTurn } from './customerChat';
+import { describeError } from '../../lib/describeError';
 
 interface ChatTurnViewProps {
   turn: ChatTurn;
@@ -20,7 +21,7 @@ export const ChatTurnView = ({ turn, openConversationId, onOpenConversation }: C
       </div>
       {error && (
         <div className="inline-error" role="alert" data-testid="chat-error">
-          {error.message}
+          {describeError(t, error)}
           {error.code === 'rate_limited' && error.retryAfterMs !== undefined && (
             <> {t('threads.chat.retryIn', { seconds: Math.ceil(error.retryAfterMs / 1000) })}</>
           )}

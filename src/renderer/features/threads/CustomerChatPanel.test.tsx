@@ -159,13 +159,18 @@ describe('customer chat panel', () => {
     installFakeMain({
       'conversation:generateReply': () => ({
         ok: false,
-        error: { code: 'rate_limited', message: 'Famulor allows 5 replies a minute.', retryAfterMs: 30_000 },
+        error: {
+          code: 'rate_limited',
+          reason: 'generate_reply_rate_limited',
+          params: { limit: 5 },
+          retryAfterMs: 30_000,
+        },
       }),
     });
     renderPanel();
     fireEvent.click(screen.getByTestId('chat-send'));
     expect((await screen.findByTestId('chat-error')).textContent).toBe(
-      'Famulor allows 5 replies a minute. Try again in 30 s.',
+      'Famulor limits replies to 5 a minute. Try again in 30 s.',
     );
   });
 });

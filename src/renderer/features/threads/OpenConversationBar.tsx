@@ -1,9 +1,10 @@
+import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conversationIdFromText, parseDeepLink } from '../../../shared/deepLink';
 import { useAppStore } from '../../stores/appStore';
 
-type Notice = { kind: 'error' | 'info'; key: string } | null;
+type Notice = { kind: 'error' | 'info'; key: ParseKeys } | null;
 
 const readClipboard = async (): Promise<{ ok: true; text: string } | { ok: false }> => {
   try {

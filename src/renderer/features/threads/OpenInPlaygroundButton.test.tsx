@@ -91,14 +91,14 @@ describe('open in playground', () => {
 
   it('stays on the thread and says why when the session cannot be created', async () => {
     installFakeMain({
-      'sessions:create': () => ({ ok: false, error: { code: 'storage', message: 'The disk is full.' } }),
+      'sessions:create': () => ({ ok: false, error: { code: 'storage', reason: 'session_not_saved' } }),
     });
     render(<OpenInPlaygroundButton thread={thread({ summary: null })} title="Anna Schmidt" />);
     fireEvent.click(screen.getByTestId('thread-open-playground'));
     expect(screen.getByTestId('handoff-assistant').textContent).toMatch(/choose one in the pane/);
     fireEvent.click(screen.getByTestId('confirm-accept'));
     expect((await screen.findByTestId('thread-open-playground-error')).textContent).toBe(
-      'The playground session could not be created: The disk is full.',
+      'The playground session could not be created: The session could not be saved.',
     );
     expect(useUiStore.getState().view).toBe('threads');
   });

@@ -5,6 +5,7 @@ import type { OpenThread } from '../../stores/threadsSlice';
 import { ConfirmDialog } from './ConfirmDialog';
 import { openInPlayground, planHandoff } from './openInPlayground';
 import type { PlaygroundHandoff } from './playgroundHandoff';
+import { describeError } from '../../lib/describeError';
 
 /** "Open in playground": says what will be created, then creates it and switches to the playground. */
 export const OpenInPlaygroundButton = ({ thread, title }: { thread: OpenThread; title: string }) => {
@@ -41,7 +42,7 @@ export const OpenInPlaygroundButton = ({ thread, title }: { thread: OpenThread; 
       </button>
       {error && (
         <span className="inline-error" role="alert" data-testid="thread-open-playground-error">
-          {t('threads.playground.failed', { message: error.message })}
+          {t('threads.playground.failed', { message: describeError(t, error) })}
         </span>
       )}
       {plan && (

@@ -104,13 +104,11 @@ describe('threads browser', () => {
     let fail = true;
     installFakeMain({
       'conversation:list': () =>
-        fail
-          ? { ok: false, error: { code: 'network', message: 'Famulor cannot be reached.' } }
-          : page([], null, null),
+        fail ? { ok: false, error: { code: 'network', reason: 'unreachable' } } : page([], null, null),
     });
     render(<ThreadsView />);
     expect((await screen.findByTestId('thread-list-error')).textContent).toContain(
-      'Famulor cannot be reached.',
+      'Famulor could not be reached.',
     );
     fail = false;
     await userEvent.click(screen.getByText('Try again'));

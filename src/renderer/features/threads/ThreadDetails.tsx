@@ -2,6 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/famulor';
 import type { OpenThread } from '../../stores/threadsSlice';
 import { formatUsd } from '../../../shared/money';
+import type { threadsEnglish } from './messages.en';
+
+/** The rows of the details list, each named by its label's key. */
+type DetailKey = Exclude<keyof (typeof threadsEnglish)['threads']['details'], 'label'>;
 
 const contactText = (contact: Contact | null | undefined) =>
   contact ? [contact.name, contact.phone].filter(Boolean).join(' · ') || null : null;
@@ -10,7 +14,7 @@ const contactText = (contact: Contact | null | undefined) =>
 export const ThreadDetails = ({ thread }: { thread: OpenThread }) => {
   const { t } = useTranslation();
   const { detail, summary } = thread;
-  const rows: [string, string | null | undefined, string][] = [
+  const rows: [DetailKey, string | null | undefined, string][] = [
     ['customer', contactText(detail?.customer ?? summary?.customer), 'detail-customer'],
     ['whatsappSender', contactText(detail?.whatsappSender ?? summary?.whatsappSender), 'detail-sender'],
     ['externalIdentifier', detail?.externalIdentifier ?? summary?.externalIdentifier, 'detail-external-id'],

@@ -142,7 +142,7 @@ describe('thread reader', () => {
     installFakeMain({
       'conversation:get': () => ({
         ok: false,
-        error: { code: 'not_found', message: 'Conversation not found.' },
+        error: { code: 'not_found', reason: 'session_gone' },
       }),
     });
     render(<ThreadsView />);

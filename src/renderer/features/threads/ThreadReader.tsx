@@ -19,6 +19,7 @@ import { useThreadSearch } from './useThreadSearch';
 import './threadActions.css';
 import './threadReader.css';
 import './threadSide.css';
+import { describeError } from '../../lib/describeError';
 
 type SideTab = 'calls' | 'chat';
 
@@ -172,7 +173,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
           {thread.status === 'error' && thread.error && thread.detail !== null && (
             <p className="thread-reader__notice inline-error" role="alert" data-testid="thread-refresh-error">
               {t(thread.imported ? 'threads.import.refreshFailed' : 'threads.reader.refreshFailed', {
-                message: thread.error.message,
+                message: describeError(t, thread.error),
               })}
             </p>
           )}
@@ -180,7 +181,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
             <div className="thread-reader__state inline-error" role="alert" data-testid="thread-error">
               <p>
                 {t(thread.error.code === 'not_found' ? 'threads.reader.notFound' : 'threads.reader.failed', {
-                  message: thread.error.message,
+                  message: describeError(t, thread.error),
                 })}
               </p>
               <button type="button" className="button" onClick={() => void refresh()}>

@@ -3,6 +3,7 @@ import type { ConversationSummary } from '../../../shared/domain/famulor';
 import { useAppStore } from '../../stores/appStore';
 import { selectThreadList } from '../../stores/threadsSlice';
 import { formatUsd } from '../../../shared/money';
+import { describeError } from '../../lib/describeError';
 
 const SKELETON_ROWS = 8;
 const COLUMNS = ['type', 'assistant', 'customer', 'messages', 'cost', 'ai', 'updated'] as const;
@@ -115,7 +116,7 @@ export const ThreadTable = ({ onClearFilters }: { onClearFilters(): void }) => {
       </table>
       {list.status === 'error' && list.error && (
         <div className="thread-table__state inline-error" role="alert" data-testid="thread-list-error">
-          <p>{t('threads.table.error', { message: list.error.message })}</p>
+          <p>{t('threads.table.error', { message: describeError(t, list.error) })}</p>
           <button type="button" className="button" onClick={() => void retry(null, 1)}>
             {t('threads.table.retry')}
           </button>

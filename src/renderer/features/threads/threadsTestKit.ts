@@ -14,9 +14,7 @@ export const installFakeMain = (handlers: Record<string, Handler>) => {
     async (channel, input, meta) => {
       calls.push({ channel, input, requestId: meta?.requestId });
       const handler = handlers[channel];
-      return handler
-        ? handler(input)
-        : { ok: false, error: { code: 'internal', message: `No fake for ${channel}` } };
+      return handler ? handler(input) : { ok: false, error: { code: 'internal', reason: 'unexpected' } };
     },
     (event, listener) => {
       const set = listeners.get(event) ?? new Set();

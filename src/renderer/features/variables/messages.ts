@@ -1,4 +1,5 @@
-export const variablesMessages = {
+import { defineMessages } from '../../i18n/defineMessages';
+export const variablesMessages = defineMessages({
   en: {
     variables: {
       title: 'Variables · {{pane}}',
@@ -85,4 +86,4 @@ export const variablesMessages = {
       invalid: 'Beheben Sie das markierte Problem, um anzuwenden.',
     },
   },
-};
+});
