@@ -45,3 +45,19 @@ test('browser mode drops its token from the address and still works after a relo
   await shell.open('settings');
   await expect(app.page.getByTestId('status-version')).toHaveText(/^v\d+\.\d+\.\d+/);
 });
+
+test('calls beyond the account-wide limit queue in the status bar instead of failing', async ({ app }) => {
+  const shell = new ShellPage(app.page);
+  await shell.ready();
+  const queue = app.page.getByTestId('status-account-queue');
+  // 25 account reads at once: Famulor (and the simulator) allow 20 per 10 s, the app paces the other five.
+  const answers = app.page.evaluate(async () => {
+    type Bridge = { api: { account: { get: (input: object) => Promise<{ ok: boolean }> } } };
+    const bridge = (globalThis as unknown as Bridge).api;
+    const results = await Promise.all(Array.from({ length: 25 }, () => bridge.account.get({})));
+    return results.filter((result) => result.ok).length;
+  });
+  await expect(queue).toHaveText(/^\d+ calls? queued · next in \d+ s$/, { timeout: 10_000 });
+  expect(await answers).toBe(25);
+  await expect(queue).toBeHidden();
+});

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../src/shared/result';
 import { createFamulorClient, DEFAULT_CONNECTION, type FamulorClient } from '../src/main/famulor/client';
 import { ExchangeRecorder } from '../src/main/famulor/recorder';
+import { accountPacer } from '../src/main/famulor/pacer';
 import { createDispatcher } from '../src/main/ipc/dispatch';
 import { famulorHandlers } from '../src/main/ipc/handlers/famulor';
 import type { Handlers } from '../src/main/ipc/handlerTypes';
@@ -43,12 +44,15 @@ beforeAll(async () => {
   });
   const connection = { ...DEFAULT_CONNECTION, baseUrl: simulator.baseUrl };
   const getApiKey = async () => simulator.apiKey;
+  // Both clients talk to one account, so they share its pacer, as the app's clients of one profile do.
+  const sharedAccountPacer = accountPacer();
   // A slow answer takes 4 s to trickle in: the app's client gives up after 2 s (an ambiguous timeout).
   const client = createFamulorClient({
     connection,
     getApiKey,
     timeoutMs: 2_000,
     recorder,
+    accountPacer: sharedAccountPacer,
     retry: { maxRetries: 3, baseDelayMs: 10, maxDelayMs: 50, maxRetryAfterMs: 60_000 },
   });
   // The judge reads Famulor's side patiently, through every fault.
@@ -56,6 +60,7 @@ beforeAll(async () => {
     connection,
     getApiKey,
     timeoutMs: 10_000,
+    accountPacer: sharedAccountPacer,
     retry: { maxRetries: 20, baseDelayMs: 10, maxDelayMs: 50, maxRetryAfterMs: 60_000 },
   });
   const gateway: FamulorGateway = {

@@ -86,6 +86,8 @@ export const createMainServices = async ({
     getApiKey: (profileId) => secrets.get(profileId),
     getAutomateKey: (profileId) => secrets.get(profileId, 'automate'),
     startSimulator: () => startSimulator(),
+    onAccountQueue: (profileId, queued, nextInMs) =>
+      events.emit('pacer:account', { profileId, queued, nextInMs }),
   });
   return {
     info,

@@ -5,6 +5,21 @@ export const MAX_MESSAGE_LENGTH = 2000;
 export const MAX_INITIAL_MESSAGE_LENGTH = 200;
 export const MAX_CUSTOMER_IDENTIFIER_LENGTH = 255;
 export const GENERATE_REPLY_PER_MINUTE = 5;
+
+/** A rolling (client) or fixed (server) window: at most `limit` requests per `windowMs`. */
+export interface RateWindow {
+  limit: number;
+  windowMs: number;
+}
+/** generate-reply: 5 requests a minute per API token. */
+export const GENERATE_REPLY_WINDOWS: readonly RateWindow[] = [
+  { limit: GENERATE_REPLY_PER_MINUTE, windowMs: 60_000 },
+];
+/** The account-wide limit of the authentication guide: 100 requests a minute, bursts of 20 per 10 seconds. */
+export const ACCOUNT_WINDOWS: readonly RateWindow[] = [
+  { limit: 20, windowMs: 10_000 },
+  { limit: 100, windowMs: 60_000 },
+];
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_CONVERSATIONS_PER_PAGE = 15;
 export const DEFAULT_ASSISTANTS_PER_PAGE = 10;

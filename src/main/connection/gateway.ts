@@ -19,6 +19,8 @@ export interface FamulorGatewayDeps {
   getAutomateKey: (profileId: string) => Promise<string | null>;
   /** Starts the built-in simulator that the "Offline demo" profile talks to. */
   startSimulator: () => Promise<RunningApi>;
+  /** Told when a profile's calls queue behind its account's limit. */
+  onAccountQueue?: (profileId: string, queued: number, nextInMs: number) => void;
   fetch?: typeof fetch;
 }
 
@@ -31,8 +33,8 @@ export interface FamulorGateway {
 }
 
 /**
- * Turns a connection profile into a Famulor client. Clients are kept per profile (their generate-reply pacers
- * must outlive a single request) and made anew when the profile's base URL or path changes. The simulator is
+ * Turns a connection profile into a Famulor client. Clients are kept per profile (their pacers — generate-reply's
+ * and the account's — must outlive a single request) and made anew when the profile's base URL or path changes. The simulator is
  * started on first use, so a start-up on a remote profile never pays for it.
  */
 export const createFamulorGateway = (deps: FamulorGatewayDeps): FamulorGateway => {
@@ -59,6 +61,12 @@ export const createFamulorGateway = (deps: FamulorGatewayDeps): FamulorGateway =
       getApiKey: sim ? async () => sim.apiKey : () => deps.getApiKey(profile.id),
       getAutomateKey: sim ? async () => sim.automateKey : () => deps.getAutomateKey(profile.id),
       recorder,
+      ...(deps.onAccountQueue
+        ? {
+            onAccountQueue: (queued: number, nextInMs: number) =>
+              deps.onAccountQueue?.(profile.id, queued, nextInMs),
+          }
+        : {}),
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     });
     clients.set(profile.id, { fingerprint, client });

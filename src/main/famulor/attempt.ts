@@ -33,6 +33,8 @@ export interface AttemptInput<T> {
   recorder: ExchangeRecorder | null;
   attempt: number;
   tag: string | null;
+  /** Sees the headers of every answer (the rate-limit headers are followed from there). */
+  onResponseHeaders?: (headers: Headers) => void;
 }
 
 type RecordedBody = JsonValue | string | null;
@@ -125,6 +127,7 @@ export const runAttempt = async <T>(input: AttemptInput<T>): Promise<AttemptOutc
       controller.signal,
     );
     status = response.status;
+    input.onResponseHeaders?.(response.headers);
     const text = await untilAborted(response.text(), controller.signal);
     const body = parseJson(text);
     recordedBody = body ?? (text === '' ? null : text);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_CUSTOMER_IDENTIFIER_LENGTH, MAX_MESSAGE_LENGTH } from '../../shared/limits';
 import { startSimulator, type RunningSimulator } from '../simulator/index';
 import type { FamulorClient } from './client';
-import { GenerateReplyPacer } from './pacer';
+import { generateReplyPacer } from './pacer';
 import type { ExchangeRecorder } from './recorder';
 import {
   advanceSimulatorClock,
@@ -138,7 +138,7 @@ describe('client ↔ simulator: documented errors', () => {
 
   it('never meets that 429 with the pacer, which waits out the minute instead', async () => {
     let pacerMs = 0;
-    const pacer = new GenerateReplyPacer({
+    const pacer = generateReplyPacer({
       now: () => pacerMs,
       sleep: async (ms) => {
         pacerMs += ms;

@@ -16,7 +16,7 @@ import type {
   Variables,
 } from '../../shared/domain/famulor';
 import { configuredPath, pathSegment, type ConnectionSettings } from './connection';
-import { GenerateReplyPacer } from './pacer';
+import { accountPacer, generateReplyPacer, type PacerQueueListener, type RequestPacer } from './pacer';
 import {
   AccountResponse,
   AssistantPageResponse,
@@ -82,7 +82,14 @@ export interface FamulorClientOptions {
   timeoutMs?: number;
   retry?: RetryPolicy;
   /** Omitted: one pacer per API key, made by the client. `null`: no pacing (tests of the server's 429). */
-  pacer?: GenerateReplyPacer | null;
+  pacer?: RequestPacer | null;
+  /**
+   * Omitted: the client paces every call of its account (one client per profile, so one pacer per account).
+   * Given: several clients of one account share it. `null`: no account pacing (tests of the server's answers).
+   */
+  accountPacer?: RequestPacer | null;
+  /** Told when calls queue behind the account-wide limit (the status bar shows it). */
+  onAccountQueue?: PacerQueueListener;
   recorder?: ExchangeRecorder;
   now?: () => number;
   sleep?: Sleep;
@@ -116,13 +123,13 @@ const conversationPath = (conversationId: string) =>
 
 const pacersPerKey = (options: FamulorClientOptions, now: () => number, sleep: Sleep) => {
   // Keyed by a hash so the map does not keep another copy of each key.
-  const pacers = new Map<string, GenerateReplyPacer>();
-  return (apiKey: string): GenerateReplyPacer | null => {
+  const pacers = new Map<string, RequestPacer>();
+  return (apiKey: string): RequestPacer | null => {
     if (options.pacer !== undefined) return options.pacer;
     const id = createHash('sha256').update(apiKey).digest('hex');
     let pacer = pacers.get(id);
     if (!pacer) {
-      pacer = new GenerateReplyPacer({ now, sleep });
+      pacer = generateReplyPacer({ now, sleep });
       pacers.set(id, pacer);
     }
     return pacer;
@@ -139,6 +146,14 @@ export function createFamulorClient(options: FamulorClientOptions): FamulorClien
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     retry: options.retry ?? DEFAULT_RETRY_POLICY,
     pacerFor: pacersPerKey(options, now, sleep),
+    accountPacer:
+      options.accountPacer !== undefined
+        ? options.accountPacer
+        : accountPacer({
+            now,
+            sleep,
+            ...(options.onAccountQueue ? { onQueue: options.onAccountQueue } : {}),
+          }),
     recorder: options.recorder ?? null,
     now,
     sleep,

@@ -74,6 +74,16 @@ export const describeContract = (
         expect(Number.isFinite(account.totalBalance)).toBe(true);
       });
 
+      it('the account-wide limit: 25 parallel calls are paced, and none meets a 429', async () => {
+        const before = target.recorder.list().length;
+        await Promise.all(Array.from({ length: 25 }, () => target.client.getAccount()));
+        const statuses = target.recorder
+          .list()
+          .slice(before)
+          .map((exchange) => exchange.status);
+        expect(statuses).toEqual(Array(25).fill(200));
+      });
+
       it('GET /user/assistants/get: Laravel pages of assistants with an integer id and a uuid', async () => {
         const first = await target.client.listAssistants({ page: 1, perPage: 1 });
         lastBody(documented.assistantPage);

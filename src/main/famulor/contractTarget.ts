@@ -6,8 +6,9 @@ import {
   type FamulorClientOptions,
 } from './client';
 import type { ConnectionSettings } from './connection';
-import { GenerateReplyPacer } from './pacer';
+import { accountPacer, generateReplyPacer } from './pacer';
 import { ExchangeRecorder } from './recorder';
+import { createSimulatedClock } from './simulatorHarness';
 
 /** Where the contract tests run: the same tests, against the offline simulator or the real Famulor API. */
 export interface ContractTarget {
@@ -109,9 +110,9 @@ const clientPair = (
   return { client, recorder, wrongKeyClient, wrongAutomateKeyClient, ...keys };
 };
 
-/** The real API: real time, the default pacer (the suite then waits out Famulor's 5-a-minute limit). */
+/** The real API: real time, the default pacers (the suite then waits out Famulor's limits); one account pacer. */
 export const connectLive = async (settings: LiveSettings): Promise<ContractTarget> => ({
-  ...clientPair(settings.connection, settings),
+  ...clientPair(settings.connection, settings, { accountPacer: accountPacer() }),
   assistantId: settings.assistantId,
   seeded: false,
   runId: runId(),
@@ -123,17 +124,16 @@ export const connectLive = async (settings: LiveSettings): Promise<ContractTarge
  * simulated minute passes at once, so the suite keeps the limit without taking a minute.
  */
 export const connectSimulator = async (): Promise<ContractTarget> => {
-  let clockMs = Date.now();
-  const simulator = await startSimulator({ now: () => new Date(clockMs) });
-  const pacer = new GenerateReplyPacer({
-    now: () => clockMs,
-    sleep: async (ms) => {
-      clockMs += ms;
-    },
-  });
+  const clock = createSimulatedClock(Date.now());
+  const simulator = await startSimulator({ now: clock.now });
+  const paced = { now: clock.nowMs, sleep: clock.sleep };
   const connection = { ...DEFAULT_CONNECTION, baseUrl: simulator.baseUrl };
   return {
-    ...clientPair(connection, simulator, { pacer }),
+    ...clientPair(connection, simulator, {
+      fetch: clock.fetch,
+      pacer: generateReplyPacer(paced),
+      accountPacer: accountPacer(paced),
+    }),
     assistantId: null,
     seeded: true,
     runId: runId(),

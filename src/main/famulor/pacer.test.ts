@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../../shared/result';
-import { GenerateReplyPacer } from './pacer';
+import { generateReplyPacer } from './pacer';
 import { abortableSleep } from './sleep';
 import { jsonResponse, LEAK_KEY, rejectionOf, scriptedFetch, testClient } from './testSupport';
 
@@ -33,9 +33,9 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('GenerateReplyPacer', () => {
+describe('RequestPacer', () => {
   it('lets 5 calls through at once and queues the rest with their waits and places', async () => {
-    const pacer = new GenerateReplyPacer();
+    const pacer = generateReplyPacer();
     for (let call = 0; call < 5; call += 1) await pacer.acquire();
     const waits: [number, number][] = [];
     const queued = Array.from({ length: 6 }, () =>
@@ -61,7 +61,7 @@ describe('GenerateReplyPacer', () => {
   });
 
   it('counts a rolling minute, not a fixed one', async () => {
-    const pacer = new GenerateReplyPacer();
+    const pacer = generateReplyPacer();
     for (let call = 0; call < 5; call += 1) {
       await pacer.acquire();
       await vi.advanceTimersByTimeAsync(10_000);
@@ -75,7 +75,7 @@ describe('GenerateReplyPacer', () => {
   });
 
   it('takes a cancelled call out of the queue and tells the ones behind it their shorter wait', async () => {
-    const pacer = new GenerateReplyPacer();
+    const pacer = generateReplyPacer();
     for (let call = 0; call < 5; call += 1) {
       await pacer.acquire();
       await vi.advanceTimersByTimeAsync(10_000);
@@ -102,7 +102,7 @@ describe('GenerateReplyPacer', () => {
   });
 
   it('leaves no timer behind when the last queued call is cancelled', async () => {
-    const pacer = new GenerateReplyPacer();
+    const pacer = generateReplyPacer();
     for (let call = 0; call < 5; call += 1) await pacer.acquire();
     const controller = new AbortController();
     const queued = track(pacer.acquire(controller.signal));
@@ -115,13 +115,13 @@ describe('GenerateReplyPacer', () => {
   });
 
   it('refuses an already aborted call', async () => {
-    const pacer = new GenerateReplyPacer();
+    const pacer = generateReplyPacer();
     const error = await rejectionOf(pacer.acquire(AbortSignal.abort()));
     expect((error as AppFailure).error.code).toBe('cancelled');
   });
 
   it('holds every call after a 429 until the time the server named', async () => {
-    const pacer = new GenerateReplyPacer();
+    const pacer = generateReplyPacer();
     pacer.holdUntil(Date.now() + 30_000);
     const waits: number[] = [];
     const held = track(pacer.acquire(undefined, (ms) => waits.push(ms)));
@@ -138,7 +138,7 @@ describe('the client with a pacer', () => {
 
   it('queues the sixth reply of a minute and sends it when the window allows', async () => {
     const { fetch, calls } = scriptedFetch(...Array.from({ length: 6 }, () => jsonResponse(200, GENERATED)));
-    const { client } = testClient({ fetch, pacer: new GenerateReplyPacer(), sleep: abortableSleep });
+    const { client } = testClient({ fetch, pacer: generateReplyPacer(), sleep: abortableSleep });
     for (let call = 0; call < 5; call += 1) await client.generateReply(input);
     const waits: [number, number][] = [];
     const sixth = track(client.generateReply(input, { onPacerWait: (ms, n) => waits.push([ms, n]) }));
@@ -154,7 +154,7 @@ describe('the client with a pacer', () => {
     const { fetch, calls } = scriptedFetch(...Array.from({ length: 5 }, () => jsonResponse(200, GENERATED)));
     const { client, recorder } = testClient({
       fetch,
-      pacer: new GenerateReplyPacer(),
+      pacer: generateReplyPacer(),
       sleep: abortableSleep,
     });
     for (let call = 0; call < 5; call += 1) await client.generateReply(input);

@@ -1,16 +1,18 @@
 import { AppFailure } from '../../shared/result';
-import { GENERATE_REPLY_PER_MINUTE } from '../../shared/limits';
+import { ACCOUNT_WINDOWS, GENERATE_REPLY_WINDOWS, type RateWindow } from '../../shared/limits';
 import { cancelledError } from './errors';
 import { abortableSleep, type Sleep } from './sleep';
 
 /** Told when a call has to queue: how long until it is sent and its place in the queue (1 = next). */
 export type PacerWaitListener = (waitMs: number, queued: number) => void;
 
-export interface GenerateReplyPacerOptions {
-  limit?: number;
-  windowMs?: number;
+/** Told whenever the queue changes: how many calls wait and how long until the next is sent (0: none wait). */
+export type PacerQueueListener = (queued: number, nextInMs: number) => void;
+
+export interface RequestPacerOptions {
   now?: () => number;
   sleep?: Sleep;
+  onQueue?: PacerQueueListener;
 }
 
 interface Waiter {
@@ -22,15 +24,16 @@ interface Waiter {
 }
 
 /**
- * Keeps generate-reply calls of one API key within Famulor's limit (5 per rolling minute), so the UI can
- * count down instead of collecting 429s. Calls beyond the limit wait in FIFO order; a cancelled call leaves
- * the queue and the calls behind it are told their new, shorter wait.
+ * Keeps calls within Famulor's limits — every window must have room (rolling windows, so never more than
+ * `limit` in any `windowMs`) — so the UI can count down instead of collecting 429s. Calls beyond the limit wait
+ * in FIFO order; a cancelled call leaves the queue and the calls behind it are told their new, shorter wait.
  */
-export class GenerateReplyPacer {
-  private readonly limit: number;
-  private readonly windowMs: number;
+export class RequestPacer {
+  private readonly windows: readonly RateWindow[];
+  private readonly longestWindowMs: number;
   private readonly now: () => number;
   private readonly sleep: Sleep;
+  private readonly onQueue: PacerQueueListener | undefined;
   /** Send times of the calls still inside the window, oldest first. */
   private readonly grants: number[] = [];
   private readonly queue: Waiter[] = [];
@@ -38,11 +41,12 @@ export class GenerateReplyPacer {
   private pumping = false;
   private wake: AbortController | null = null;
 
-  constructor(options: GenerateReplyPacerOptions = {}) {
-    this.limit = options.limit ?? GENERATE_REPLY_PER_MINUTE;
-    this.windowMs = options.windowMs ?? 60_000;
+  constructor(windows: readonly RateWindow[], options: RequestPacerOptions = {}) {
+    this.windows = windows;
+    this.longestWindowMs = Math.max(...windows.map((window) => window.windowMs));
     this.now = options.now ?? (() => Date.now());
     this.sleep = options.sleep ?? abortableSleep;
+    this.onQueue = options.onQueue;
   }
 
   get queued(): number {
@@ -72,16 +76,17 @@ export class GenerateReplyPacer {
   }
 
   private prune(): void {
-    const horizon = this.now() - this.windowMs;
+    const horizon = this.now() - this.longestWindowMs;
     while (this.grants.length > 0 && (this.grants[0] ?? 0) <= horizon) this.grants.shift();
   }
 
   /** Milliseconds until one more call fits, given the send times (oldest first) before it. */
   private waitForSlot(sendTimes: number[]): number {
     const now = this.now();
-    const windowFull = sendTimes.length >= this.limit;
-    const earliest = windowFull ? (sendTimes[sendTimes.length - this.limit] ?? 0) + this.windowMs : now;
-    return Math.max(0, earliest - now, this.blockedUntil - now);
+    const earliest = this.windows.map(({ limit, windowMs }) =>
+      sendTimes.length >= limit ? (sendTimes[sendTimes.length - limit] ?? 0) + windowMs : now,
+    );
+    return Math.max(0, ...earliest.map((time) => time - now), this.blockedUntil - now);
   }
 
   /** Waits of the queued calls, assuming each is sent as soon as it may be. */
@@ -100,6 +105,7 @@ export class GenerateReplyPacer {
     this.queue.forEach((waiter, index) => {
       if (index >= fromIndex) waiter.onWait?.(waits[index] ?? 0, index + 1);
     });
+    this.onQueue?.(this.queue.length, waits[0] ?? 0);
   }
 
   private cancel(waiter: Waiter): void {
@@ -107,8 +113,10 @@ export class GenerateReplyPacer {
     if (index === -1) return;
     this.queue.splice(index, 1);
     waiter.reject(new AppFailure(cancelledError()));
-    if (this.queue.length === 0) this.wake?.abort();
-    else this.report(index);
+    if (this.queue.length === 0) {
+      this.wake?.abort();
+      this.onQueue?.(0, 0);
+    } else this.report(index);
   }
 
   private async pump(): Promise<void> {
@@ -127,6 +135,7 @@ export class GenerateReplyPacer {
         next.signal?.removeEventListener('abort', next.onAbort);
         this.grants.push(this.now());
         next.resolve();
+        this.onQueue?.(this.queue.length, this.queue.length > 0 ? (this.estimates()[0] ?? 0) : 0);
       }
     } finally {
       this.pumping = false;
@@ -134,3 +143,10 @@ export class GenerateReplyPacer {
     }
   }
 }
+
+/** generate-reply's own limit, per API token. */
+export const generateReplyPacer = (options: RequestPacerOptions = {}) =>
+  new RequestPacer(GENERATE_REPLY_WINDOWS, options);
+
+/** The account-wide limit, shared by every call of the account whatever key it carries. */
+export const accountPacer = (options: RequestPacerOptions = {}) => new RequestPacer(ACCOUNT_WINDOWS, options);

@@ -84,7 +84,9 @@ export const testClient = (
     sleep: async (ms) => {
       sleeps.push(ms);
     },
+    // These tests script the server's answers; pacing has its own tests (pacer.test.ts, accountPacer.test.ts).
     pacer: null,
+    accountPacer: null,
     ...overrides,
   });
   return { client, recorder, sleeps } satisfies TestClient;

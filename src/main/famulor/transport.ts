@@ -4,7 +4,7 @@ import { AppFailure } from '../../shared/result';
 import { runAttempt } from './attempt';
 import { resolveUrl, type ConnectionSettings, type QueryValue, type ResolvedUrl } from './connection';
 import { cancelledError, missingKeyFailure } from './errors';
-import type { GenerateReplyPacer, PacerWaitListener } from './pacer';
+import type { RequestPacer, PacerWaitListener } from './pacer';
 import type { ExchangeRecorder } from './recorder';
 import { scrubError } from './redact';
 import { nextRetryDelay, type HttpMethod, type RetryPolicy } from './retryPolicy';
@@ -14,7 +14,7 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Per attempt; defaults to the client's timeout. */
   timeoutMs?: number;
-  /** generate-reply only: the call queues behind the rate limit for waitMs, at place `queued` (1 = next). */
+  /** The call queues behind a rate limit (generate-reply's or the account's) for waitMs, at place `queued`. */
   onPacerWait?: PacerWaitListener;
   /** Before an automatic retry: how long it waits and which retry it is (1 = the first). */
   onRetryWait?: (waitMs: number, retry: number) => void;
@@ -29,7 +29,9 @@ export interface TransportSettings {
   timeoutMs: number;
   retry: RetryPolicy;
   /** The pacer of the key a request is sent with, or null when pacing is off. */
-  pacerFor: (apiKey: string) => GenerateReplyPacer | null;
+  pacerFor: (apiKey: string) => RequestPacer | null;
+  /** The account-wide pacer every call goes through, or null when pacing is off. */
+  accountPacer: RequestPacer | null;
   recorder: ExchangeRecorder | null;
   now: () => number;
   sleep: Sleep;
@@ -44,6 +46,19 @@ export interface RequestSpec {
   body?: { [key: string]: JsonValue };
   isGenerateReply?: boolean;
 }
+
+const LONGEST_HOLD_MS = 60_000;
+
+/**
+ * `X-RateLimit-Remaining: 0` says the window is used up, perhaps by another client of the account: the pacer
+ * then sends nothing before `X-RateLimit-Reset` (epoch seconds), held at most a minute against a skewed clock.
+ */
+const followLimitHeaders = (pacer: RequestPacer | null, headers: Headers, nowMs: number): void => {
+  if (!pacer || headers.get('X-RateLimit-Remaining')?.trim() !== '0') return;
+  const resetSeconds = Number(headers.get('X-RateLimit-Reset'));
+  if (!Number.isFinite(resetSeconds) || resetSeconds <= 0) return;
+  pacer.holdUntil(Math.min(resetSeconds * 1000, nowMs + LONGEST_HOLD_MS));
+};
 
 const readApiKey = async (settings: TransportSettings): Promise<string> => {
   let apiKey: string | null;
@@ -77,9 +92,13 @@ const attemptsUntilDone = async <T>(
 ): Promise<T> => {
   const { signal } = options;
   const pacer = spec.isGenerateReply ? settings.pacerFor(apiKey) : null;
+  // generate-reply's answers and 429s speak of its own limit, every other endpoint's of the account's.
+  const limitPacer = spec.isGenerateReply ? pacer : settings.accountPacer;
   for (let attempt = 1; ; attempt += 1) {
-    // Every attempt of generate-reply counts against the limit, retries included.
+    // Every attempt counts against the limits, retries included. generate-reply's minute comes first, so a
+    // call waiting for it does not hold one of the account's places meanwhile.
     await pacer?.acquire(signal, options.onPacerWait);
+    await settings.accountPacer?.acquire(signal, options.onPacerWait);
     const outcome = await runAttempt({
       fetch: settings.fetch,
       method: spec.method,
@@ -94,11 +113,15 @@ const attemptsUntilDone = async <T>(
       recorder: settings.recorder,
       attempt,
       tag: options.tag ?? null,
+      onResponseHeaders: (headers) => followLimitHeaders(limitPacer, headers, settings.now()),
     });
     if (outcome.ok) return outcome.value;
     const { error } = outcome;
     if (error.code === 'rate_limited' && error.retryAfterMs !== undefined) {
-      pacer?.holdUntil(settings.now() + error.retryAfterMs);
+      // Another client of the account used its budget: the calls behind this one wait too, but never longer
+      // than the longest documented window, so one odd Retry-After cannot stall the whole app.
+      const holdMs = Math.min(error.retryAfterMs, LONGEST_HOLD_MS);
+      limitPacer?.holdUntil(settings.now() + holdMs);
     }
     const delay = nextRetryDelay(spec.method, error, attempt - 1, settings.retry, settings.random);
     if (error.code === 'cancelled' || delay === null) throw new AppFailure(error);

@@ -35,6 +35,7 @@ describe('parseCliArgs', () => {
         '--automate-key',
         'a-1',
         '--takeover-accepts-api-key',
+        '--no-account-limit',
       ]),
     ).toEqual({
       port: 8787,
@@ -47,6 +48,7 @@ describe('parseCliArgs', () => {
       legacyGenerateReplyPath: true,
       automateKey: 'a-1',
       takeoverAcceptsApiKey: true,
+      accountRateLimit: false,
     });
   });
 

@@ -14,6 +14,7 @@ export const USAGE = `Usage: npm run simulator -- [options]
   --faults LIST        faults to draw from: ${FAULT_KINDS.join(',')} (default: all)
   --balance USD        starting account balance (default: 25)
   --no-seed            start without the seeded conversation history
+  --no-account-limit   do not enforce the account-wide limit (100 requests a minute, 20 per 10 s)
   --legacy-generate-reply-path
                        also answer POST /ai/generate-reply, which Famulor dropped in May 2026
   --help               show this text`;
@@ -58,6 +59,7 @@ const readFlags = (argv: string[]) => {
         faults: { type: 'string' },
         balance: { type: 'string' },
         'no-seed': { type: 'boolean', default: false },
+        'no-account-limit': { type: 'boolean', default: false },
         'legacy-generate-reply-path': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -85,6 +87,7 @@ export const parseCliArgs = (argv: string[]): SimulatorOptions | null => {
     faults: faultList(values.faults),
     initialBalance: number('balance', values.balance, (usd) => usd >= 0),
     seedHistory: !values['no-seed'],
+    accountRateLimit: values['no-account-limit'] ? false : undefined,
     legacyGenerateReplyPath: values['legacy-generate-reply-path'] || undefined,
   };
   return Object.fromEntries(
@@ -103,6 +106,7 @@ export const startupBanner = (
     options.latencyMs ? `latency ${options.latencyMs} ms` : null,
     options.failRate ? `fail rate ${options.failRate} (${(options.faults ?? FAULT_KINDS).join(', ')})` : null,
     options.seedHistory === false ? 'no seeded history' : null,
+    options.accountRateLimit === false ? 'no account-wide rate limit' : null,
     options.legacyGenerateReplyPath ? 'also on the removed /ai/generate-reply' : null,
     options.takeoverAcceptsApiKey ? 'takeover also takes the API key' : null,
   ].filter((extra): extra is string => extra !== null);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { GENERATE_REPLY_PER_MINUTE } from '../../shared/limits';
+import { ACCOUNT_WINDOWS, GENERATE_REPLY_PER_MINUTE } from '../../shared/limits';
+import { createAccountLimiter } from './accountLimit';
 import { createAssistantRegistry, loadAssistantFiles } from './assistants';
 import { createBilling } from './billing';
 import { createConversationStore } from './conversations';
@@ -26,6 +27,7 @@ export interface SimulatorOptions {
   failRate?: number; // 0..1 probability of an injected fault
   faults?: Array<'500' | 'drop' | 'slow'>; // which faults failRate draws from (default all three)
   random?: () => number; // injectable for deterministic tests
+  accountRateLimit?: boolean; // enforce the account-wide 100/min, 20/10 s limit (default true)
   now?: () => Date; // injectable clock (rate limiter, timestamps, current_date/current_time)
   initialBalance?: number; // USD, default 25
   seedHistory?: boolean; // default true
@@ -84,6 +86,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       windowMs: RATE_WINDOW_MS,
       now,
     }),
+    accountLimiter:
+      (options.accountRateLimit ?? true) ? createAccountLimiter({ windows: ACCOUNT_WINDOWS, now }) : null,
     now,
     newId: randomUUID,
   };

@@ -3,6 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { acceptedKeys, checkAuthorization, type AccountKeys } from './auth';
 import { deliver, drawFault, SERVER_ERROR_BODY, type FaultPlan, type Trickle } from './faults';
 import { json, PayloadTooLarge, readJsonBody, type ApiResponse } from './http';
+import { accountLimitBody, accountLimitHeaders } from './accountLimit';
 import { rateLimitHeaders } from './rateLimit';
 import { matchRoute } from './router';
 import type { SimulatorState } from './state';
@@ -26,7 +27,7 @@ interface IncomingCall {
 
 const API_PREFIX = '/api';
 
-/** Routing, then authentication, then the rate limit, then the endpoint, the order a Laravel stack runs them in. */
+/** Routing, then authentication, then the account's and the endpoint's rate limits, then the endpoint, the order a Laravel stack runs them in. */
 const answer = (options: ServerOptions, call: IncomingCall): ApiResponse => {
   const path = call.url.pathname.replace(/\/+$/, '');
   const routePath = path.startsWith(`${API_PREFIX}/`) ? path.slice(API_PREFIX.length) : null;
@@ -45,6 +46,12 @@ const answer = (options: ServerOptions, call: IncomingCall): ApiResponse => {
   const unauthorized = checkAuthorization(call.authorization, acceptedKeys(options, route.auth), route.auth);
   if (unauthorized) return unauthorized;
   let limitHeaders: Record<string, string> = {};
+  const account = options.state.accountLimiter?.hit();
+  if (account) {
+    limitHeaders = accountLimitHeaders(account);
+    if (!account.allowed) return json(429, accountLimitBody(account), limitHeaders);
+  }
+  // generate-reply's own, tighter limit is checked after the account's; its headers are then the binding ones.
   if (route.rateLimited) {
     const decision = options.state.generateReplyLimiter.hit(options.apiKey);
     limitHeaders = rateLimitHeaders(decision);

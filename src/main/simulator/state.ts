@@ -1,3 +1,4 @@
+import type { AccountLimiter } from './accountLimit';
 import type { AssistantRegistry } from './assistants';
 import type { Billing } from './billing';
 import type { ConversationStore } from './conversations';
@@ -9,6 +10,8 @@ export interface SimulatorState {
   conversations: ConversationStore;
   billing: Billing;
   generateReplyLimiter: RateLimiter;
+  /** null when started with accountRateLimit: false (tests that are about something else). */
+  accountLimiter: AccountLimiter | null;
   now: () => Date;
   newId: () => string;
 }

@@ -9,6 +9,7 @@ import {
   type ConnectionSummary,
 } from '../../stores/profilesSlice';
 import { selectSetView, useUiStore } from '../../stores/uiStore';
+import { AccountQueue } from './AccountQueue';
 import './statusbar.css';
 import { describeError, describeErrorCode } from '../../lib/describeError';
 
@@ -62,6 +63,7 @@ export const StatusBar = () => {
             {t(`status.mode.${info.data.mode}`)}
           </span>
           {activeProfile ? <ActiveProfile profile={activeProfile} /> : null}
+          {activeProfile ? <AccountQueue profileId={activeProfile.id} /> : null}
           <span className="statusbar__spacer" />
           <span className="statusbar__item" data-testid="status-platform">
             {info.data.platform}

@@ -18,6 +18,12 @@ export const shellMessages = defineMessages({
       connecting: 'Connecting…',
       version: 'v{{version}}',
       bridgeError: 'Not connected to the app: {{message}}',
+      accountQueue: {
+        label_one: '{{count}} call queued · next in {{seconds}} s',
+        label_other: '{{count}} calls queued · next in {{seconds}} s',
+        title:
+          'Famulor allows 100 requests a minute and 20 per 10 seconds per account; the app waits instead of being refused.',
+      },
     },
   },
   de: {
@@ -38,6 +44,12 @@ export const shellMessages = defineMessages({
       connecting: 'Verbinde…',
       version: 'v{{version}}',
       bridgeError: 'Keine Verbindung zur App: {{message}}',
+      accountQueue: {
+        label_one: '{{count}} Anfrage wartet · nächste in {{seconds}} s',
+        label_other: '{{count}} Anfragen warten · nächste in {{seconds}} s',
+        title:
+          'Famulor erlaubt je Konto 100 Anfragen pro Minute und 20 in 10 Sekunden; die App wartet, statt abgewiesen zu werden.',
+      },
     },
   },
 });
