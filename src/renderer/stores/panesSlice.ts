@@ -116,6 +116,20 @@ export const selectPaneIds = (state: AppState) =>
     .join(' ');
 export const selectPane = (id: string) => (state: AppState) =>
   selectPanes(state).find((pane) => pane.id === id) ?? null;
+/**
+ * One pane without its draft: what its header and transcript read. With `useShallow` it keeps its identity while
+ * the user types, so a keystroke renders the composer only.
+ */
+export type PaneWithoutDraft = Omit<Pane, 'draft'>;
+export const selectPaneWithoutDraft =
+  (id: string) =>
+  (state: AppState): PaneWithoutDraft | null => {
+    const pane = selectPane(id)(state);
+    if (!pane) return null;
+    const { draft: _draft, ...rest } = pane;
+    return rest;
+  };
+export const selectDraft = (id: string) => (state: AppState) => selectPane(id)(state)?.draft ?? '';
 /** One pane's transcript, oldest first (the messages that were answered; a message in flight is in the runtime). */
 export const selectTranscript = (id: string) => (state: AppState) =>
   selectPane(id)(state)?.transcript ?? null;

@@ -218,7 +218,6 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
   };
 };
 
-export const selectSessions = (state: AppState) => state.sessions;
 export const selectSessionList = (state: AppState) => state.sessions.list;
 /** The open session (null when none is open). */
 export const selectCurrentSession = (state: AppState) => state.sessions.current;

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ConversationType } from '../../../shared/domain/famulor';
-import type { Pane } from '../../../shared/domain/session';
 import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../stores/paneModel';
-import { selectPanes } from '../../stores/panesSlice';
+import { selectPanes, type PaneWithoutDraft } from '../../stores/panesSlice';
 import { useUiStore } from '../../stores/uiStore';
 import { AssistantPicker } from './AssistantPicker';
 import { DuplicateIcon } from './DuplicateIcon';
@@ -11,7 +10,7 @@ import { DuplicateIcon } from './DuplicateIcon';
 const TYPES: ConversationType[] = ['test', 'widget'];
 
 /** The pane's settings (assistant, type, variables) and its actions (duplicate, reset, close). */
-export const PaneHeader = ({ pane, index }: { pane: Pane; index: number }) => {
+export const PaneHeader = ({ pane, index }: { pane: PaneWithoutDraft; index: number }) => {
   const { t } = useTranslation();
   const configurePane = useAppStore((state) => state.configurePane);
   const duplicatePane = useAppStore((state) => state.duplicatePane);

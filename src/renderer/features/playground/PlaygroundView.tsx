@@ -4,7 +4,6 @@ import { EmptyState } from '../../components/EmptyState';
 import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../stores/paneModel';
 import { selectPaneIds } from '../../stores/panesSlice';
-import { selectCurrentSession } from '../../stores/sessionsSlice';
 import { selectVariableEditorPaneId, useUiStore } from '../../stores/uiStore';
 import { InspectorLayout } from '../function-calls/InspectorLayout';
 import { StoreProblemsBanner } from '../sessions/StoreProblemsBanner';
@@ -21,7 +20,8 @@ import './composer.css';
 
 export const PlaygroundView = () => {
   const { t } = useTranslation();
-  const session = useAppStore(selectCurrentSession);
+  // The name only: the whole session changes with every keystroke, and this view must not render for those.
+  const sessionName = useAppStore((state) => state.sessions.current?.name ?? null);
   const paneIds = useAppStore(selectPaneIds);
   const loadAssistants = useAppStore((state) => state.loadAssistants);
   const addPane = useAppStore((state) => state.addPane);
@@ -38,7 +38,7 @@ export const PlaygroundView = () => {
   return (
     <div className="playground" data-testid="playground">
       <StoreProblemsBanner />
-      {!session ? (
+      {sessionName === null ? (
         <EmptyState title={t('playground.emptyTitle')}>
           <p>{t('playground.emptyBody')}</p>
           <button
@@ -52,7 +52,7 @@ export const PlaygroundView = () => {
         </EmptyState>
       ) : (
         <>
-          <PlaygroundToolbar sessionName={session.name} paneCount={ids.length} />
+          <PlaygroundToolbar sessionName={sessionName} paneCount={ids.length} />
           <InspectorLayout>
             {ids.length === 0 ? (
               <EmptyState title={t('playground.noPanesTitle')}>

@@ -1,16 +1,20 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptEntry } from '../../../shared/domain/session';
 import { FunctionCallChips } from './FunctionCallChips';
 import { formatLatency, formatTime } from './formatting';
 
-/** One message: who, when, how long the answer took, the text, and the function calls it made. */
-export const TranscriptRow = ({
+/**
+ * One message: who, when, how long the answer took, the text, and the function calls it made. Memoised: an entry
+ * never changes once written, so a row renders again only when it is highlighted or the language changes.
+ */
+export const TranscriptRow = memo(function TranscriptRow({
   entry,
   highlighted = false,
 }: {
   entry: TranscriptEntry;
   highlighted?: boolean;
-}) => {
+}) {
   const { t, i18n } = useTranslation();
   return (
     <article
@@ -31,4 +35,4 @@ export const TranscriptRow = ({
       {entry.functionCalls.length > 0 && <FunctionCallChips calls={entry.functionCalls} />}
     </article>
   );
-};
+});

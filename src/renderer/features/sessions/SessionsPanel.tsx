@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { AppError } from '../../../shared/result';
-import { selectCurrentSession, selectSessions } from '../../stores/sessionsSlice';
 import { useAppStore } from '../../stores/appStore';
 import { SessionItem } from './SessionItem';
 import { byRecentChange, filterSessions } from './sessionSearch';
@@ -13,8 +13,15 @@ import { describeError } from '../../lib/describeError';
 /** The sessions list under the sidebar's navigation; mounting it loads the sessions and reopens the last one. */
 export const SessionsPanel = () => {
   const { t } = useTranslation();
-  const sessions = useAppStore(selectSessions);
-  const current = useAppStore(selectCurrentSession);
+  // Not the open session itself (it changes with every keystroke): the list, its state and the open one's id.
+  const sessions = useAppStore(
+    useShallow((state) => ({
+      list: state.sessions.list,
+      status: state.sessions.status,
+      error: state.sessions.error,
+    })),
+  );
+  const currentId = useAppStore((state) => state.sessions.current?.id ?? null);
   const startSessions = useAppStore((state) => state.startSessions);
   const createSession = useCreateSession();
   const [query, setQuery] = useState('');
@@ -77,12 +84,7 @@ export const SessionsPanel = () => {
       )}
       <ul className="sessions__list" data-testid="session-list">
         {visible.map((summary) => (
-          <SessionItem
-            key={summary.id}
-            summary={summary}
-            open={summary.id === current?.id}
-            onError={report}
-          />
+          <SessionItem key={summary.id} summary={summary} open={summary.id === currentId} onError={report} />
         ))}
       </ul>
       <UndoToast />
