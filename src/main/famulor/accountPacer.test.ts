@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../simulator/index';
 import { accountPacer } from './pacer';
 import { clientFor, nextMinute, simulatedSleep, simulatorNow } from './simulatorHarness';
-import { jsonResponse, scriptedFetch, testClient } from './testSupport';
+import { GENERATED_REPLY, jsonResponse, scriptedFetch, testClient } from './testSupport';
 
 /** The account-wide limit (100 a minute, 20 per 10 s) from both sides: the simulator refuses, the client paces. */
 
@@ -56,14 +56,6 @@ describe('account pacer', () => {
 
 describe('following the X-RateLimit headers', () => {
   const ACCOUNT = { name: 'Ada', email: 'ada@example.com', total_balance: 1 };
-  const GENERATED = {
-    success: true,
-    conversation_id: 'c-9',
-    customer_identifier: 'crm-1',
-    reply: 'Hi',
-    function_calls: [],
-    ai_disabled: false,
-  };
   const START_MS = 1_800_000_000_000;
   /** X-RateLimit-Reset, in epoch seconds, ms after the test's start. */
   const resetAfter = (ms: number) => String((START_MS + ms) / 1000);
@@ -94,7 +86,7 @@ describe('following the X-RateLimit headers', () => {
 
   it('leaves the account alone when generate-reply says its own 5 a minute are used up', async () => {
     const scripted = simulatedClient([
-      jsonResponse(200, GENERATED, {
+      jsonResponse(200, GENERATED_REPLY, {
         'X-RateLimit-Limit': '5',
         'X-RateLimit-Remaining': '0',
         'X-RateLimit-Reset': resetAfter(50_000),

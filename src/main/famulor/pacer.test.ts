@@ -2,16 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../../shared/result';
 import { generateReplyPacer } from './pacer';
 import { abortableSleep } from './sleep';
-import { jsonResponse, LEAK_KEY, rejectionOf, scriptedFetch, testClient } from './testSupport';
-
-const GENERATED = {
-  success: true,
-  conversation_id: 'c-9',
-  customer_identifier: 'crm-1',
-  reply: 'Hi',
-  function_calls: [],
-  ai_disabled: false,
-};
+import {
+  jsonResponse,
+  LEAK_KEY,
+  rejectionOf,
+  scriptedFetch,
+  testClient,
+  GENERATED_REPLY,
+} from './testSupport';
 
 /** Tracks whether a promise has settled without awaiting it. */
 const track = (promise: Promise<unknown>) => {
@@ -137,7 +135,9 @@ describe('the client with a pacer', () => {
   const input = { assistantId: 7, customerIdentifier: 'crm-1', message: 'hi' };
 
   it('queues the sixth reply of a minute and sends it when the window allows', async () => {
-    const { fetch, calls } = scriptedFetch(...Array.from({ length: 6 }, () => jsonResponse(200, GENERATED)));
+    const { fetch, calls } = scriptedFetch(
+      ...Array.from({ length: 6 }, () => jsonResponse(200, GENERATED_REPLY)),
+    );
     const { client } = testClient({ fetch, pacer: generateReplyPacer(), sleep: abortableSleep });
     for (let call = 0; call < 5; call += 1) await client.generateReply(input);
     const waits: [number, number][] = [];
@@ -151,7 +151,9 @@ describe('the client with a pacer', () => {
   });
 
   it('drops a queued reply that is cancelled: no request, no recording', async () => {
-    const { fetch, calls } = scriptedFetch(...Array.from({ length: 5 }, () => jsonResponse(200, GENERATED)));
+    const { fetch, calls } = scriptedFetch(
+      ...Array.from({ length: 5 }, () => jsonResponse(200, GENERATED_REPLY)),
+    );
     const { client, recorder } = testClient({
       fetch,
       pacer: generateReplyPacer(),
@@ -173,7 +175,9 @@ describe('the client with a pacer', () => {
 
   it('keeps one pacer per API key when none is given', async () => {
     let key = LEAK_KEY;
-    const { fetch, calls } = scriptedFetch(...Array.from({ length: 6 }, () => jsonResponse(200, GENERATED)));
+    const { fetch, calls } = scriptedFetch(
+      ...Array.from({ length: 6 }, () => jsonResponse(200, GENERATED_REPLY)),
+    );
     const { client } = testClient({
       fetch,
       pacer: undefined,

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AppFailure } from '../../shared/result';
-import { jsonResponse, rejectionOf, scriptedFetch, testClient, textResponse } from './testSupport';
+import {
+  jsonResponse,
+  rejectionOf,
+  scriptedFetch,
+  testClient,
+  textResponse,
+  GENERATED_REPLY,
+} from './testSupport';
 
 const ACCOUNT = { name: 'Ada', email: 'ada@example.com', total_balance: 12.5 };
 const REPLY = { status: true, message: 'Hello', function_calls: [] };
-const GENERATED = {
-  success: true,
-  conversation_id: 'c-9',
-  customer_identifier: 'crm-1',
-  reply: 'Hi',
-  function_calls: [],
-  ai_disabled: false,
-};
 
 const networkDown = () => {
   throw new TypeError('fetch failed');
@@ -131,7 +130,7 @@ describe('automatic retries', () => {
   it('retries a POST that got a 429, which the server refused before doing anything', async () => {
     const { fetch, calls } = scriptedFetch(
       jsonResponse(429, { message: 'Too Many Attempts.', retry_after: 2 }),
-      jsonResponse(200, GENERATED),
+      jsonResponse(200, GENERATED_REPLY),
     );
     const { client, sleeps } = testClient({ fetch });
     const reply = await client.generateReply({ assistantId: 7, customerIdentifier: 'crm-1', message: 'hi' });

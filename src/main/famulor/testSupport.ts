@@ -65,6 +65,16 @@ export const hangingFetch = (calls: FetchCall[] = []) =>
     });
   }) as typeof globalThis.fetch;
 
+/** A documented generate-reply answer, for tests that script the server. */
+export const GENERATED_REPLY = {
+  success: true,
+  conversation_id: 'c-9',
+  customer_identifier: 'crm-1',
+  reply: 'Hi',
+  function_calls: [],
+  ai_disabled: false,
+};
+
 export interface TestClient {
   client: FamulorClient;
   recorder: ExchangeRecorder;
