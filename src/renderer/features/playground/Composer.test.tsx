@@ -47,6 +47,8 @@ describe('Composer', () => {
     screen.getByText(`Too long by 2 characters: Famulor accepts at most ${MAX_MESSAGE_LENGTH}.`);
     await userEvent.keyboard('{Enter}');
     expect(onSend).not.toHaveBeenCalled();
+    await userEvent.keyboard('{Backspace}');
+    screen.getByText(`Too long by 1 character: Famulor accepts at most ${MAX_MESSAGE_LENGTH}.`);
   });
 
   it('counts characters as Famulor does: 2,000 emoji are 2,000 characters and may be sent', () => {

@@ -53,7 +53,7 @@ export const Composer = ({ value, onChange, onSend, busy, targetLabel }: Compose
       <div className="composer__bar">
         <span id={hintId} className={tooLong ? 'composer__hint composer__hint--error' : 'composer__hint'}>
           {tooLong
-            ? t('playground.composer.tooLong', { over, max: MAX_MESSAGE_LENGTH })
+            ? t('playground.composer.tooLong', { count: over, max: MAX_MESSAGE_LENGTH })
             : busy
               ? t('playground.composer.busy')
               : targetLabel}
