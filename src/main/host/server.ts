@@ -83,6 +83,9 @@ const refuseCall = (response: ServerResponse, status: number, reason: string) =>
  * The browser mode's host: serves the built renderer on loopback and runs the same dispatcher as the Electron
  * shell, so the page gets the same `window.api` over HTTP (calls) and server-sent events (pushes).
  */
+/** How long a stopping host lets calls already on their way finish. */
+export const CLOSE_GRACE_MS = 2000;
+
 export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   const bindHost = options.host ?? '127.0.0.1';
   if (!LOOPBACK_HOSTS.has(bindHost)) {
@@ -219,8 +222,13 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
       unsubscribe();
       for (const stream of streams) stream.end();
       streams.clear();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Calls already on their way finish (the last draft a closing tab sent); idle connections go at once, and
+      // whatever still hangs after the grace time is cut off.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const grace = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+      await closed;
+      clearTimeout(grace);
     },
   };
 };

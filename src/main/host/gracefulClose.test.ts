@@ -1,0 +1,43 @@
+import { connect } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestHost, type TestHost } from './hostTestKit';
+
+describe('stopping the browser host', () => {
+  let t: TestHost | null = null;
+  afterEach(async () => {
+    await t?.services.close();
+    t = null;
+  });
+
+  it('lets a call already on its way finish (a closing tab’s last draft) instead of cutting it off', async () => {
+    t = await startTestHost();
+    const { host } = t;
+    const created = (await t.services.sessions.create({ name: 'Typed in' })).id;
+    const body = JSON.stringify({
+      input: { id: created, commands: [{ type: 'rename', name: 'Renamed as the tab closed' }] },
+    });
+    const headers = { ...t.callHeaders, 'content-length': String(Buffer.byteLength(body)) };
+    const socket = connect(host.port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    const answer = new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+    });
+    const head = Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    socket.write(
+      `POST /api/sessions%3Aapply HTTP/1.1\r\n${head}connection: close\r\n\r\n${body.slice(0, 20)}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const stopping = host.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.write(body.slice(20));
+    await stopping;
+
+    expect(await answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(t.services.sessions.get(created).name).toBe('Renamed as the tab closed');
+  });
+});
