@@ -21,26 +21,21 @@ const saveLargeSession = async (megabytes: number) => {
     at,
     latencyMs: null,
   }));
-  const session = {
-    ...created.data,
-    panes: [
-      {
-        id: 'p1',
-        title: 'Pane',
-        assistant: { id: 1, uuid: null, name: 'Clara' },
-        conversationType: 'test' as const,
-        variables: {},
-        conversationId: null,
-        draft: '',
-        costUsd: 0,
-        transcript,
-      },
-    ],
+  const pane = {
+    id: 'p1',
+    title: 'Pane',
+    assistant: { id: 1, uuid: null, name: 'Clara' },
+    conversationType: 'test' as const,
+    variables: {},
+    conversationId: null,
+    draft: '',
+    costUsd: 0,
+    transcript,
   };
-  const saved = await api.sessions.save({ session });
+  const id = created.data.id;
+  const saved = await api.sessions.apply({ id, commands: [{ type: 'insertPane', pane, afterPaneId: null }] });
   if (!saved.ok) return { saved, length: 0 };
-  await api.sessions.flush({});
-  const loaded = await api.sessions.get({ id: session.id });
+  const loaded = await api.sessions.get({ id });
   return { saved, length: loaded.ok ? (loaded.data.panes[0]?.transcript.length ?? 0) : -1 };
 };
 

@@ -17,6 +17,7 @@ import {
   currentPanes,
   installFakeMain,
   openTestSession,
+  sessionApplyAnswers,
   removeFakeMain,
 } from '../src/renderer/stores/storeTestKit';
 
@@ -72,8 +73,9 @@ beforeAll(async () => {
   const handlers = famulorHandlers({ famulor: gateway, events: new EventBus() }) as Partial<Handlers>;
   const dispatcher = createDispatcher(handlers as Handlers, new InFlightRequests(), console);
   (globalThis as { window?: unknown }).window = globalThis;
+  const appliedSession = sessionApplyAnswers();
   installFakeMain(async (channel, input, requestId): Promise<Result<unknown>> => {
-    if (channel.startsWith('sessions:')) return { ok: true, data: { id: 'session-1' } };
+    if (channel === 'sessions:apply') return appliedSession();
     return dispatcher.dispatch(channel, input, { requestId });
   });
 });
@@ -106,10 +108,7 @@ describe('the fault run of issue 13: --faults 500,drop,slow --fail-rate 0.3', ()
         if (failure.text === text || currentPanes()[0]?.draft === text) kept.add(index);
         store().dismissFailure(paneId);
       }
-      store().updateSession((session) => ({
-        ...session,
-        panes: session.panes.map((pane) => ({ ...pane, draft: '' })),
-      }));
+      store().setDraft(paneId, '');
     }
 
     const pane = currentPanes()[0];

@@ -19,9 +19,10 @@ const seedBusySession = async ({ panes, entries }) => {
   const created = await api.sessions.create({ name: 'Busy session' });
   if (!created.ok) throw new Error(`sessions:create failed: ${created.error.code}`);
   const at = new Date().toISOString();
-  const session = {
-    ...created.data,
-    panes: Array.from({ length: panes }, (_, pane) => ({
+  const commands = Array.from({ length: panes }, (_, pane) => ({
+    type: 'insertPane',
+    afterPaneId: null,
+    pane: {
       id: `busy-${pane}`,
       title: '',
       assistant: { id: 101, uuid: '3f6c1b2e-8d4a-4c7e-9b1f-2a5d7e9c0b13', name: 'Clara' },
@@ -38,12 +39,11 @@ const seedBusySession = async ({ panes, entries }) => {
         at,
         latencyMs: index % 2 === 0 ? null : 840,
       })),
-    })),
-  };
-  const saved = await api.sessions.save({ session });
-  if (!saved.ok) throw new Error(`sessions:save failed: ${saved.error.code}`);
-  await api.sessions.flush({});
-  return session.id;
+    },
+  }));
+  const saved = await api.sessions.apply({ id: created.data.id, commands });
+  if (!saved.ok) throw new Error(`sessions:apply failed: ${saved.error.code}`);
+  return created.data.id;
 };
 
 /** In the page: every keydown's time to just after the next frame (the one painted with it). */

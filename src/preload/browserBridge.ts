@@ -24,13 +24,24 @@ const ensureSource = (): EventSource => {
   return source;
 };
 
+/** Browsers keep at most 64 KiB of keepalive request bodies in flight; the rest goes as usual. */
+const KEEPALIVE_MAX_BYTES = 60 * 1024;
+// pagehide comes before the page is hidden; this listener is registered before the app's, so a call the app makes
+// from its own pagehide listener already knows that the page is going.
+let leaving = false;
+window.addEventListener('pagehide', () => (leaving = true));
+window.addEventListener('pageshow', () => (leaving = false));
+
 window.api = buildApi(
   async (channel, input, meta) => {
     try {
+      const body = JSON.stringify({ input, meta });
       const response = await fetch(API_PREFIX + encodeURIComponent(channel), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify({ input, meta }),
+        body,
+        // A call made while the page is hidden or closing (the last draft) must outlive the page.
+        keepalive: (leaving || document.visibilityState === 'hidden') && body.length <= KEEPALIVE_MAX_BYTES,
       });
       if (response.status !== 200 && !response.headers.get('content-type')?.includes('json')) {
         return unreachable(`HTTP ${response.status}`);

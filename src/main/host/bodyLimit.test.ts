@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Session } from '../../shared/domain/session';
+import type { Pane, Session } from '../../shared/domain/session';
 import { contract } from '../../shared/ipc/contract';
 import { MAX_TEXT_LENGTH } from '../../shared/limits';
 import { send, startTestHost, type Answer, type TestHost } from './hostTestKit';
@@ -72,29 +72,26 @@ describe('request size limits from the contract', () => {
       at,
       latencyMs: null,
     }));
-    const session: Session = {
-      ...created.data,
-      panes: [
-        {
-          id: 'p1',
-          title: 'Pane',
-          assistant: { id: 1, uuid: null, name: 'Clara' },
-          conversationType: 'test',
-          variables: {},
-          conversationId: null,
-          draft: '',
-          costUsd: 0,
-          transcript: entries,
-        },
-      ],
+    const pane: Pane = {
+      id: 'p1',
+      title: 'Pane',
+      assistant: { id: 1, uuid: null, name: 'Clara' },
+      conversationType: 'test',
+      variables: {},
+      conversationId: null,
+      draft: '',
+      costUsd: 0,
+      transcript: entries,
     };
-    const body = JSON.stringify({ input: { session } });
+    const { id } = created.data;
+    const body = JSON.stringify({
+      input: { id, commands: [{ type: 'insertPane', pane, afterPaneId: null }] },
+    });
     expect(body.length).toBeGreaterThan(20_000_000);
-    const saved = await post('sessions:save', body);
+    const saved = await post('sessions:apply', body);
     expect(saved.status).toBe(200);
     expect(JSON.parse(saved.body)).toMatchObject({ ok: true });
-    await post('sessions:flush', '{"input":{}}');
-    const loaded = await post('sessions:get', JSON.stringify({ input: { id: session.id } }));
+    const loaded = await post('sessions:get', JSON.stringify({ input: { id } }));
     const result = JSON.parse(loaded.body) as { ok: boolean; data: Session };
     expect(result.ok).toBe(true);
     expect(result.data.panes[0]?.transcript).toEqual(entries);

@@ -9,7 +9,15 @@ import {
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeStores, makePane, makeTempDir, newStore, openStore } from './fixtures/sessionTestKit';
+import { SESSION_SCHEMA_VERSION } from '../../shared/domain/session';
+import {
+  appendMessage,
+  closeStores,
+  makePane,
+  makeTempDir,
+  newStore,
+  openStore,
+} from './fixtures/sessionTestKit';
 
 let dir: string;
 let cleanup: () => void;
@@ -31,7 +39,7 @@ const seed = async (): Promise<string[]> => {
   const ids = ['first', 'second', 'third'].map((name) => {
     const { id } = store.create({ name, panes: [makePane()] });
     for (let n = 0; n < 3; n += 1)
-      store.appendTranscript(id, 'pane-1', { role: 'user', content: `${name} ${n}` });
+      appendMessage(store, id, 'pane-1', { role: 'user', content: `${name} ${n}` });
     return id;
   });
   await store.close();
@@ -120,11 +128,17 @@ describe('damaged session files', () => {
   it('leaves a file from a newer app version in place and says so', async () => {
     const [newer = ''] = await seed();
     const record = JSON.parse(readFileSync(sessionFile(newer), 'utf8'));
-    writeFileSync(sessionFile(newer), JSON.stringify({ ...record, schemaVersion: 3 }));
+    writeFileSync(
+      sessionFile(newer),
+      JSON.stringify({ ...record, schemaVersion: SESSION_SCHEMA_VERSION + 1 }),
+    );
 
     const { problems, sessions } = await newStore(dir).load();
     expect(problems).toEqual([expect.objectContaining({ file: sessionFile(newer), movedTo: null })]);
-    expect(problems[0]).toMatchObject({ code: 'newerVersion', params: { version: 3 } });
+    expect(problems[0]).toMatchObject({
+      code: 'newerVersion',
+      params: { version: SESSION_SCHEMA_VERSION + 1 },
+    });
     expect(existsSync(sessionFile(newer))).toBe(true);
     expect(sessions).toHaveLength(2);
   });

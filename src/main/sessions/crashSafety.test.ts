@@ -89,7 +89,10 @@ describe('crash safety', () => {
         createdAt: at,
         updatedAt: at,
         notes: '',
-        selectedView: 'conversation',
+        revision: 0,
+        variableSets: [],
+        replayScripts: [],
+        lastComparison: null,
         panes: [makePane()],
       });
     }

@@ -1,7 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeStores, makePane, makeTempDir, openStore } from './fixtures/sessionTestKit';
+import {
+  appendMessage,
+  closeStores,
+  makePane,
+  makeTempDir,
+  openStore,
+  renameSession,
+} from './fixtures/sessionTestKit';
 import { looksSecret } from './redactSecrets';
 import type { SessionStore } from './sessionStore';
 
@@ -25,7 +32,7 @@ const seedSession = (name: string, variables: Record<string, string> = {}) => {
     name,
     panes: [makePane({ variables: { customer_name: 'Ada', ...variables } })],
   });
-  store.appendTranscript(id, 'pane-1', {
+  appendMessage(store, id, 'pane-1', {
     role: 'assistant',
     content: 'Booked.',
     functionCalls: [
@@ -51,7 +58,7 @@ describe('export', () => {
 
   it('refuses to export a session into which a known key was pasted, and writes nothing', async () => {
     const id = seedSession('Leaky');
-    store.update(id, { notes: `my key is ${API_KEY}` });
+    store.apply(id, [{ type: 'setDraft', paneId: 'pane-1', draft: `my key is ${API_KEY}` }]);
     expect(() => store.exportSessions({ ids: [id], knownSecrets: [API_KEY] })).toThrow(
       expect.objectContaining({
         error: expect.objectContaining({
@@ -130,7 +137,7 @@ describe('import', () => {
   it('replaces or copies a conflicting session when asked to', async () => {
     const id = seedSession('Original');
     const text = exportText([id]);
-    store.rename(id, 'Changed since the export');
+    renameSession(store, id, 'Changed since the export');
 
     const copied = importText(text, { onConflict: 'copy' });
     const [copyId = ''] = copied.imported;
@@ -182,7 +189,7 @@ describe('import', () => {
       store = await openStore(dir, { now: () => new Date((clock += 1000)) });
       const id = seedSession('Exported');
       const olderCopy = exportText([id]);
-      store.rename(id, 'Changed later');
+      renameSession(store, id, 'Changed later');
       await store.flush();
       const changed = readFileSync(sessionFile(id), 'utf8');
 
@@ -201,7 +208,10 @@ describe('import', () => {
         createdAt: at,
         updatedAt: at,
         notes: '',
-        selectedView: 'conversation',
+        revision: 0,
+        variableSets: [],
+        replayScripts: [],
+        lastComparison: null,
         panes: [],
       };
       expect(() => store.restore(session)).toThrow('session_id_taken');

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SessionFileSchema } from '../../shared/domain/session';
+import { SESSION_SCHEMA_VERSION, SessionFileSchema } from '../../shared/domain/session';
 import { closeStores, makeTempDir, newStore } from './fixtures/sessionTestKit';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'v1-session.json');
@@ -23,7 +23,7 @@ const sessionFile = () => join(dir, 'sessions', `${ID}.json`);
 const backupFile = () => join(dir, 'sessions', `${ID}.v1-backup.json`);
 
 describe('migration of a version-1 session file', () => {
-  it('migrates to version 2, keeps every message, and backs the original up first', async () => {
+  it('migrates to the current version, keeps every message, and backs the original up first', async () => {
     copyFileSync(FIXTURE, sessionFile());
     const store = newStore(dir);
     const { sessions, problems } = await store.load();
@@ -35,7 +35,7 @@ describe('migration of a version-1 session file', () => {
     expect(readFileSync(backupFile(), 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
 
     const onDisk = SessionFileSchema.parse(JSON.parse(readFileSync(sessionFile(), 'utf8')));
-    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.schemaVersion).toBe(SESSION_SCHEMA_VERSION);
     const [pane] = onDisk.panes;
     expect(pane).toMatchObject({
       assistant: { id: 4711, uuid: '9b2f6c1e-3d4a-4f7b-8e21-5a6c7d8e9f01', name: 'Support bot' },
@@ -79,5 +79,67 @@ describe('migration of a version-1 session file', () => {
       }),
     ]);
     expect(existsSync(sessionFile())).toBe(false);
+  });
+});
+
+describe('migration of a version-2 session file (variable sets, scripts and the comparison in one untyped list)', () => {
+  const V2 = join(import.meta.dirname, 'fixtures', 'v2-session.json');
+  const V2_ID = 'booking-comparison';
+  const v2File = () => join(dir, 'sessions', `${V2_ID}.json`);
+
+  it('gives each kind of record its own typed field and keeps panes, drafts and messages as they were', async () => {
+    copyFileSync(V2, v2File());
+    const store = newStore(dir);
+    const { sessions, problems } = await store.load();
+    expect(problems).toEqual([]);
+    expect(sessions).toEqual([expect.objectContaining({ id: V2_ID, messageCount: 3 })]);
+    expect(readFileSync(join(dir, 'sessions', `${V2_ID}.v2-backup.json`), 'utf8')).toBe(
+      readFileSync(V2, 'utf8'),
+    );
+
+    const original = JSON.parse(readFileSync(V2, 'utf8'));
+    const onDisk = SessionFileSchema.parse(JSON.parse(readFileSync(v2File(), 'utf8')));
+    expect(onDisk).not.toHaveProperty('scripts');
+    expect(onDisk).not.toHaveProperty('selectedView');
+    expect(onDisk.revision).toBe(0);
+    expect(onDisk.panes).toEqual(original.panes);
+    expect(onDisk.variableSets).toEqual([
+      { id: 'vars-1', name: 'Berlin customer', variables: { city: 'Berlin' } },
+      { id: 'vars-2', name: 'VIP', variables: { city: 'Berlin', tier: 'gold' } },
+    ]);
+    expect(onDisk.replayScripts).toEqual([
+      {
+        id: 'script-1',
+        name: 'Booking happy path',
+        createdAt: '2026-11-20T09:05:00.000Z',
+        source: '1 · Clara (test)',
+        assistant: { id: 101, uuid: '3f6c1b2e-8d4a-4c7e-9b1f-2a5d7e9c0b13', name: 'Clara' },
+        variables: { city: 'Berlin' },
+        messages: ['Slots on 2026-11-24?', '09:00, my name is Ada'],
+      },
+    ]);
+    expect(onDisk.lastComparison).toEqual({
+      scriptName: 'Booking happy path',
+      paneIds: ['pane-a', 'pane-b'],
+    });
+    expect(store.get(V2_ID).panes[0]?.draft).toBe('and on Friday?');
+  });
+
+  it('imports a version-2 export the same way', async () => {
+    const store = newStore(dir);
+    await store.load();
+    const record = JSON.parse(readFileSync(V2, 'utf8'));
+    const report = store.importSessions({
+      format: 'famulor-playground-sessions',
+      exportedAt: '2026-11-20T10:00:00.000Z',
+      redacted: false,
+      sessions: [record],
+    });
+    expect(report.imported).toEqual([V2_ID]);
+    expect(store.get(V2_ID)).toMatchObject({
+      variableSets: [{ name: 'Berlin customer' }, { name: 'VIP' }],
+      replayScripts: [{ id: 'script-1' }],
+      lastComparison: { paneIds: ['pane-a', 'pane-b'] },
+    });
   });
 });

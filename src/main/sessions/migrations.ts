@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { ConversationTypeSchema, FunctionCallSchema, VariablesSchema } from '../../shared/domain/famulor';
-import { SESSION_SCHEMA_VERSION, TranscriptRoleSchema } from '../../shared/domain/session';
+import {
+  ReplayComparisonSchema,
+  ReplayScriptSchema,
+  SESSION_SCHEMA_VERSION,
+  TranscriptRoleSchema,
+  VariableSetSchema,
+  type ReplayComparison,
+  type ReplayScript,
+  type VariableSet,
+} from '../../shared/domain/session';
 
 /**
  * Our own migrations (conf's migration feature is documented as buggy): each step takes a record of version
@@ -58,8 +67,41 @@ const fromVersion1 = (record: unknown): Record<string, unknown> => {
   };
 };
 
+/**
+ * Version 2 kept variable sets, replay scripts and the last comparison as untyped records in one `scripts`
+ * array, told apart by `kind`, and a `selectedView` nobody read (the view is a preference).
+ */
+export const SessionFileV2Schema = z
+  .object({
+    schemaVersion: z.literal(2),
+    scripts: z.array(z.record(z.string(), z.unknown())).optional(),
+    selectedView: z.string().optional(),
+  })
+  .loose();
+
+const recordsOfKind = (records: Record<string, unknown>[], kind: string) =>
+  records.filter((record) => record.kind === kind).map(({ kind: _kind, ...rest }) => rest);
+
+const fromVersion2 = (record: unknown): Record<string, unknown> => {
+  const { scripts = [], selectedView: _selectedView, ...rest } = SessionFileV2Schema.parse(record);
+  // Version 2 showed only the records that passed its guards; the ones it skipped are dropped here, as unreadable
+  // as they were before.
+  const variableSets = recordsOfKind(scripts, 'variableSet').flatMap((entry): VariableSet[] => {
+    const parsed = VariableSetSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const replayScripts = recordsOfKind(scripts, 'replay-script').flatMap((entry): ReplayScript[] => {
+    const parsed = ReplayScriptSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const comparison = ReplayComparisonSchema.safeParse(recordsOfKind(scripts, 'replay-comparison').at(-1));
+  const lastComparison: ReplayComparison | null = comparison.success ? comparison.data : null;
+  return { ...rest, schemaVersion: 3, revision: 0, variableSets, replayScripts, lastComparison };
+};
+
 const SESSION_MIGRATIONS: Record<number, (record: unknown) => Record<string, unknown>> = {
   1: fromVersion1,
+  2: fromVersion2,
 };
 
 export type MigrationOutcome =

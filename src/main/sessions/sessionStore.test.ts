@@ -1,8 +1,17 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SESSION_SCHEMA_VERSION } from '../../shared/domain/session';
 import { AppFailure } from '../../shared/result';
-import { closeStores, makePane, makeTempDir, newStore, openStore } from './fixtures/sessionTestKit';
+import {
+  appendMessage,
+  closeStores,
+  makePane,
+  makeTempDir,
+  newStore,
+  openStore,
+  renameSession,
+} from './fixtures/sessionTestKit';
 
 let dir: string;
 let cleanup: () => void;
@@ -20,17 +29,20 @@ const sessionFile = (id: string) => join(dir, 'sessions', `${id}.json`);
 const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8'));
 
 describe('session store', () => {
-  it('brings back sessions, panes, drafts and the selected view exactly as they were left', async () => {
+  it('brings back sessions, panes, drafts, variable sets and scripts exactly as they were left', async () => {
     const store = await openStore(dir);
-    const created = store.create({ name: 'Refund flow', panes: [makePane()] });
-    store.update(created.id, (draft) => {
-      draft.selectedView = 'inspector';
-      draft.notes = 'try the refund intent';
-      const pane = draft.panes[0];
-      if (pane) pane.draft = 'half-typed message';
+    const created = store.create({
+      name: 'Refund flow',
+      notes: 'try the refund intent',
+      panes: [makePane()],
     });
-    store.appendTranscript(created.id, 'pane-1', { role: 'user', content: 'Hello' });
-    store.appendTranscript(created.id, 'pane-1', {
+    store.apply(created.id, [
+      { type: 'setDraft', paneId: 'pane-1', draft: 'half-typed message' },
+      { type: 'putVariableSet', set: { id: 'vars-1', name: 'VIP', variables: { tier: 'gold' } } },
+      { type: 'setComparison', comparison: { scriptName: 'Refund', paneIds: ['pane-1'] } },
+    ]);
+    appendMessage(store, created.id, 'pane-1', { role: 'user', content: 'Hello' });
+    appendMessage(store, created.id, 'pane-1', {
       role: 'assistant',
       content: 'Hi Ada',
       functionCalls: [{ name: 'lookup', arguments: { q: 'Ada' }, result: { found: true } }],
@@ -47,7 +59,9 @@ describe('session store', () => {
     ]);
     expect(reopened.get(created.id)).toEqual(before);
     expect(before.panes[0]?.draft).toBe('half-typed message');
-    expect(before.selectedView).toBe('inspector');
+    expect(before.variableSets).toEqual([{ id: 'vars-1', name: 'VIP', variables: { tier: 'gold' } }]);
+    expect(before.lastComparison).toEqual({ scriptName: 'Refund', paneIds: ['pane-1'] });
+    expect(before.revision).toBe(3);
   });
 
   it('coalesces a burst of changes into one write after the quiet time', async () => {
@@ -56,7 +70,7 @@ describe('session store', () => {
     const { id } = store.create({ panes: [makePane()] });
     const writtenAt = statSync(sessionFile(id)).mtimeMs;
     for (let n = 0; n < 5; n += 1) {
-      store.appendTranscript(id, 'pane-1', { role: 'user', content: `message ${n}` });
+      appendMessage(store, id, 'pane-1', { role: 'user', content: `message ${n}` });
       vi.advanceTimersByTime(100);
     }
     expect(readJson(sessionFile(id)).panes).toEqual([expect.objectContaining({ transcript: [] })]);
@@ -71,10 +85,7 @@ describe('session store', () => {
     const store = await openStore(dir, { debounceMs: 300, maxWaitMs: 1000 });
     const { id } = store.create({ panes: [makePane()] });
     for (let n = 0; n < 10; n += 1) {
-      store.update(id, (draft) => {
-        const pane = draft.panes[0];
-        if (pane) pane.draft = `typing ${n}`;
-      });
+      store.apply(id, [{ type: 'setDraft', paneId: 'pane-1', draft: `typing ${n}` }]);
       vi.advanceTimersByTime(150);
     }
     const saved = readJson(sessionFile(id)) as { panes: { draft: string }[] };
@@ -88,7 +99,7 @@ describe('session store', () => {
     await store.flush();
     const untouched = readFileSync(sessionFile(b.id), 'utf8');
     const bMtime = statSync(sessionFile(b.id)).mtimeMs;
-    store.appendTranscript(a.id, 'pane-1', { role: 'user', content: 'only A changes' });
+    appendMessage(store, a.id, 'pane-1', { role: 'user', content: 'only A changes' });
     await store.flush(a.id);
     expect(readFileSync(sessionFile(b.id), 'utf8')).toBe(untouched);
     expect(statSync(sessionFile(b.id)).mtimeMs).toBe(bMtime);
@@ -101,16 +112,16 @@ describe('session store', () => {
     await store.flush();
     expect(statSync(sessionFile(id)).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, 'session-index.json')).mode & 0o777).toBe(0o600);
-    expect(readJson(sessionFile(id)).schemaVersion).toBe(2);
-    expect(readJson(join(dir, 'session-index.json')).schemaVersion).toBe(2);
+    expect(readJson(sessionFile(id)).schemaVersion).toBe(SESSION_SCHEMA_VERSION);
+    expect(readJson(join(dir, 'session-index.json')).schemaVersion).toBe(SESSION_SCHEMA_VERSION);
   });
 
   it('repairs a stale index from the session files (an index write lost in a crash)', async () => {
     const store = await openStore(dir, { indexDebounceMs: 60_000 });
     const { id } = store.create({ name: 'Before', panes: [makePane()] });
     await store.flush();
-    store.rename(id, 'After the crash');
-    store.appendTranscript(id, 'pane-1', { role: 'user', content: 'saved, but the index was not' });
+    renameSession(store, id, 'After the crash');
+    appendMessage(store, id, 'pane-1', { role: 'user', content: 'saved, but the index was not' });
     await store.flush(id);
     // No close(): the index still describes the session as it was before.
     expect(JSON.stringify(readJson(join(dir, 'session-index.json')))).toContain('Before');
@@ -124,7 +135,7 @@ describe('session store', () => {
   it('deletes a session file and restores it for undo', async () => {
     const store = await openStore(dir);
     const { id } = store.create({ name: 'Keep me', panes: [makePane()] });
-    store.appendTranscript(id, 'pane-1', { role: 'user', content: 'hello' });
+    appendMessage(store, id, 'pane-1', { role: 'user', content: 'hello' });
     const deleted = store.delete(id);
     expect(existsSync(sessionFile(id))).toBe(false);
     expect(store.list()).toEqual([]);
@@ -148,18 +159,19 @@ describe('session store', () => {
     expect(store.list().map((summary) => summary.name)).toEqual(['Original (copy)', 'Original']);
   });
 
-  it('refuses invalid changes and keeps the session as it was', async () => {
+  it('counts every change as a revision; a change to a closed pane changes nothing else', async () => {
     const store = await openStore(dir);
-    const { id } = store.create({ name: 'Valid' });
-    expect(() => store.rename(id, '')).toThrow(AppFailure);
-    expect(() => store.appendTranscript(id, 'missing-pane', { role: 'user', content: 'x' })).toThrow(/pane/);
-    expect(store.get(id).name).toBe('Valid');
+    const { id } = store.create({ name: 'Valid', panes: [makePane()] });
+    expect(appendMessage(store, id, 'missing-pane', { role: 'user', content: 'x' }).revision).toBe(1);
+    expect(renameSession(store, id, 'Renamed')).toMatchObject({ revision: 2, summary: { name: 'Renamed' } });
+    expect(store.get(id)).toMatchObject({ revision: 2, panes: [{ transcript: [] }] });
+    expect(() => store.apply('no-such-session', [{ type: 'rename', name: 'x' }])).toThrow(AppFailure);
   });
 
   it('reports a failed write from flush and keeps the change to retry', async () => {
     const store = await openStore(dir);
     const { id } = store.create({ panes: [makePane()] });
-    store.appendTranscript(id, 'pane-1', { role: 'user', content: 'pending' });
+    appendMessage(store, id, 'pane-1', { role: 'user', content: 'pending' });
     // A directory where the file should be makes the rename of the temp file fail.
     const path = sessionFile(id);
     const saved = readFileSync(path);

@@ -2,7 +2,9 @@ import type { ErrorParams, ErrorReason } from '../../shared/errorReasons';
 import { randomUUID } from 'node:crypto';
 import { constants, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SessionSchema, TranscriptEntrySchema, type Session } from '../../shared/domain/session';
+import { applySessionCommands } from '../../shared/domain/applySessionCommand';
+import { SessionSchema, type Session } from '../../shared/domain/session';
+import { summarize } from '../../shared/domain/sessionSummary';
 import type { StoreProblem, StoreProblemSubject } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
 import { parseUnknown } from '../ipc/validate';
@@ -17,12 +19,10 @@ import type { SessionStore, SessionStoreOptions } from './sessionStoreApi';
 import { WriteCoalescer } from './writeCoalescer';
 
 export type {
+  AppliedChange,
   ImportOptions,
   LoadResult,
   NewSession,
-  NewTranscriptEntry,
-  SessionChange,
-  SessionPatch,
   SessionStore,
   SessionStoreOptions,
 } from './sessionStoreApi';
@@ -191,49 +191,28 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
       const session = validSession({
         name: 'New session',
         notes: '',
-        selectedView: 'conversation',
         panes: [],
+        variableSets: [],
+        replayScripts: [],
+        lastComparison: null,
         ...input,
         id: newId(),
         createdAt: at,
         updatedAt: at,
+        revision: 0,
       });
       return persistNow(session);
     },
-    update(id, change) {
+    apply(id, commands) {
       const current = live(id);
-      const draft = structuredClone(current);
-      if (typeof change === 'function') change(draft);
-      else Object.assign(draft, change);
-      const next = validSession({
-        ...draft,
-        id,
-        createdAt: current.createdAt,
-        updatedAt: now().toISOString(),
-      });
+      // The commands were validated at the boundary and the reducers keep every bound, so the session is not
+      // validated again: a keystroke costs its command, not a pass over the whole transcript.
+      const changed = applySessionCommands(current, commands, now().toISOString());
+      const next = { ...changed, revision: current.revision + 1 };
       sessions.set(id, next);
       sessionWrites.schedule(id);
-      return structuredClone(next);
+      return { revision: next.revision, summary: summarize(next) };
     },
-    appendTranscript(id, paneId, entry) {
-      const session = live(id);
-      const pane = session.panes.find((candidate) => candidate.id === paneId);
-      if (!pane) throw new AppFailure({ code: 'not_found', reason: 'pane_gone' });
-      const complete = parseUnknown(TranscriptEntrySchema, {
-        id: newId(),
-        at: now().toISOString(),
-        functionCalls: [],
-        latencyMs: null,
-        ...entry,
-      });
-      // Appending in place: copying and re-validating a long transcript on every message would cost more
-      // than the write itself.
-      pane.transcript.push(complete);
-      session.updatedAt = now().toISOString();
-      sessionWrites.schedule(id);
-      return structuredClone(complete);
-    },
-    rename: (id, name) => store.update(id, { name }),
     duplicate(id, name) {
       const source = live(id);
       const at = now().toISOString();
@@ -245,6 +224,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
           name: copyName,
           createdAt: at,
           updatedAt: at,
+          revision: 0,
         }),
       );
     },

@@ -4,8 +4,8 @@ import type {
   Session,
   SessionExport,
   SessionSummary,
-  TranscriptEntry,
 } from '../../shared/domain/session';
+import type { SessionCommand } from '../../shared/domain/sessionCommands';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import type { ExportOptions } from './exportImport';
 import type { CreateJsonFile } from './jsonFile';
@@ -33,12 +33,12 @@ export interface LoadResult {
   problems: StoreProblem[];
 }
 
-export type SessionPatch = Partial<Pick<Session, 'name' | 'notes' | 'selectedView' | 'panes' | 'scripts'>>;
-/** A patch, or a function that changes a copy of the session in place. */
-export type SessionChange = SessionPatch | ((draft: Session) => void);
-export type NewSession = Partial<Omit<Session, 'id' | 'createdAt' | 'updatedAt'>>;
-export type NewTranscriptEntry = Pick<TranscriptEntry, 'role' | 'content'> &
-  Partial<Pick<TranscriptEntry, 'id' | 'at' | 'functionCalls' | 'latencyMs'>>;
+export type NewSession = Partial<Omit<Session, 'id' | 'createdAt' | 'updatedAt' | 'revision'>>;
+/** What main answers a change with: the session's new revision and its list entry. */
+export interface AppliedChange {
+  revision: number;
+  summary: SessionSummary;
+}
 export interface ImportOptions {
   onConflict?: ImportConflictPolicy;
 }
@@ -50,9 +50,8 @@ export interface SessionStore {
   list(): SessionSummary[];
   get(id: string): Session;
   create(input?: NewSession): Session;
-  update(id: string, change: SessionChange): Session;
-  appendTranscript(id: string, paneId: string, entry: NewTranscriptEntry): TranscriptEntry;
-  rename(id: string, name: string): Session;
+  /** Applies the commands in order as one revision and schedules the write. */
+  apply(id: string, commands: readonly SessionCommand[]): AppliedChange;
   duplicate(id: string, name?: string): Session;
   /** Deletes the file now and returns the session, so the UI can offer undo through `restore`. */
   delete(id: string): Session;

@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../shared/result';
 import { useAppStore } from './appStore';
 import { selectPaneRuntime } from './conversationSlice';
-import { SAVE_DEBOUNCE_MS, SAVE_MAX_WAIT_MS } from './sessionSaver';
+import { DRAFT_INTERVAL_MS } from './sessionSync';
 import {
   CLARA,
   currentPanes,
   installFakeMain,
   openTestSession,
   removeFakeMain,
+  sessionApplyAnswers,
   type FakeMain,
 } from './storeTestKit';
 
@@ -24,14 +25,15 @@ const reply = {
 };
 const ok = (data: unknown): Result<unknown> => ({ ok: true, data });
 
-/** Answers create/send/save; `send` can be replaced per test. */
+/** Answers create/send/apply; `send` can be replaced per test. */
 const fakeMain = (send: FakeMain = async () => ok(reply)) => {
   const calls: { channel: string; input: unknown }[] = [];
+  const applied = sessionApplyAnswers();
   const main: FakeMain = async (channel, input, requestId) => {
     calls.push({ channel, input });
     if (channel === 'conversation:create') return ok(created);
     if (channel === 'conversation:send') return send(channel, input, requestId);
-    if (channel === 'sessions:save') return ok({ id: 'session-1' });
+    if (channel === 'sessions:apply') return applied();
     return ok({ cancelled: true });
   };
   installFakeMain(main);
@@ -176,27 +178,43 @@ describe('sending from the playground store', () => {
     expect(currentPanes()[0]).toMatchObject({ conversationId: null, transcript: [], costUsd: 0 });
   });
 
-  it('saves the session once changes pause', async () => {
+  it('sends typing as the newest draft alone, not the session', async () => {
     const calls = fakeMain();
     const { panes } = openTestSession([CLARA]);
     const paneId = panes[0]?.id ?? '';
     for (const draft of ['h', 'he', 'hel']) useAppStore.getState().setDraft(paneId, draft);
     expect(calls).toEqual([]);
-    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS);
-    const saves = calls.filter((call) => call.channel === 'sessions:save');
-    expect(saves).toHaveLength(1);
-    expect(saves[0]?.input).toMatchObject({ session: { panes: [{ draft: 'hel' }] } });
+    await vi.advanceTimersByTimeAsync(DRAFT_INTERVAL_MS);
+    expect(calls).toEqual([
+      {
+        channel: 'sessions:apply',
+        input: { id: 'session-1', commands: [{ type: 'setDraft', paneId, draft: 'hel' }] },
+      },
+    ]);
+    expect(useAppStore.getState().sessions.saveState).toBe('saved');
   });
 
-  it('saves during steady typing at least every SAVE_MAX_WAIT_MS', async () => {
+  it('sends a steadily typed draft at most every DRAFT_INTERVAL_MS, each call about the size of the draft', async () => {
     const calls = fakeMain();
     const { panes } = openTestSession([CLARA]);
     const paneId = panes[0]?.id ?? '';
-    const keyInterval = 100;
-    for (let typed = 1; typed * keyInterval <= SAVE_MAX_WAIT_MS; typed += 1) {
+    const keyInterval = 50;
+    const typingMs = 2000;
+    for (let typed = 1; typed * keyInterval <= typingMs; typed += 1) {
       useAppStore.getState().setDraft(paneId, 'x'.repeat(typed));
       await vi.advanceTimersByTimeAsync(keyInterval);
     }
-    expect(calls.filter((call) => call.channel === 'sessions:save')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(DRAFT_INTERVAL_MS);
+    const applies = calls.filter((call) => call.channel === 'sessions:apply');
+    expect(applies.length).toBeLessThanOrEqual(typingMs / DRAFT_INTERVAL_MS + 1);
+    expect(applies.length).toBeGreaterThanOrEqual(typingMs / DRAFT_INTERVAL_MS - 1);
+    for (const apply of applies) {
+      const { commands } = apply.input as { commands: { draft: string }[] };
+      expect(commands).toHaveLength(1);
+      expect(JSON.stringify(apply.input).length).toBeLessThanOrEqual((commands[0]?.draft.length ?? 0) + 1024);
+    }
+    expect(applies.at(-1)?.input).toMatchObject({
+      commands: [{ draft: 'x'.repeat(typingMs / keyInterval) }],
+    });
   });
 });

@@ -6,7 +6,7 @@ import type { ErrorParams, ErrorReason } from '../../shared/errorReasons';
 import type { AppError } from '../../shared/result';
 import { call } from '../lib/api';
 import type { AppState } from './appStore';
-import { addCost, historyEntries, transcriptEntry } from './paneModel';
+import { historyEntries, transcriptEntry } from './paneModel';
 
 /** What a pane is doing right now; not saved (a restart forgets what was in flight, the draft keeps its text). */
 export interface PaneRuntime {
@@ -41,11 +41,6 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
   const setRuntime = (id: string, runtime: PaneRuntime) =>
     set((state) => ({ runtime: { ...state.runtime, [id]: runtime } }));
   const paneById = (id: string) => get().sessions.current?.panes.find((pane) => pane.id === id) ?? null;
-  const mapPane = (id: string, change: (pane: Pane) => Pane) =>
-    get().updateSession((session) => ({
-      ...session,
-      panes: session.panes.map((pane) => (pane.id === id ? change(pane) : pane)),
-    }));
 
   /** Keeps the text: back into an empty draft, and in the failure for Retry. */
   const fail = (id: string, text: string, error: AppError) => {
@@ -53,7 +48,7 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
       inFlight: null,
       failure: error.code === 'cancelled' ? null : { text, error, at: Date.now() },
     });
-    mapPane(id, (pane) => (pane.draft === '' ? { ...pane, draft: text } : pane));
+    get().changeSession([{ type: 'replaceDraft', paneId: id, from: '', to: text }]);
   };
 
   const createConversation = async (pane: Pane, signal: AbortSignal) => {
@@ -98,11 +93,7 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
         if (!created.ok) return fail(id, text, created.error);
         conversationId = created.data.conversationId;
         const opening = historyEntries(created.data.history, new Date(), created.latencyMs);
-        mapPane(id, (current) => ({
-          ...current,
-          conversationId,
-          transcript: [...current.transcript, ...opening],
-        }));
+        get().changeSession([{ type: 'appendEntries', paneId: id, entries: opening, conversationId }]);
       }
       const sentAt = new Date();
       const userMessagesBefore = (paneById(id)?.transcript ?? []).filter(
@@ -116,21 +107,23 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
       if (superseded()) return;
       if (!reply.ok) return fail(id, text, reply.error);
       const answeredAt = new Date();
-      mapPane(id, (current) => ({
-        ...current,
-        costUsd: addCost(current.costUsd, current.conversationType),
-        transcript: [
-          ...current.transcript,
-          transcriptEntry('user', text, sentAt),
-          transcriptEntry(
-            'assistant',
-            reply.data.message,
-            answeredAt,
-            answeredAt.getTime() - sentAt.getTime(),
-            reply.data.functionCalls,
-          ),
-        ],
-      }));
+      get().changeSession([
+        {
+          type: 'appendEntries',
+          paneId: id,
+          billed: true,
+          entries: [
+            transcriptEntry('user', text, sentAt),
+            transcriptEntry(
+              'assistant',
+              reply.data.message,
+              answeredAt,
+              answeredAt.getTime() - sentAt.getTime(),
+              reply.data.functionCalls,
+            ),
+          ],
+        },
+      ]);
       setRuntime(id, IDLE);
     } finally {
       if (!superseded()) controllers.delete(id);
@@ -153,7 +146,7 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
     async retryPane(id) {
       const failure = get().runtime[id]?.failure;
       if (!failure || Date.now() < retryAllowedAt(failure)) return;
-      mapPane(id, (pane) => (pane.draft === failure.text ? { ...pane, draft: '' } : pane));
+      get().changeSession([{ type: 'replaceDraft', paneId: id, from: failure.text, to: '' }]);
       await sendToPane(id, failure.text);
     },
     dismissFailure: (id) => setRuntime(id, { ...(get().runtime[id] ?? IDLE), failure: null }),

@@ -6,10 +6,6 @@ import type {
   TranscriptEntry,
   TranscriptRole,
 } from '../../shared/domain/session';
-import { WIDGET_MESSAGE_COST_USD } from '../../shared/limits';
-
-/** The most panes a session shows side by side; more would be too narrow to read. */
-export const MAX_PANES = 4;
 
 /** What a new pane is made from: everything a person chooses, nothing the conversation produced. */
 export interface PaneSettings {
@@ -45,14 +41,6 @@ export const paneSettings = (pane: Pane): PaneSettings => ({
   title: pane.title,
 });
 
-/** A new conversation with the same settings: the transcript, the conversation and its cost start over. */
-export const resetPaneState = (pane: Pane): Pane => ({
-  ...pane,
-  conversationId: null,
-  costUsd: 0,
-  transcript: [],
-});
-
 export const transcriptEntry = (
   role: TranscriptRole,
   content: string,
@@ -73,16 +61,4 @@ export const historyEntries = (history: HistoryEntry[], at: Date, latencyMs: num
     ),
   );
 
-/** Widget conversations are billed per user message; test conversations are free (famulor-api.md). */
-export const messageCost = (type: ConversationType): number =>
-  type === 'widget' ? WIDGET_MESSAGE_COST_USD : 0;
-
-export const addCost = (costUsd: number, type: ConversationType): number =>
-  Math.round((costUsd + messageCost(type)) * 100) / 100;
-
-export const emptySession = (name: string): Pick<Session, 'name' | 'notes' | 'selectedView' | 'panes'> => ({
-  name,
-  notes: '',
-  selectedView: 'playground',
-  panes: [],
-});
+export const emptySession = (name: string): Pick<Session, 'name' | 'panes'> => ({ name, panes: [] });

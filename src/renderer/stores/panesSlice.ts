@@ -1,22 +1,12 @@
 import type { StateCreator } from 'zustand';
+import { MAX_PANES } from '../../shared/domain/applySessionCommand';
 import type { Variables } from '../../shared/domain/famulor';
-import type { Pane } from '../../shared/domain/session';
+import type { Pane, VariableSet } from '../../shared/domain/session';
+import type { PanePatch } from '../../shared/domain/sessionCommands';
 import type { AppState } from './appStore';
-import {
-  createPane,
-  MAX_PANES,
-  newId,
-  NO_ASSISTANT,
-  paneSettings,
-  resetPaneState,
-  type PaneSettings,
-} from './paneModel';
-import { variableSetsOf, withoutVariableSet, withVariableSet, type VariableSet } from './variableSets';
+import { createPane, newId, NO_ASSISTANT, paneSettings, type PaneSettings } from './paneModel';
 
-/** What a person may change on a pane directly; the conversation, cost and transcript follow from sending. */
-export type PanePatch = Partial<
-  Pick<Pane, 'assistant' | 'conversationType' | 'variables' | 'title' | 'draft'>
->;
+export type { PanePatch } from '../../shared/domain/sessionCommands';
 
 export interface PanesSlice {
   /** Adds a pane to the open session (at most MAX_PANES); returns its id, or null when none was added. */
@@ -42,21 +32,11 @@ export interface PanesSlice {
 const DEFAULT_SETTINGS: PaneSettings = { assistant: NO_ASSISTANT, conversationType: 'test', variables: {} };
 
 export const createPanesSlice: StateCreator<AppState, [], [], PanesSlice> = (_set, get) => {
-  const mapPane = (id: string, change: (pane: Pane) => Pane) =>
-    get().updateSession((session) => ({
-      ...session,
-      panes: session.panes.map((pane) => (pane.id === id ? change(pane) : pane)),
-    }));
-  const insertPane = (settings: PaneSettings, after?: string, draft = ''): string | null => {
+  const insertPane = (settings: PaneSettings, afterPaneId: string | null, draft = ''): string | null => {
     const session = get().sessions.current;
     if (!session || session.panes.length >= MAX_PANES) return null;
     const pane = { ...createPane(settings), draft };
-    get().updateSession((current) => {
-      const index = after === undefined ? -1 : current.panes.findIndex((item) => item.id === after);
-      const panes = [...current.panes];
-      panes.splice(index === -1 ? panes.length : index + 1, 0, pane);
-      return { ...current, panes };
-    });
+    get().changeSession([{ type: 'insertPane', pane, afterPaneId }]);
     return pane.id;
   };
 
@@ -64,16 +44,16 @@ export const createPanesSlice: StateCreator<AppState, [], [], PanesSlice> = (_se
     addPane(settings = {}) {
       const last = get().sessions.current?.panes.at(-1);
       const base = last ? { ...paneSettings(last), title: '' } : DEFAULT_SETTINGS;
-      return insertPane({ ...base, ...settings });
+      return insertPane({ ...base, ...settings }, null);
     },
-    updatePane: (id, patch) => mapPane(id, (pane) => ({ ...pane, ...patch })),
+    updatePane: (id, patch) => get().changeSession([{ type: 'patchPane', paneId: id, patch }]),
     configurePane(id, settings) {
       const pane = get().sessions.current?.panes.find((item) => item.id === id);
       if (!pane) return;
       if (pane.conversationId !== null || pane.transcript.length > 0) get().resetPane(id);
-      mapPane(id, (current) => ({ ...current, ...settings }));
+      get().changeSession([{ type: 'patchPane', paneId: id, patch: settings }]);
     },
-    setDraft: (id, draft) => mapPane(id, (pane) => (pane.draft === draft ? pane : { ...pane, draft })),
+    setDraft: (id, draft) => get().changeSession([{ type: 'setDraft', paneId: id, draft }]),
     duplicatePane(id) {
       const pane = get().sessions.current?.panes.find((item) => item.id === id);
       return pane ? insertPane(paneSettings(pane), id, pane.draft) : null;
@@ -81,24 +61,18 @@ export const createPanesSlice: StateCreator<AppState, [], [], PanesSlice> = (_se
     resetPane(id) {
       get().cancelPane(id);
       get().forgetPaneRuntime(id);
-      mapPane(id, resetPaneState);
+      get().changeSession([{ type: 'resetPane', paneId: id }]);
     },
     closePane(id) {
       get().cancelPane(id);
       get().forgetPaneRuntime(id);
-      get().updateSession((session) => ({
-        ...session,
-        panes: session.panes.filter((pane) => pane.id !== id),
-      }));
+      get().changeSession([{ type: 'removePane', paneId: id }]);
     },
     saveVariableSet(name, variables) {
-      get().updateSession((session) => ({
-        ...session,
-        scripts: withVariableSet(session.scripts, { id: newId('vars'), name, variables }),
-      }));
+      get().changeSession([{ type: 'putVariableSet', set: { id: newId('vars'), name, variables } }]);
     },
     deleteVariableSet(id) {
-      get().updateSession((session) => ({ ...session, scripts: withoutVariableSet(session.scripts, id) }));
+      get().changeSession([{ type: 'deleteVariableSet', id }]);
     },
     applyVariables(paneIds, variables) {
       for (const id of paneIds) get().configurePane(id, { variables });
@@ -133,13 +107,7 @@ export const selectDraft = (id: string) => (state: AppState) => selectPane(id)(s
 /** One pane's transcript, oldest first (the messages that were answered; a message in flight is in the runtime). */
 export const selectTranscript = (id: string) => (state: AppState) =>
   selectPane(id)(state)?.transcript ?? null;
-const setsCache = new WeakMap<object, VariableSet[]>();
 const NO_SETS: VariableSet[] = [];
-/** The open session's named variable sets (memoised per `scripts` array, so components re-render only on change). */
-export const selectVariableSets = (state: AppState): VariableSet[] => {
-  const scripts = state.sessions.current?.scripts;
-  if (!scripts) return NO_SETS;
-  const cached = setsCache.get(scripts) ?? variableSetsOf({ scripts });
-  setsCache.set(scripts, cached);
-  return cached;
-};
+/** The open session's named variable sets. */
+export const selectVariableSets = (state: AppState): VariableSet[] =>
+  state.sessions.current?.variableSets ?? NO_SETS;

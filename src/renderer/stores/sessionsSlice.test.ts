@@ -12,7 +12,10 @@ const session = (id: string, name: string): Session => ({
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-02T00:00:00.000Z',
   notes: '',
-  selectedView: 'playground',
+  revision: 0,
+  variableSets: [],
+  replayScripts: [],
+  lastComparison: null,
   panes: [],
 });
 
@@ -104,23 +107,24 @@ describe('sessions slice', () => {
           return { ok: true, data: imported };
         case 'sessions:load':
           return { ok: true, data: { sessions: [summarize(imported)], problems: [] } };
-        case 'sessions:save':
-          return { ok: true, data: summarize((input as { session: Session }).session) };
+        case 'sessions:apply':
+          return { ok: true, data: { revision: 1, summary: summarize(stored.a) } };
         default:
           return { ok: true, data: {} };
       }
     });
     useAppStore.setState((state) => ({ sessions: { ...state.sessions, current: stored.a } }));
-    useAppStore.getState().updateSession((current) => ({ ...current, notes: 'typed before the import' }));
+    useAppStore.getState().changeSession([{ type: 'rename', name: 'Renamed before the import' }]);
 
     const result = await useAppStore.getState().importSessions('{}', 'replace');
     expect(result.ok).toBe(true);
     const channels = calls.map((entry) => entry.channel);
-    expect(channels.indexOf('sessions:save')).toBeLessThan(channels.indexOf('sessions:import'));
+    expect(channels.indexOf('sessions:apply')).toBeGreaterThan(-1);
+    expect(channels.indexOf('sessions:apply')).toBeLessThan(channels.indexOf('sessions:import'));
     expect(useAppStore.getState().sessions.current).toEqual(imported);
     expect(useAppStore.getState().sessions.list.map((item) => item.name)).toEqual(['Alpha from the file']);
 
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(calls.filter((entry) => entry.channel === 'sessions:save')).toHaveLength(1);
+    expect(calls.filter((entry) => entry.channel === 'sessions:apply')).toHaveLength(1);
   });
 });

@@ -5,9 +5,11 @@ import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { AppError, Result } from '../../shared/result';
 import { call } from '../lib/api';
 import type { AppState } from './appStore';
+import { applySessionCommands } from '../../shared/domain/applySessionCommand';
+import type { SessionCommand } from '../../shared/domain/sessionCommands';
 import { summarize } from '../../shared/domain/sessionSummary';
 import { emptySession } from './paneModel';
-import { createSessionSaver } from './sessionSaver';
+import { createSessionSync } from './sessionSync';
 import { useUiStore, type View } from './uiStore';
 
 export interface SessionsState {
@@ -16,7 +18,7 @@ export interface SessionsState {
   problems: StoreProblem[];
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: AppError | null;
-  /** The open session; every change to it is saved (debounced). */
+  /** The open session as the person sees it: main's copy with the changes still on their way applied. */
   current: Session | null;
   saveError: AppError | null;
   /** Whether the open session's last change is on disk (shown in the toolbar; tests wait on it before a restart). */
@@ -47,8 +49,13 @@ export interface SessionsSlice {
     json: string,
     onConflict?: ImportConflictPolicy,
   ): Promise<Result<ChannelOutput<'sessions:import'>>>;
-  /** Changes the open session and schedules its save; the other slices change sessions only through this. */
-  updateSession(change: (session: Session) => Session): void;
+  /**
+   * Changes the open session at once and sends the commands to main, which applies the same commands and writes
+   * them; the other slices change sessions only through this.
+   */
+  changeSession(commands: readonly SessionCommand[]): void;
+  /** Drops the open session's changes that main has not received: its file was replaced (an import). */
+  discardUnsentChanges(): void;
 }
 
 const VIEWS: readonly View[] = ['playground', 'threads', 'settings'];
@@ -62,15 +69,33 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
       const others = state.sessions.list.filter((item) => item.id !== summary.id);
       return { sessions: { ...state.sessions, list: [summary, ...others] } };
     });
-  const saver = createSessionSaver(
-    () => patch({ saveError: null, saveState: saver.isPending() ? 'pending' : 'saved' }),
-    (error) => patch({ saveError: error, saveState: 'failed' }),
-  );
+  /** Main's copy with the unconfirmed changes applied again: after another window changed it, or refused ours. */
+  const reread = async (id: string) => {
+    const fresh = await call('sessions:get', { id });
+    if (!fresh.ok || get().sessions.current?.id !== id) return;
+    const pending = sync.unconfirmed();
+    const current =
+      pending.length > 0 ? applySessionCommands(fresh.data, pending, fresh.data.updatedAt) : fresh.data;
+    patch({ current });
+    upsertSummary(summarize(current));
+  };
+  const sync = createSessionSync({
+    onAnswered({ sessionId, diverged }) {
+      patch({ saveError: null, saveState: sync.isPending() ? 'pending' : 'saved' });
+      if (diverged) void reread(sessionId);
+    },
+    onFailed(error, kept) {
+      patch({ saveError: error, saveState: 'failed' });
+      const id = get().sessions.current?.id;
+      if (!kept && id) void reread(id);
+    },
+  });
   let started: Promise<void> | null = null;
 
   const show = async (session: Session) => {
-    await saver.flush();
-    patch({ current: session });
+    await sync.flush();
+    sync.open(session.id, session.revision);
+    patch({ current: session, saveState: 'saved', saveError: null });
     void call('preferences:update', { lastSessionId: session.id });
   };
   const listed = (session: Session) => upsertSummary(summarize(session));
@@ -79,6 +104,12 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
   const start = async () => {
     if (!rememberingView) {
       rememberingView = true;
+      // What was typed just before the window closed or the tab went away still reaches main.
+      const flushNow = () => sync.flushNow();
+      window.addEventListener('pagehide', flushNow);
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'hidden') flushNow();
+      });
       useUiStore.subscribe((ui, previous) => {
         if (ui.view !== previous.view) void call('preferences:update', { view: ui.view });
       });
@@ -128,13 +159,13 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
     },
     async importSessions(json, onConflict) {
       // What the person changed before choosing the file is on disk before main compares and replaces.
-      await saver.flush();
+      await sync.flush();
       const result = await call('sessions:import', { json, ...(onConflict ? { onConflict } : {}) });
       if (!result.ok || result.data.imported.length === 0) return result;
       const openId = get().sessions.current?.id;
       if (openId !== undefined && result.data.replaced.includes(openId)) {
-        saver.discard();
-        patch({ current: null, saveState: 'saved' });
+        get().discardUnsentChanges();
+        patch({ current: null });
         await get().openSession(openId);
       }
       const loaded = await call('sessions:load', {});
@@ -142,25 +173,18 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
       return result;
     },
     async renameSession(id, name) {
-      await saver.flush();
-      const result = await call('sessions:rename', { id, name });
+      const rename: SessionCommand = { type: 'rename', name };
+      if (get().sessions.current?.id === id) {
+        get().changeSession([rename]);
+        return sync.flush();
+      }
+      const result = await call('sessions:apply', { id, commands: [rename] });
       if (!result.ok) return result.error;
-      set((state) => ({
-        sessions: {
-          ...state.sessions,
-          list: state.sessions.list.map((item) =>
-            item.id === id ? { ...item, name: result.data.name } : item,
-          ),
-          current:
-            state.sessions.current?.id === id
-              ? { ...state.sessions.current, name: result.data.name }
-              : state.sessions.current,
-        },
-      }));
+      upsertSummary(result.data.summary);
       return null;
     },
     async duplicateSession(id) {
-      await saver.flush();
+      await sync.flush();
       const result = await call('sessions:duplicate', { id });
       if (!result.ok) return result.error;
       listed(result.data);
@@ -168,7 +192,7 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
       return null;
     },
     async deleteSession(id) {
-      await saver.flush();
+      await sync.flush();
       const result = await call('sessions:delete', { id });
       if (!result.ok) return result.error;
       const wasOpen = get().sessions.current?.id === id;
@@ -200,20 +224,29 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
       if (result.ok) patch({ problems: result.data.problems });
     },
     dismissDeleted: () => patch({ lastDeleted: null }),
-    updateSession(change) {
+    changeSession(commands) {
       const current = get().sessions.current;
-      if (!current) return;
-      const next = { ...change(current), updatedAt: new Date().toISOString() };
-      // The list entry follows every change (computed as main's index computes it), not only saved ones.
+      if (!current || commands.length === 0) return;
+      const next = applySessionCommands(current, commands, new Date().toISOString());
+      if (next === current) return;
+      // The list entry follows every change (computed as main's index computes it), except a draft's: nothing it
+      // shows depends on one, and the list need not render on every key.
+      const listed = commands.some((command) => command.type !== 'setDraft');
       set((state) => ({
         sessions: {
           ...state.sessions,
           current: next,
           saveState: 'pending',
-          list: [summarize(next), ...state.sessions.list.filter((item) => item.id !== next.id)],
+          ...(listed
+            ? { list: [summarize(next), ...state.sessions.list.filter((item) => item.id !== next.id)] }
+            : {}),
         },
       }));
-      saver.schedule(next);
+      sync.push(next.id, commands);
+    },
+    discardUnsentChanges() {
+      sync.discard();
+      patch({ saveState: 'saved' });
     },
   };
 };

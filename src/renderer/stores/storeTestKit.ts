@@ -18,6 +18,12 @@ export const installFakeMain = (main: FakeMain) => {
   );
 };
 
+/** What main answers sessions:apply with: the next revision each time (the summary is not read by the slices). */
+export const sessionApplyAnswers = (): (() => Result<unknown>) => {
+  let revision = 0;
+  return () => ({ ok: true, data: { revision: (revision += 1), summary: {} } });
+};
+
 export const removeFakeMain = () => Reflect.deleteProperty(window, 'api');
 
 export const CLARA: PaneSettings = {
@@ -33,9 +39,14 @@ export const openTestSession = (panes: PaneSettings[]): Session => {
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     notes: '',
-    selectedView: 'playground',
+    revision: 0,
+    variableSets: [],
+    replayScripts: [],
+    lastComparison: null,
     panes: panes.map(createPane),
   };
+  // A test's fake clock is gone when the next starts: nothing it scheduled may hold the next test's changes back.
+  useAppStore.getState().discardUnsentChanges();
   useAppStore.setState((state) => ({
     sessions: { ...state.sessions, current: session, list: [] },
     runtime: {},

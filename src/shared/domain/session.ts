@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { ConversationTypeSchema, FunctionCallSchema, JsonValueSchema, VariablesSchema } from './famulor';
-import { MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../limits';
+import { ConversationTypeSchema, FunctionCallSchema, VariablesSchema } from './famulor';
+import { MAX_ID_LENGTH, MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../limits';
+import { characterCount } from '../text';
 
 /**
- * A session is a saved workspace: its panes, their transcripts and drafts, notes and the selected view.
+ * A session is a saved workspace: its panes with their transcripts and drafts, named variable sets, replay
+ * scripts, the last replay comparison and notes.
  * The session store keeps one file per session in exactly this shape (plus `schemaVersion`); older shapes
  * are migrated in main (src/main/sessions/migrations.ts) before they are validated against these schemas.
  */
 
-export const SESSION_SCHEMA_VERSION = 2;
+export const SESSION_SCHEMA_VERSION = 3;
 
 /** Ids become file names (`sessions/<id>.json`), so they are restricted to characters safe in any file system. */
 export const SessionIdSchema = z
@@ -52,17 +54,58 @@ export const PaneSchema = z.object({
 });
 export type Pane = z.infer<typeof PaneSchema>;
 
+/** A named set of variables ("Berlin customer", "VIP") that can be applied to panes. */
+export const VariableSetSchema = z.object({
+  id: z.string().min(1).max(MAX_ID_LENGTH),
+  name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+  variables: VariablesSchema,
+});
+export type VariableSet = z.infer<typeof VariableSetSchema>;
+
+export const MAX_SCRIPT_NAME_LENGTH = 120;
+const nonBlank = (max: number) =>
+  z
+    .string()
+    .refine((text) => text.trim() !== '', 'must not be empty')
+    .refine((text) => characterCount(text) <= max, `at most ${max} characters`);
+
+/** The user messages of a pane, kept to be replayed against other panes. */
+export const ReplayScriptSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: nonBlank(MAX_SCRIPT_NAME_LENGTH),
+  createdAt: IsoDateSchema,
+  /** Label of the pane the messages came from, shown next to the name. */
+  source: z.string().max(MAX_NAME_LENGTH),
+  /** The source pane's assistant and variables: what a replay starts from, even after that pane is closed. */
+  assistant: PaneAssistantSchema,
+  variables: VariablesSchema,
+  messages: z.array(nonBlank(MAX_MESSAGE_LENGTH)).min(1),
+});
+export type ReplayScript = z.infer<typeof ReplayScriptSchema>;
+
+/** The panes of the last replay, so that its turn-aligned diff is still there after a restart. */
+export const ReplayComparisonSchema = z.object({
+  scriptName: z.string().max(MAX_NAME_LENGTH),
+  paneIds: z.array(z.string().min(1).max(MAX_ID_LENGTH)),
+});
+export type ReplayComparison = z.infer<typeof ReplayComparisonSchema>;
+
 export const SessionSchema = z.object({
   id: SessionIdSchema,
   name: z.string().min(1).max(MAX_NAME_LENGTH),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
+  /**
+   * Counts the changes main has applied (sessions:apply); a renderer that sees the count jump knows that another
+   * window changed the session and reads it again.
+   */
+  revision: z.number().int().nonnegative(),
+  /** Free text carried from version 1 files and shown in exports. */
   notes: z.string().max(MAX_TEXT_LENGTH),
-  /** Which view of the workspace was open (the renderer names them; main only keeps the string). */
-  selectedView: z.string().max(MAX_NAME_LENGTH),
   panes: z.array(PaneSchema),
-  /** Scripted message sequences the UI may keep with a session; shape owned by the renderer. */
-  scripts: z.array(z.record(z.string(), JsonValueSchema)).optional(),
+  variableSets: z.array(VariableSetSchema),
+  replayScripts: z.array(ReplayScriptSchema),
+  lastComparison: ReplayComparisonSchema.nullable(),
 });
 export type Session = z.infer<typeof SessionSchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SessionExportSchema, SessionFileSchema } from '../domain/session';
+import { SESSION_SCHEMA_VERSION, SessionExportSchema, SessionFileSchema } from '../domain/session';
 import { exportSession } from './session';
 import { exportThread } from './thread';
 import { parseThreadExport } from './threadImport';
@@ -63,7 +63,7 @@ describe('session JSON export', () => {
     expect(envelope.format).toBe('famulor-playground-sessions');
     expect(envelope.sessions).toHaveLength(1);
     const { schemaVersion, ...restored } = SessionFileSchema.parse(envelope.sessions[0]);
-    expect(schemaVersion).toBe(2);
+    expect(schemaVersion).toBe(SESSION_SCHEMA_VERSION);
     expect(restored).toEqual(session);
   });
 });

@@ -31,10 +31,12 @@ export const sessionToJson = (session: Session, exportedAt: Date): string => {
     name: session.name,
     createdAt: session.createdAt,
     updatedAt: session.updatedAt,
+    revision: session.revision,
     notes: session.notes,
-    selectedView: session.selectedView,
     panes: session.panes.map(pickPane),
-    ...(session.scripts === undefined ? {} : { scripts: session.scripts }),
+    variableSets: session.variableSets,
+    replayScripts: session.replayScripts,
+    lastComparison: session.lastComparison,
   };
   const envelope = {
     format: SESSION_EXPORT_FORMAT,

@@ -63,7 +63,10 @@ export const sessionFixture = (): Session => ({
   createdAt: '2026-03-10T08:00:00.000Z',
   updatedAt: '2026-03-10T09:00:00.000Z',
   notes: 'Follow up with ACME 👍',
-  selectedView: 'playground',
+  revision: 0,
+  variableSets: [],
+  replayScripts: [],
+  lastComparison: null,
   panes: [
     {
       id: 'pane-1',

@@ -14,12 +14,6 @@ export interface SessionHandlerDeps {
   problemLedger: ProblemLedger;
 }
 
-const summaryOf = (sessions: SessionStore, id: string) => {
-  const summary = sessions.list().find((candidate) => candidate.id === id);
-  if (!summary) throw new AppFailure({ code: 'not_found', reason: 'session_gone' });
-  return summary;
-};
-
 const exportFileName = (count: number, now: Date) =>
   `famulor-sessions-${count === 1 ? 'one' : count}-${now.toISOString().slice(0, 10)}.json`;
 
@@ -36,12 +30,7 @@ export const sessionHandlers = ({
   'sessions:dismissProblems': async ({ ids }) => ({ problems: problemLedger.dismiss(ids) }),
   'sessions:get': async ({ id }) => sessions.get(id),
   'sessions:create': async (draft) => sessions.create(draft),
-  'sessions:save': async ({ session }) => {
-    const { name, notes, selectedView, panes, scripts } = session;
-    sessions.update(session.id, { name, notes, selectedView, panes, ...(scripts ? { scripts } : {}) });
-    return summaryOf(sessions, session.id);
-  },
-  'sessions:rename': async ({ id, name }) => sessions.rename(id, name),
+  'sessions:apply': async ({ id, commands }) => sessions.apply(id, commands),
   'sessions:duplicate': async ({ id }) => sessions.duplicate(id),
   'sessions:delete': async ({ id }) => sessions.delete(id),
   'sessions:restore': async ({ session }) => sessions.restore(session),
@@ -68,9 +57,5 @@ export const sessionHandlers = ({
       });
     }
     return sessions.importSessions(parsed, onConflict ? { onConflict } : {});
-  },
-  'sessions:flush': async () => {
-    await sessions.flush();
-    return { flushed: true };
   },
 });

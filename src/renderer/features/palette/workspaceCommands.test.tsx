@@ -20,7 +20,10 @@ const session: Session = {
   createdAt: '2026-03-10T08:00:00.000Z',
   updatedAt: '2026-03-10T09:00:00.000Z',
   notes: '',
-  selectedView: 'playground',
+  revision: 0,
+  variableSets: [],
+  replayScripts: [],
+  lastComparison: null,
   panes: [
     {
       id: 'pane-1',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConversationType } from '../../../shared/domain/famulor';
 import { useAppStore } from '../../stores/appStore';
-import { MAX_PANES } from '../../stores/paneModel';
+import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
 import { selectPanes, type PaneWithoutDraft } from '../../stores/panesSlice';
 import { useUiStore } from '../../stores/uiStore';
 import { AssistantPicker } from './AssistantPicker';

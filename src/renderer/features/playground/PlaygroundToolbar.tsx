@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { tooLargeSizes } from '../../lib/tooLarge';
 import { useAppStore } from '../../stores/appStore';
-import { MAX_PANES } from '../../stores/paneModel';
+import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
 import { selectBroadcast, useUiStore } from '../../stores/uiStore';
 import { InspectorToggleButton } from '../function-calls/PlaygroundInspector';
 import { isMacPlatform, shortcutKeys } from '../palette/shortcuts';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { useAppStore } from '../../stores/appStore';
-import { MAX_PANES } from '../../stores/paneModel';
+import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
 import { selectPaneIds } from '../../stores/panesSlice';
 import { selectVariableEditorPaneId, useUiStore } from '../../stores/uiStore';
 import { InspectorLayout } from '../function-calls/InspectorLayout';

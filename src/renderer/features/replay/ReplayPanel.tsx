@@ -2,18 +2,17 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pane } from '../../../shared/domain/session';
 import { useAppStore } from '../../stores/appStore';
-import { MAX_PANES } from '../../stores/paneModel';
+import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
 import { selectVariableSets } from '../../stores/panesSlice';
 import { paneLabels } from '../function-calls/paneLabel';
 import { ReplayDiffView } from './ReplayDiffView';
 import { ReplayProgressBar } from './ReplayProgressBar';
-import { selectReplayScripts } from './replaySelectors';
+import { selectReplayScripts, selectSavedComparison } from './replaySelectors';
 import { ReplaySetup } from './ReplaySetup';
 import { selectReplayRun, useReplayStore } from './replayStore';
-import { selectSavedComparison } from './savedComparison';
 import { SaveScriptForm } from './SaveScriptForm';
 import { ScriptList } from './ScriptList';
-import { removeScript, upsertScript, type ReplayScript } from './script';
+import type { ReplayScript } from '../../../shared/domain/session';
 import './replay.css';
 
 export interface ReplayPanelProps {
@@ -26,7 +25,7 @@ export const ReplayPanel = ({ panes, selectedPaneId }: ReplayPanelProps) => {
   const { t } = useTranslation();
   const scripts = useAppStore(selectReplayScripts);
   const variableSets = useAppStore(selectVariableSets);
-  const updateSession = useAppStore((state) => state.updateSession);
+  const changeSession = useAppStore((state) => state.changeSession);
   const run = useReplayStore(selectReplayRun);
   const dismiss = useReplayStore((state) => state.dismiss);
   const saved = useAppStore(selectSavedComparison);
@@ -42,10 +41,8 @@ export const ReplayPanel = ({ panes, selectedPaneId }: ReplayPanelProps) => {
     [run, saved, panes],
   );
 
-  const save = (script: ReplayScript) =>
-    updateSession((session) => ({ ...session, scripts: upsertScript(session.scripts, script) }));
-  const remove = (script: ReplayScript) =>
-    updateSession((session) => ({ ...session, scripts: removeScript(session.scripts, script.id) }));
+  const save = (script: ReplayScript) => changeSession([{ type: 'putReplayScript', script }]);
+  const remove = (script: ReplayScript) => changeSession([{ type: 'deleteReplayScript', id: script.id }]);
 
   return (
     <div className="replay-panel" data-testid="replay-panel">

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationType } from '../../../shared/domain/famulor';
-import type { VariableSet } from '../../stores/variableSets';
+import type { VariableSet } from '../../../shared/domain/session';
 import type { ReplayTarget } from './replayStore';
-import type { ReplayScript } from './script';
+import type { ReplayScript } from '../../../shared/domain/session';
 
 const RECORDED = 'recorded';
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Pane } from '../../../shared/domain/session';
 import { newId } from '../../stores/paneModel';
 import { PaneSelect, useChosenPane } from '../function-calls/PaneSelect';
-import { createScript, userMessagesOf, type ReplayScript } from './script';
+import type { ReplayScript } from '../../../shared/domain/session';
+import { createScript, userMessagesOf } from './script';
 
 interface SaveScriptFormProps {
   panes: readonly Pane[];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReplayScript } from './script';
+import type { ReplayScript } from '../../../shared/domain/session';
 
 interface ScriptListProps {
   scripts: readonly ReplayScript[];

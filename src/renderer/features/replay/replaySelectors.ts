@@ -1,14 +1,12 @@
+import type { ReplayComparison, ReplayScript } from '../../../shared/domain/session';
 import type { AppState } from '../../stores/appStore';
-import { readScripts, type ReplayScript } from './script';
 
-const cache = new WeakMap<object, ReplayScript[]>();
 const NONE: ReplayScript[] = [];
 
-/** The open session's replay scripts, memoised per `scripts` array so components re-render only on change. */
-export const selectReplayScripts = (state: AppState): ReplayScript[] => {
-  const scripts = state.sessions.current?.scripts;
-  if (!scripts) return NONE;
-  const cached = cache.get(scripts) ?? readScripts(scripts);
-  cache.set(scripts, cached);
-  return cached;
-};
+/** The open session's replay scripts. */
+export const selectReplayScripts = (state: AppState): ReplayScript[] =>
+  state.sessions.current?.replayScripts ?? NONE;
+
+/** The panes of the open session's last replay, whose turn-aligned diff is shown again after a restart. */
+export const selectSavedComparison = (state: AppState): ReplayComparison | null =>
+  state.sessions.current?.lastComparison ?? null;

@@ -1,21 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PlaygroundApi } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
 import {
   CLARA,
   currentPanes,
   openTestSession,
+  installFakeMain,
   removeFakeMain,
+  sessionApplyAnswers,
   type FakeMain,
 } from '../../stores/storeTestKit';
 import { selectReplayRun, useReplayStore } from './replayStore';
-import type { ReplayScript } from './script';
+import type { ReplayScript } from '../../../shared/domain/session';
 
 const ok = (data: unknown): Result<unknown> => ({ ok: true, data });
 
 const script: ReplayScript = {
-  kind: 'replay-script',
   id: 'script-1',
   name: 'Booking',
   createdAt: '2026-03-02T10:00:00.000Z',
@@ -25,28 +25,12 @@ const script: ReplayScript = {
   messages: ['Slots on 2026-06-15?', '10:30, my name is Ada'],
 };
 
-type Answer = (channel: string, input: unknown) => Promise<Result<unknown>>;
-
-/** Routes `window.api.<domain>.<verb>` to one function, whatever channels the contract lists today. */
-const installMain = (answer: Answer) => {
-  const domains = new Proxy(
-    {},
-    {
-      get: (_target, domain: string) =>
-        new Proxy(
-          {},
-          { get: (_inner, verb: string) => (input: unknown) => answer(`${domain}:${verb}`, input) },
-        ),
-    },
-  );
-  window.api = domains as PlaygroundApi;
-};
-
 /** A main process that answers each message with an echo naming the conversation it was sent to. */
 const fakeMain = (send?: FakeMain) => {
   let conversations = 0;
   const calls: { channel: string; input: unknown }[] = [];
-  installMain(async (channel, input) => {
+  const applied = sessionApplyAnswers();
+  installFakeMain(async (channel, input) => {
     calls.push({ channel, input });
     if (channel === 'conversation:create') {
       conversations += 1;
@@ -57,7 +41,8 @@ const fakeMain = (send?: FakeMain) => {
       const { conversationId, message } = input as { conversationId: string; message: string };
       return ok({ message: `${conversationId}: ${message}`, functionCalls: [] });
     }
-    return ok({ id: 'session-1', cancelled: true });
+    if (channel === 'sessions:apply') return applied();
+    return ok({ cancelled: true });
   });
   return calls;
 };

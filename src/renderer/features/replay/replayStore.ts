@@ -2,11 +2,10 @@ import { create } from 'zustand';
 import type { ConversationType, Variables } from '../../../shared/domain/famulor';
 import type { AppError } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
-import { MAX_PANES } from '../../stores/paneModel';
+import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
 import { selectPanes } from '../../stores/panesSlice';
 import { runReplay, type ReplayProgress, type SendToPane } from './runReplay';
-import { withComparison, withoutComparison } from './savedComparison';
-import type { ReplayScript } from './script';
+import type { ReplayScript } from '../../../shared/domain/session';
 
 /** One fresh pane a replay plays into. */
 export interface ReplayTarget {
@@ -64,10 +63,7 @@ export const useReplayStore = create<ReplayState>()((set, get) => ({
     const paneIds = targets
       .map((target) => app.addPane({ assistant: script.assistant, ...target }))
       .filter((id): id is string => id !== null);
-    app.updateSession((session) => ({
-      ...session,
-      scripts: withComparison(session.scripts, { scriptName: script.name, paneIds }),
-    }));
+    app.changeSession([{ type: 'setComparison', comparison: { scriptName: script.name, paneIds } }]);
     const current = new AbortController();
     controller = current;
     set({
@@ -104,9 +100,7 @@ export const useReplayStore = create<ReplayState>()((set, get) => ({
     if (get().run?.status === 'running') return;
     controller = null;
     set({ run: null });
-    useAppStore
-      .getState()
-      .updateSession((session) => ({ ...session, scripts: withoutComparison(session.scripts) }));
+    useAppStore.getState().changeSession([{ type: 'setComparison', comparison: null }]);
   },
 }));
 

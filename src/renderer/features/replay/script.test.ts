@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entry, pane } from '../function-calls/testPanes';
-import {
-  createScript,
-  isReplayScript,
-  readScripts,
-  removeScript,
-  toStoredScript,
-  upsertScript,
-  type ReplayScript,
-} from './script';
+import { ReplayScriptSchema, type ReplayScript } from '../../../shared/domain/session';
+import { createScript } from './script';
 
 const source = pane('p1', [
   entry('a0', 'assistant', 'Hi'),
@@ -36,7 +29,6 @@ const valid = (): ReplayScript => {
 describe('replay scripts', () => {
   it('keeps the pane’s user messages, assistant and variables under a trimmed name', () => {
     expect(draft('  Happy path ')).toEqual({
-      kind: 'replay-script',
       id: 'script-1',
       name: 'Happy path',
       createdAt: '2026-03-02T10:00:00.000Z',
@@ -54,28 +46,17 @@ describe('replay scripts', () => {
     expect(draft('Empty', [], pane('p2', [entry('a', 'assistant', 'Hi')]))).toBe('noMessages');
   });
 
-  it('accepts its own stored form and rejects broken or foreign records', () => {
-    const stored = toStoredScript(valid());
-    expect(isReplayScript(JSON.parse(JSON.stringify(stored)))).toBe(true);
-    expect(isReplayScript({ ...stored, kind: 'variableSet' })).toBe(false);
-    expect(isReplayScript({ ...stored, messages: [] })).toBe(false);
-    expect(isReplayScript({ ...stored, messages: ['ok', 42] })).toBe(false);
-    expect(isReplayScript({ ...stored, messages: ['x'.repeat(2001)] })).toBe(false);
-    expect(isReplayScript({ ...stored, createdAt: 'yesterday' })).toBe(false);
-    expect(isReplayScript({ ...stored, assistant: { id: 'one', uuid: null, name: 'Clara' } })).toBe(false);
-    expect(isReplayScript({ ...stored, variables: [] })).toBe(false);
-    expect(isReplayScript(null)).toBe(false);
-  });
-
-  it('stores, replaces and removes scripts without touching other kinds of records', () => {
-    const variableSet = { kind: 'variableSet', id: 'vars-1', name: 'VIP', variables: { vip: true } };
-    const script = valid();
-    const once = upsertScript([variableSet], script);
-    expect(once).toEqual([variableSet, toStoredScript(script)]);
-    expect(readScripts(once)).toEqual([script]);
-    const renamed = upsertScript(once, { ...script, name: 'Renamed' });
-    expect(readScripts(renamed).map((item) => item.name)).toEqual(['Renamed']);
-    expect(removeScript(renamed, script.id)).toEqual([variableSet]);
-    expect(readScripts(undefined)).toEqual([]);
+  it('is what the session schema accepts, and broken records are refused', () => {
+    const stored = JSON.parse(JSON.stringify(valid())) as ReplayScript;
+    const accepts = (record: unknown) => ReplayScriptSchema.safeParse(record).success;
+    expect(accepts(stored)).toBe(true);
+    expect(accepts({ ...stored, messages: [] })).toBe(false);
+    expect(accepts({ ...stored, messages: ['ok', 42] })).toBe(false);
+    expect(accepts({ ...stored, messages: ['x'.repeat(2001)] })).toBe(false);
+    expect(accepts({ ...stored, messages: ['😀'.repeat(2000)] })).toBe(true);
+    expect(accepts({ ...stored, createdAt: 'yesterday' })).toBe(false);
+    expect(accepts({ ...stored, assistant: { id: 'one', uuid: null, name: 'Clara' } })).toBe(false);
+    expect(accepts({ ...stored, variables: [] })).toBe(false);
+    expect(accepts({ ...stored, name: '   ' })).toBe(false);
   });
 });

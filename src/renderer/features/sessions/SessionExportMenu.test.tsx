@@ -15,7 +15,10 @@ const smallSession = (): Session => ({
   createdAt: '2026-03-10T08:00:00.000Z',
   updatedAt: '2026-03-10T09:00:00.000Z',
   notes: '',
-  selectedView: 'playground',
+  revision: 0,
+  variableSets: [],
+  replayScripts: [],
+  lastComparison: null,
   panes: [
     {
       id: 'pane-1',

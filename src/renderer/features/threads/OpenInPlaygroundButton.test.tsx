@@ -6,7 +6,6 @@ import { useAppStore } from '../../stores/appStore';
 import type { OpenThread } from '../../stores/threadsSlice';
 import { useUiStore } from '../../stores/uiStore';
 import { useInspectorStore } from '../function-calls/inspectorStore';
-import { readScripts } from '../replay/script';
 import { OpenInPlaygroundButton } from './OpenInPlaygroundButton';
 import {
   detail,
@@ -38,7 +37,10 @@ const created = (name: string): Session => ({
   createdAt: '2026-06-01T10:00:00.000Z',
   updatedAt: '2026-06-01T10:00:00.000Z',
   notes: '',
-  selectedView: 'playground',
+  revision: 0,
+  variableSets: [],
+  replayScripts: [],
+  lastComparison: null,
   panes: [],
 });
 
@@ -70,9 +72,7 @@ describe('open in playground', () => {
     await screen.findByTestId('thread-open-playground');
     await vi.waitFor(() => expect(useUiStore.getState().view).toBe('playground'));
 
-    expect(fake.callsTo('sessions:create')).toEqual([
-      { name: 'Thread: Anna Schmidt', notes: '', selectedView: 'playground', panes: [] },
-    ]);
+    expect(fake.callsTo('sessions:create')).toEqual([{ name: 'Thread: Anna Schmidt', panes: [] }]);
     const session = useAppStore.getState().sessions.current;
     const [pane] = session?.panes ?? [];
     expect(pane).toMatchObject({
@@ -82,7 +82,7 @@ describe('open in playground', () => {
       variables: { customer_name: 'Anna Schmidt' },
       conversationId: null,
     });
-    const [script] = readScripts(session?.scripts);
+    const [script] = session?.replayScripts ?? [];
     expect(script?.messages).toHaveLength(5_000);
     expect(script?.messages[0]).toBe('Where is my parcel NW-0?');
     expect(useInspectorStore.getState()).toMatchObject({ open: true, tab: 'replay' });

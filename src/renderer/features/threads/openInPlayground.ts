@@ -4,7 +4,6 @@ import { newId } from '../../stores/paneModel';
 import type { OpenThread } from '../../stores/threadsSlice';
 import { useUiStore } from '../../stores/uiStore';
 import { useInspectorStore } from '../function-calls/inspectorStore';
-import { upsertScript } from '../replay/script';
 import { playgroundHandoff, type PlaygroundHandoff } from './playgroundHandoff';
 
 export interface HandoffNames {
@@ -48,8 +47,7 @@ export const openInPlayground = async (
     title: names.paneTitle,
   });
   const { script } = handoff;
-  if (script)
-    app.updateSession((session) => ({ ...session, scripts: upsertScript(session.scripts, script) }));
+  if (script) app.changeSession([{ type: 'putReplayScript', script }]);
   useUiStore.getState().focusPane(paneId);
   useInspectorStore.getState().show('replay');
   useUiStore.getState().setView('playground');

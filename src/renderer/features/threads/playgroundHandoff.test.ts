@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assistant, HistoryEntry } from '../../../shared/domain/famulor';
 import { MAX_MESSAGE_LENGTH } from '../../../shared/limits';
-import { isReplayScript } from '../replay/script';
+import { ReplayScriptSchema } from '../../../shared/domain/session';
 import { playgroundHandoff, type HandoffInput } from './playgroundHandoff';
 import { detail, history, summary } from './threadsTestKit';
 
@@ -72,7 +72,7 @@ describe('playground handoff of a thread', () => {
     ]);
     expect(script?.name).toBe('Anna Schmidt · 0b8e2c4a');
     expect(script?.assistant.uuid).toBe(CLARA_UUID);
-    expect(isReplayScript(script)).toBe(true);
+    expect(ReplayScriptSchema.safeParse(script).success).toBe(true);
   });
 
   it('leaves out blank and over-long customer messages and counts the long ones', () => {

@@ -7,7 +7,7 @@ import type {
 import type { PaneAssistant } from '../../../shared/domain/session';
 import { MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH } from '../../../shared/limits';
 import { characterCount } from '../../../shared/text';
-import { MAX_SCRIPT_NAME_LENGTH, type ReplayScript } from '../replay/script';
+import { MAX_SCRIPT_NAME_LENGTH, type ReplayScript } from '../../../shared/domain/session';
 
 /** What "Open in playground" makes of a thread: the pane's assistant and variables, and the replay script. */
 export interface PlaygroundHandoff {
@@ -73,7 +73,6 @@ export const playgroundHandoff = ({
       messages.length === 0
         ? null
         : {
-            kind: 'replay-script',
             id: scriptId,
             name: shorten(`${title} · ${conversationId.slice(0, 8)}`, MAX_SCRIPT_NAME_LENGTH),
             createdAt: now.toISOString(),

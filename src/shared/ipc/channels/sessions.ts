@@ -1,16 +1,12 @@
 import { z } from 'zod';
-import {
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_INPUT_BYTES,
-  MAX_NAME_LENGTH,
-  MAX_SESSION_INPUT_BYTES,
-} from '../../limits';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_INPUT_BYTES, MAX_SESSION_INPUT_BYTES } from '../../limits';
 import {
   ImportConflictPolicySchema,
   SessionIdSchema,
   SessionSchema,
   SessionSummarySchema,
 } from '../../domain/session';
+import { MAX_COMMANDS_PER_CALL, SessionCommandSchema } from '../../domain/sessionCommands';
 import { StoreProblemSchema } from '../../domain/storeProblem';
 import { channel } from '../channel';
 
@@ -19,9 +15,10 @@ const SESSION_SIZED = { maxInputBytes: MAX_SESSION_INPUT_BYTES };
 export const SessionDraftSchema = SessionSchema.pick({
   name: true,
   notes: true,
-  selectedView: true,
   panes: true,
-  scripts: true,
+  variableSets: true,
+  replayScripts: true,
+  lastComparison: true,
 }).partial();
 
 export const ImportReportSchema = z.object({
@@ -40,11 +37,17 @@ export const sessionChannels = {
   ),
   'sessions:get': channel(z.strictObject({ id: SessionIdSchema }), SessionSchema),
   'sessions:create': channel(SessionDraftSchema.strict(), SessionSchema, SESSION_SIZED),
-  /** Replaces the session's content; main coalesces the writes, so the renderer may call it on every change. */
-  'sessions:save': channel(z.strictObject({ session: SessionSchema }), SessionSummarySchema, SESSION_SIZED),
-  'sessions:rename': channel(
-    z.strictObject({ id: SessionIdSchema, name: z.string().trim().min(1).max(MAX_NAME_LENGTH) }),
-    SessionSchema,
+  /**
+   * Applies changes to a session in order, as one revision; main writes them to disk coalesced. Answers the new
+   * revision (one more than before, unless another window changed the session too) and the list entry.
+   */
+  'sessions:apply': channel(
+    z.strictObject({
+      id: SessionIdSchema,
+      commands: z.array(SessionCommandSchema).min(1).max(MAX_COMMANDS_PER_CALL),
+    }),
+    z.object({ revision: z.number().int().nonnegative(), summary: SessionSummarySchema }),
+    SESSION_SIZED,
   ),
   'sessions:duplicate': channel(z.strictObject({ id: SessionIdSchema }), SessionSchema),
   /** Returns the deleted session so that the renderer can offer undo (sessions:restore). */
@@ -67,5 +70,4 @@ export const sessionChannels = {
     z.strictObject({ ids: z.array(z.string().min(1).max(64)).max(1000) }),
     z.object({ problems: z.array(StoreProblemSchema) }),
   ),
-  'sessions:flush': channel(z.strictObject({}), z.object({ flushed: z.boolean() })),
 };
