@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { SESSION_SCHEMA_VERSION, SessionFileSchema, type Session } from '../../shared/domain/session';
+import { MAX_TEXT_LENGTH } from '../../shared/limits';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { storeProblem, type Finding } from '../storeProblems/finding';
 import { backupBeforeMigration, moveAside, readJsonFile } from './fileSafety';
@@ -18,12 +20,24 @@ export type SessionReadResult =
   | { kind: 'missing' }
   | { kind: 'problem'; problem: StoreProblem };
 
-// Only `<id>.json`: backups (`<id>.v1-backup.json`), moved-aside and temp files all carry a second dot.
+// Only `<id>.json`: backups (`<id>.v1-backup.json`), drafts, moved-aside and temp files all carry a second dot.
 const SESSION_FILE = /^([A-Za-z0-9_-]{1,64})\.json$/;
+
+/**
+ * `<id>.drafts.json`: the panes' drafts at a revision newer than the session file's. Typing changes only drafts,
+ * and rewriting a session file of many megabytes for every pause in typing would cost main far more than the
+ * keystroke; the next full write takes the drafts in and removes this file.
+ */
+const DraftsFileSchema = z.object({
+  revision: z.number().int().nonnegative(),
+  drafts: z.record(z.string(), z.string().max(MAX_TEXT_LENGTH)),
+});
+const draftsName = (id: string) => `${id}.drafts`;
 
 /** One conf file per session under `<dir>`: reading (with migration and quarantine), writing, deleting. */
 export class SessionFiles {
   private readonly handles = new Map<string, JsonFileHandle>();
+  private readonly draftHandles = new Map<string, JsonFileHandle>();
 
   constructor(
     readonly dir: string,
@@ -83,7 +97,54 @@ export class SessionFiles {
     }
     this.handles.set(id, outcome.handle);
     const { schemaVersion: _version, ...session } = parsed.data;
-    return { kind: 'ok', session, stamp: this.stampOrThrow(id) };
+    return { kind: 'ok', session: this.withDrafts(session), stamp: this.stampOrThrow(id) };
+  }
+
+  /** Writes the panes' drafts only, for a change that touched nothing else. */
+  writeDrafts(session: Session): void {
+    const name = draftsName(session.id);
+    let handle = this.draftHandles.get(session.id);
+    if (!handle) {
+      handle = this.createJsonFile(jsonFileOptions(this.dir, name));
+      this.draftHandles.set(session.id, handle);
+    }
+    handle.store = {
+      revision: session.revision,
+      drafts: Object.fromEntries(session.panes.map((pane) => [pane.id, pane.draft])),
+    };
+  }
+
+  /** After a full write: the session file holds the drafts now. */
+  removeDrafts(id: string): void {
+    this.draftHandles.delete(id);
+    const path = join(this.dir, `${draftsName(id)}.json`);
+    if (existsSync(path)) unlinkSync(path);
+  }
+
+  /** The session with the drafts written after it; a drafts file older than the session is left over and removed. */
+  private withDrafts(session: Session): Session {
+    const outcome = readJsonFile(this.createJsonFile, this.dir, draftsName(session.id));
+    if (outcome.kind === 'missing') return session;
+    if (outcome.kind === 'unreadable') {
+      // Kept aside for a person to look at; the session itself is intact and opens with the drafts it has.
+      moveAside('session', outcome.path, outcome.finding, this.now());
+      return session;
+    }
+    const parsed = DraftsFileSchema.safeParse(outcome.data);
+    if (!parsed.success || parsed.data.revision <= session.revision) {
+      this.removeDrafts(session.id);
+      return session;
+    }
+    const { drafts, revision } = parsed.data;
+    this.draftHandles.set(session.id, outcome.handle);
+    return {
+      ...session,
+      revision,
+      panes: session.panes.map((pane) => {
+        const draft = drafts[pane.id];
+        return draft === undefined ? pane : { ...pane, draft };
+      }),
+    };
   }
 
   write(session: Session): FileStamp {
@@ -99,6 +160,7 @@ export class SessionFiles {
   remove(id: string): void {
     this.handles.delete(id);
     if (existsSync(this.pathOf(id))) unlinkSync(this.pathOf(id));
+    this.removeDrafts(id);
   }
 
   private stampOrThrow(id: string): FileStamp {

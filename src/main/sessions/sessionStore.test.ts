@@ -88,8 +88,51 @@ describe('session store', () => {
       store.apply(id, [{ type: 'setDraft', paneId: 'pane-1', draft: `typing ${n}` }]);
       vi.advanceTimersByTime(150);
     }
-    const saved = readJson(sessionFile(id)) as { panes: { draft: string }[] };
-    expect(saved.panes[0]?.draft).toMatch(/^typing [5-9]$/);
+    const saved = readJson(join(dir, 'sessions', `${id}.drafts.json`)) as { drafts: Record<string, string> };
+    expect(saved.drafts['pane-1']).toMatch(/^typing [5-9]$/);
+  });
+
+  it('writes a change of drafts alone to a small drafts file, not the whole session, and folds it back in', async () => {
+    const store = await openStore(dir, { debounceMs: 5, maxWaitMs: 20 });
+    const { id } = store.create({ panes: [makePane()] });
+    appendMessage(store, id, 'pane-1', { role: 'user', content: 'x'.repeat(50_000) });
+    await store.flush(id);
+    const sessionBytes = readFileSync(sessionFile(id), 'utf8');
+    const draftsFile = join(dir, 'sessions', `${id}.drafts.json`);
+
+    store.apply(id, [{ type: 'setDraft', paneId: 'pane-1', draft: 'typed, then the app was killed' }]);
+    await store.flush(id);
+    expect(readFileSync(sessionFile(id), 'utf8')).toBe(sessionBytes);
+    expect(statSync(draftsFile).size).toBeLessThan(200);
+    // No close(): what a kill leaves behind opens with the draft.
+    const reopened = await openStore(dir);
+    expect(reopened.get(id)).toMatchObject({
+      revision: 2,
+      panes: [{ draft: 'typed, then the app was killed' }],
+    });
+    expect(reopened.list()).toEqual([expect.objectContaining({ id, messageCount: 1 })]);
+
+    renameSession(reopened, id, 'Renamed');
+    await reopened.flush(id);
+    expect(existsSync(draftsFile)).toBe(false);
+    expect(readJson(sessionFile(id))).toMatchObject({
+      name: 'Renamed',
+      revision: 3,
+      panes: [{ draft: 'typed, then the app was killed' }],
+    });
+  });
+
+  it('ignores a drafts file older than its session (left over from a write interrupted before its removal)', async () => {
+    const store = await openStore(dir);
+    const { id } = store.create({ panes: [makePane({ draft: 'current' })] });
+    await store.close();
+    writeFileSync(
+      join(dir, 'sessions', `${id}.drafts.json`),
+      JSON.stringify({ revision: 0, drafts: { 'pane-1': 'stale' } }),
+    );
+    const reopened = await openStore(dir);
+    expect(reopened.get(id).panes[0]?.draft).toBe('current');
+    expect(existsSync(join(dir, 'sessions', `${id}.drafts.json`))).toBe(false);
   });
 
   it('saving a message rewrites that session file only', async () => {

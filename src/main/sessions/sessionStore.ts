@@ -4,6 +4,7 @@ import { constants, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applySessionCommands } from '../../shared/domain/applySessionCommand';
 import { SessionSchema, type Session } from '../../shared/domain/session';
+import type { SessionCommand } from '../../shared/domain/sessionCommands';
 import { summarize } from '../../shared/domain/sessionSummary';
 import type { StoreProblem, StoreProblemSubject } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
@@ -29,6 +30,9 @@ export type {
 export type { ExportOptions } from './exportImport';
 
 export const SESSIONS_FOLDER = 'sessions';
+
+const changesDraftOnly = (command: SessionCommand) =>
+  command.type === 'setDraft' || command.type === 'replaceDraft';
 const INDEX_KEY = 'index';
 
 const storageFailure = (reason: ErrorReason, error?: unknown, params?: ErrorParams) =>
@@ -69,12 +73,20 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
     write: () => indexFile.write(entries.values()),
     onError: onWriteError,
   });
+  /** Sessions whose unsaved changes are drafts only: their next write is the small drafts file. */
+  const draftsOnly = new Set<string>();
   const writeSession = (id: string) => {
     const session = sessions.get(id);
     if (!session) return;
-    entries.set(id, indexEntry(session, files.write(session)));
+    if (draftsOnly.has(id)) {
+      files.writeDrafts(session);
+    } else {
+      entries.set(id, indexEntry(session, files.write(session)));
+      files.removeDrafts(id);
+      indexWrites.schedule(INDEX_KEY);
+    }
+    draftsOnly.delete(id);
     lastWriteError.delete(id);
-    indexWrites.schedule(INDEX_KEY);
   };
   const sessionWrites = new WriteCoalescer({
     delayMs: options.debounceMs ?? 300,
@@ -89,6 +101,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
 
   const forget = (id: string) => {
     sessionWrites.cancel(id);
+    draftsOnly.delete(id);
     sessions.delete(id);
     entries.delete(id);
     indexWrites.schedule(INDEX_KEY);
@@ -124,6 +137,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
   const persistNow = (session: Session): Session => {
     sessions.set(session.id, session);
     sessionWrites.cancel(session.id);
+    draftsOnly.delete(session.id);
     try {
       writeSession(session.id);
     } catch (error) {
@@ -210,6 +224,12 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
       const changed = applySessionCommands(current, commands, now().toISOString());
       const next = { ...changed, revision: current.revision + 1 };
       sessions.set(id, next);
+      const pending = sessionWrites.isPending(id);
+      if (commands.every(changesDraftOnly)) {
+        if (!pending) draftsOnly.add(id);
+      } else {
+        draftsOnly.delete(id);
+      }
       sessionWrites.schedule(id);
       return { revision: next.revision, summary: summarize(next) };
     },
