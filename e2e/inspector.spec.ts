@@ -31,6 +31,7 @@ test('theme and language switch in Settings and survive a restart', async ({ app
   await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await app.page.getByTestId('preferences-language-de').click();
   await expect(app.page.getByTestId('nav-settings')).toContainText('Einstellungen');
+  await expect(app.page.getByTestId('preferences-section')).toHaveAttribute('aria-busy', 'false');
   await app.restart();
   await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(app.page.getByTestId('nav-settings')).toContainText('Einstellungen');

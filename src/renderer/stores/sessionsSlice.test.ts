@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../shared/domain/session';
 import type { Result } from '../../shared/result';
 import { useAppStore } from './appStore';
@@ -66,6 +66,30 @@ describe('sessions slice', () => {
 
     useUiStore.getState().setView('playground');
     expect(calls.at(-1)).toEqual({ channel: 'preferences:update', input: { view: 'playground' } });
+  });
+
+  it('keeps the view and the session the person opened while the app was still starting', async () => {
+    // A fresh app: the shared store above has started already, and starting happens once.
+    vi.resetModules();
+    const fresh = { app: await import('./appStore'), ui: await import('./uiStore') };
+    const calls = fakeMain();
+    let answerPreferences: () => void = () => undefined;
+    const slowPreferences = new Promise<void>((resolve) => (answerPreferences = resolve));
+    const answer = window.api.preferences.get;
+    window.api.preferences.get = async (input) => {
+      await slowPreferences;
+      return answer(input);
+    };
+    window.api.sessions.create = async () => ({ ok: true, data: session('c', 'Gamma') });
+    const starting = fresh.app.useAppStore.getState().startSessions();
+    fresh.ui.useUiStore.getState().setView('settings');
+    await fresh.app.useAppStore.getState().createSession('Gamma');
+    fresh.ui.useUiStore.getState().setView('settings');
+    answerPreferences();
+    await starting;
+    expect(fresh.ui.useUiStore.getState().view).toBe('settings');
+    expect(fresh.app.useAppStore.getState().sessions.current?.id).toBe('c');
+    expect(calls).toContainEqual({ channel: 'preferences:update', input: { view: 'settings' } });
   });
 
   it('deletes the open session and brings it back on undo', async () => {

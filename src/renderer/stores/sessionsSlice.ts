@@ -101,6 +101,8 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
   const listed = (session: Session) => upsertSummary(summarize(session));
 
   let rememberingView = false;
+  /** Set once the person changes the view: what they chose while the app was starting beats the stored one. */
+  let navigated = false;
   const start = async () => {
     if (!rememberingView) {
       rememberingView = true;
@@ -111,7 +113,9 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
         if (document.visibilityState === 'hidden') flushNow();
       });
       useUiStore.subscribe((ui, previous) => {
-        if (ui.view !== previous.view) void call('preferences:update', { view: ui.view });
+        if (ui.view === previous.view) return;
+        navigated = true;
+        void call('preferences:update', { view: ui.view });
       });
     }
     patch({ status: 'loading' });
@@ -123,9 +127,11 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
     }
     patch({ status: 'ready', error: null, list: loaded.data.sessions, problems: loaded.data.problems });
     if (!preferences.ok) return;
-    if (isView(preferences.data.view)) useUiStore.getState().setView(preferences.data.view);
+    if (!navigated && isView(preferences.data.view)) useUiStore.getState().setView(preferences.data.view);
     const lastId = preferences.data.lastSessionId;
-    if (lastId && loaded.data.sessions.some((item) => item.id === lastId)) await get().openSession(lastId);
+    const opened = get().sessions.current !== null;
+    if (!opened && lastId && loaded.data.sessions.some((item) => item.id === lastId))
+      await get().openSession(lastId);
   };
 
   return {

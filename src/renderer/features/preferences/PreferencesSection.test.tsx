@@ -66,6 +66,52 @@ describe('preferences', () => {
     expect(document.documentElement.dataset.theme).toBeUndefined();
   });
 
+  it('sends a change to main before the new language has finished loading', async () => {
+    // Closing the app right after the words change must not lose the choice.
+    const user = userEvent.setup();
+    const invoke = vi.fn<Invoke>(async (_channel, input) => ({
+      ok: true,
+      data: { ...saved, ...(input as object) },
+    }));
+    install(invoke);
+    let finishLoading: () => void = () => undefined;
+    const loading = new Promise<void>((resolve) => (finishLoading = resolve));
+    const changeLanguage = vi.spyOn(i18next, 'changeLanguage').mockImplementation(async () => {
+      await loading;
+      return i18next.t;
+    });
+    try {
+      render(<PreferencesSection />);
+      await user.click(screen.getByTestId('preferences-language-de'));
+      expect(invoke).toHaveBeenCalledWith('preferences:update', { language: 'de' });
+      expect(screen.getByTestId('preferences-language-de').getAttribute('aria-checked')).toBe('true');
+    } finally {
+      finishLoading();
+      changeLanguage.mockRestore();
+    }
+  });
+
+  it('rolls back only what failed to save', async () => {
+    const user = userEvent.setup();
+    let refuseTheme: () => void = () => undefined;
+    const themeAnswer = new Promise<void>((resolve) => (refuseTheme = resolve));
+    install(
+      vi.fn<Invoke>(async (_channel, input) => {
+        if (!('theme' in (input as object))) return { ok: true, data: { ...saved, ...(input as object) } };
+        await themeAnswer;
+        return { ok: false, error: { code: 'storage', reason: 'preferences_not_saved' } };
+      }),
+    );
+    render(<PreferencesSection />);
+    await user.click(screen.getByTestId('preferences-theme-dark'));
+    await user.click(screen.getByTestId('preferences-language-de'));
+    refuseTheme();
+    await vi.waitFor(() => expect(screen.getByRole('alert')).toBeTruthy());
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    expect(usePreferencesStore.getState().language).toBe('de');
+    expect(i18next.language).toBe('de');
+  });
+
   it('rolls a change back and says why when main cannot save it', async () => {
     const user = userEvent.setup();
     install(

@@ -3,6 +3,7 @@ import { LANGUAGES, THEMES } from './applyPreferences';
 import {
   selectLanguage,
   selectPreferencesError,
+  selectPreferencesSaving,
   selectTheme,
   selectUpdatePreferences,
   usePreferencesStore,
@@ -17,9 +18,15 @@ export const PreferencesSection = () => {
   const theme = usePreferencesStore(selectTheme);
   const language = usePreferencesStore(selectLanguage);
   const error = usePreferencesStore(selectPreferencesError);
+  const saving = usePreferencesStore(selectPreferencesSaving);
   const update = usePreferencesStore(selectUpdatePreferences);
   return (
-    <section className="preferences" aria-labelledby="preferences-title" data-testid="preferences-section">
+    <section
+      className="preferences"
+      aria-labelledby="preferences-title"
+      aria-busy={saving}
+      data-testid="preferences-section"
+    >
       <h2 id="preferences-title" className="preferences__title">
         {t('preferences.title')}
       </h2>

@@ -35,24 +35,31 @@ export const usePreferencesStore = create<PreferencesState>()((set, get) => ({
     set({ theme, language, loaded: true, error: null });
   },
   async update(patch) {
-    const previous = { theme: get().theme, language: get().language };
-    const next = { ...previous, ...patch };
-    applyTheme(next.theme);
-    await applyLanguage(next.language);
-    set({ ...next, saving: true, error: null });
-    const result = await call('preferences:update', patch);
+    const state = get();
+    const previous = {
+      ...('theme' in patch ? { theme: state.theme } : {}),
+      ...('language' in patch ? { language: state.language } : {}),
+    };
+    set({ ...patch, saving: true, error: null });
+    // Sent before the new words load (that can take a moment), so closing the app right after keeps the choice.
+    const saved = call('preferences:update', patch);
+    applyTheme(get().theme);
+    await applyLanguage(get().language);
+    const result = await saved;
     if (result.ok) {
       set({ saving: false });
       return;
     }
-    applyTheme(previous.theme);
-    await applyLanguage(previous.language);
+    // Only what this change set is taken back: a later change that did save stays.
     set({ ...previous, saving: false, error: result.error });
+    applyTheme(get().theme);
+    await applyLanguage(get().language);
   },
 }));
 
 export const selectTheme = (state: PreferencesState) => state.theme;
 export const selectLanguage = (state: PreferencesState) => state.language;
 export const selectPreferencesError = (state: PreferencesState) => state.error;
+export const selectPreferencesSaving = (state: PreferencesState) => state.saving;
 export const selectUpdatePreferences = (state: PreferencesState) => state.update;
 export const selectLoadPreferences = (state: PreferencesState) => state.load;
