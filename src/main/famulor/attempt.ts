@@ -14,7 +14,7 @@ import {
   unexpectedAnswer,
 } from './errors';
 import type { ExchangeRecorder } from './recorder';
-import { REDACTED_AUTHORIZATION, scrubJson, scrubText } from './redact';
+import { containsSecret, REDACTED_AUTHORIZATION, scrubJson, scrubParsedJson, scrubText } from './redact';
 import type { HttpMethod } from './retryPolicy';
 
 export type AttemptOutcome<T> = { ok: true; value: T } | { ok: false; error: AppError };
@@ -37,7 +37,17 @@ export interface AttemptInput<T> {
   onResponseHeaders?: (headers: Headers) => void;
 }
 
-type RecordedBody = JsonValue | string | null;
+/**
+ * An answer longer than this is recorded as the first this-many characters of its text: the raw view still shows
+ * what came, and main does not hold a 2 MB thread (as parsed objects, several times that) per open.
+ */
+export const RECORDED_BODY_LIMIT = 256 * 1024;
+
+/** What came back, as read: the text and, when it is JSON, its parsed value. */
+interface Received {
+  text: string;
+  body: JsonValue | undefined;
+}
 
 const parseJson = (text: string): JsonValue | undefined => {
   try {
@@ -113,14 +123,15 @@ export const runAttempt = async <T>(input: AttemptInput<T>): Promise<AttemptOutc
   if (input.signal?.aborted) controller.abort();
 
   let status: number | null = null;
-  let recordedBody: RecordedBody = null;
+  let received: Received | null = null;
   let outcome: AttemptOutcome<T>;
+  const requestText = input.body === undefined ? undefined : JSON.stringify(input.body);
   try {
     const response = await untilAborted(
       input.fetch(input.target.url, {
         method: input.method,
         headers,
-        body: input.body === undefined ? undefined : JSON.stringify(input.body),
+        body: requestText,
         signal: controller.signal,
         redirect: 'manual',
       }),
@@ -130,7 +141,7 @@ export const runAttempt = async <T>(input: AttemptInput<T>): Promise<AttemptOutc
     input.onResponseHeaders?.(response.headers);
     const text = await untilAborted(response.text(), controller.signal);
     const body = parseJson(text);
-    recordedBody = body ?? (text === '' ? null : text);
+    received = { text, body };
     outcome = interpret(input, response, text, body);
   } catch (error) {
     if (input.signal?.aborted) outcome = { ok: false, error: cancelledError() };
@@ -141,8 +152,41 @@ export const runAttempt = async <T>(input: AttemptInput<T>): Promise<AttemptOutc
     input.signal?.removeEventListener('abort', onCallerAbort);
   }
 
-  input.recorder?.record(redactedExchange(input, headers, startedAt, status, recordedBody, outcome));
+  if (input.recorder) {
+    const response = recordedResponse(received, input.apiKey);
+    const exchange = redactedExchange(input, headers, startedAt, status, response, outcome);
+    input.recorder.record(exchange, (requestText?.length ?? 0) + response.keptLength);
+  }
   return outcome;
+};
+
+interface RecordedResponse {
+  body: Exchange['responseBody'];
+  bytes: number;
+  cut: boolean;
+  /** How many characters of text the record holds. */
+  keptLength: number;
+}
+
+const cutText = (text: string, bytes: number): RecordedResponse =>
+  text.length > RECORDED_BODY_LIMIT
+    ? { body: text.slice(0, RECORDED_BODY_LIMIT), bytes, cut: true, keptLength: RECORDED_BODY_LIMIT }
+    : { body: text, bytes, cut: false, keptLength: text.length };
+
+/**
+ * The answer as the raw view keeps it, without the key: a JSON answer as parsed (walked only when the key can be
+ * in it), a long one as the start of its text, in which an echoed key is removed before the cut, so that no part
+ * of it survives — from the parsed strings when it may hide behind JSON escapes.
+ */
+const recordedResponse = (received: Received | null, apiKey: string): RecordedResponse => {
+  if (received === null || received.text === '') return { body: null, bytes: 0, cut: false, keptLength: 0 };
+  const { text, body } = received;
+  const bytes = Buffer.byteLength(text);
+  if (body === undefined) return cutText(scrubText(text, apiKey), bytes);
+  if (text.length <= RECORDED_BODY_LIMIT)
+    return { body: scrubParsedJson(text, body, apiKey), bytes, cut: false, keptLength: text.length };
+  const scrubbed = scrubParsedJson(text, body, apiKey);
+  return cutText(scrubbed === body && !containsSecret(text, apiKey) ? text : JSON.stringify(scrubbed), bytes);
 };
 
 const redactedExchange = <T>(
@@ -150,7 +194,7 @@ const redactedExchange = <T>(
   headers: Record<string, string>,
   startedAt: number,
   status: number | null,
-  responseBody: RecordedBody,
+  response: RecordedResponse,
   outcome: AttemptOutcome<T>,
 ): Exchange => {
   const { apiKey } = input;
@@ -163,8 +207,9 @@ const redactedExchange = <T>(
     durationMs: Math.max(0, input.now() - startedAt),
     requestHeaders: { ...headers, Authorization: REDACTED_AUTHORIZATION },
     requestBody: input.body === undefined ? null : scrubJson(input.body, apiKey),
-    responseBody:
-      typeof responseBody === 'string' ? scrubText(responseBody, apiKey) : scrubJson(responseBody, apiKey),
+    responseBody: response.body,
+    responseBytes: response.bytes,
+    responseCut: response.cut,
     errorCode: outcome.ok ? null : outcome.error.code,
     attempt: input.attempt,
     tag: input.tag,

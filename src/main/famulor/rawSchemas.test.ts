@@ -67,6 +67,16 @@ describe('chat conversation answers', () => {
     ]);
   });
 
+  it('keeps function-call arguments and results as parsed, without walking or copying them', () => {
+    const body = JSON.parse(
+      '{"history":[{"role":"assistant","content":"","function_calls":[{"name":"book","arguments":{"slot":{"day":"2026-06-16","time":"10:00"}},"result":{"booked":true,"ids":[1,2]}}]}]}',
+    ) as { history: [{ function_calls: [{ arguments: unknown; result: unknown }] }] };
+    const detail = ConversationDetailResponse.parse(body);
+    const [call] = body.history[0].function_calls;
+    expect(detail.history[0]?.functionCalls[0]?.arguments).toBe(call.arguments);
+    expect(detail.history[0]?.functionCalls[0]?.result).toBe(call.result);
+  });
+
   it('reads an older get-conversation page that has only status and history', () => {
     expect(
       ConversationDetailResponse.parse({ status: true, history: [{ role: 'user', content: 'Hi' }] }),

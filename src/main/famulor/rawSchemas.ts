@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   JsonValueSchema,
   VariablesSchema,
+  type JsonValue,
   type Account,
   type AiSwitch,
   type Assistant,
@@ -46,11 +47,16 @@ const variables = z
   .nullish()
   .transform((value) => value ?? null);
 
-const FunctionCallRaw = z.object({
-  name: z.string(),
-  arguments: JsonValueSchema.nullish().transform((value) => value ?? null),
-  result: JsonValueSchema.nullish().transform((value) => value ?? null),
-});
+/**
+ * A value straight from JSON.parse, which can only produce JSON values: it is taken as it is. Checking it again
+ * (a recursive zod schema) walked and copied the arguments and results of every call in a long thread.
+ */
+const parsedJson = z
+  .custom<JsonValue>(() => true)
+  .nullish()
+  .transform((value) => value ?? null);
+
+const FunctionCallRaw = z.object({ name: z.string(), arguments: parsedJson, result: parsedJson });
 const functionCalls = z
   .array(FunctionCallRaw)
   .nullish()

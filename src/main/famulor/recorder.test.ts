@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExchangeSchema, type Exchange } from '../../shared/domain/famulor';
+import { RECORDED_BODY_LIMIT } from './attempt';
 import { ExchangeRecorder } from './recorder';
 import { jsonResponse, scriptedFetch, testClient, textResponse } from './testSupport';
 
@@ -13,6 +14,8 @@ const exchange = (id: string, tag: string | null = null): Exchange => ({
   requestHeaders: {},
   requestBody: null,
   responseBody: null,
+  responseBytes: 0,
+  responseCut: false,
   errorCode: null,
   attempt: 1,
   tag,
@@ -20,45 +23,36 @@ const exchange = (id: string, tag: string | null = null): Exchange => ({
 
 describe('ExchangeRecorder', () => {
   it('keeps the last N exchanges, oldest first', () => {
-    const recorder = new ExchangeRecorder(3);
-    for (const id of ['a', 'b', 'c', 'd', 'e']) recorder.record(exchange(id));
+    const recorder = new ExchangeRecorder({ capacity: 3, byteBudget: 1000 });
+    for (const id of ['a', 'b', 'c', 'd', 'e']) recorder.record(exchange(id), 1);
     expect(recorder.list().map((item) => item.id)).toEqual(['c', 'd', 'e']);
   });
 
-  it('filters by tag, with null for untagged exchanges', () => {
-    const recorder = new ExchangeRecorder();
-    recorder.record(exchange('a', 'left'));
-    recorder.record(exchange('b', 'right'));
-    recorder.record(exchange('c'));
+  it('keeps the bodies within a byte budget, dropping the oldest, but always the newest', () => {
+    const recorder = new ExchangeRecorder({ capacity: 100, byteBudget: 1000 });
+    recorder.record(exchange('a'), 400);
+    recorder.record(exchange('b'), 400);
+    recorder.record(exchange('c'), 400);
+    expect(recorder.list().map((item) => item.id)).toEqual(['b', 'c']);
+    recorder.record(exchange('huge'), 5000);
+    expect(recorder.list().map((item) => item.id)).toEqual(['huge']);
+    recorder.record(exchange('d'), 10);
+    expect(recorder.list().map((item) => item.id)).toEqual(['d']);
+  });
+
+  it('filters by tag, with null for untagged exchanges, and frees the budget of what it clears', () => {
+    const recorder = new ExchangeRecorder({ capacity: 100, byteBudget: 1000 });
+    recorder.record(exchange('a', 'left'), 600);
+    recorder.record(exchange('b', 'right'), 300);
+    recorder.record(exchange('c'), 1);
     expect(recorder.list({ tag: 'left' }).map((item) => item.id)).toEqual(['a']);
     expect(recorder.list({ tag: null }).map((item) => item.id)).toEqual(['c']);
     recorder.clear({ tag: 'left' });
     expect(recorder.list().map((item) => item.id)).toEqual(['b', 'c']);
+    recorder.record(exchange('d'), 600);
+    expect(recorder.list().map((item) => item.id)).toEqual(['b', 'c', 'd']);
     recorder.clear();
     expect(recorder.list()).toEqual([]);
-  });
-
-  it('tells subscribers about each new exchange until they unsubscribe', () => {
-    const recorder = new ExchangeRecorder();
-    const listener = vi.fn();
-    const unsubscribe = recorder.subscribe(listener);
-    recorder.record(exchange('a'));
-    unsubscribe();
-    recorder.record(exchange('b'));
-    expect(listener).toHaveBeenCalledTimes(1);
-    expect(listener).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));
-  });
-
-  it('drops a subscriber that throws instead of failing the recording', () => {
-    const recorder = new ExchangeRecorder();
-    const broken = vi.fn(() => {
-      throw new Error('window closed');
-    });
-    recorder.subscribe(broken);
-    recorder.record(exchange('a'));
-    recorder.record(exchange('b'));
-    expect(broken).toHaveBeenCalledTimes(1);
-    expect(recorder.list()).toHaveLength(2);
   });
 });
 
@@ -106,5 +100,34 @@ describe('what the client records', () => {
       ['POST', '/conversations/c-1/messages', { message: 'Hallo' }],
       ['GET', '/user/conversations?per_page=2&cursor=abc', null],
     ]);
+  });
+
+  it('records a large answer as the start of its text, with its full size', async () => {
+    const history = Array.from({ length: 4000 }, (_, index) => ({
+      role: 'user',
+      content: `Nachricht ${index} ${'x'.repeat(80)}`,
+    }));
+    const { fetch } = scriptedFetch(jsonResponse(200, { history }));
+    const { client, recorder } = testClient({ fetch });
+    const detail = await client.getConversation({ conversationId: 'c-1' });
+    expect(detail.history).toHaveLength(4000);
+    const [recorded] = recorder.list();
+    const text = JSON.stringify({ history });
+    expect(recorded?.responseCut).toBe(true);
+    expect(recorded?.responseBytes).toBe(Buffer.byteLength(text));
+    expect(recorded?.responseBody).toBe(text.slice(0, RECORDED_BODY_LIMIT));
+  });
+
+  it('records a small answer whole, as parsed, with its size', async () => {
+    const { fetch } = scriptedFetch(
+      jsonResponse(200, { name: 'Jürgen', email: 'j@example.com', total_balance: 3 }),
+    );
+    const { client, recorder } = testClient({ fetch });
+    await client.getAccount();
+    expect(recorder.list()[0]).toMatchObject({
+      responseCut: false,
+      responseBytes: Buffer.byteLength('{"name":"Jürgen","email":"j@example.com","total_balance":3}'),
+      responseBody: { name: 'Jürgen', email: 'j@example.com', total_balance: 3 },
+    });
   });
 });

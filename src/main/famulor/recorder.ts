@@ -1,53 +1,59 @@
 import type { Exchange } from '../../shared/domain/famulor';
 
-export type ExchangeListener = (exchange: Exchange) => void;
-
 export interface ExchangeFilter {
   /** Only the exchanges of one pane; `null` selects untagged ones. Omitted: all. */
   tag?: string | null;
 }
 
-export const DEFAULT_EXCHANGE_CAPACITY = 500;
+export interface RecorderLimits {
+  /** How many exchanges are kept. */
+  capacity: number;
+  /** How many bytes of bodies all kept exchanges may hold together; the oldest go first. */
+  byteBudget: number;
+}
+
+export const DEFAULT_RECORDER_LIMITS: RecorderLimits = { capacity: 500, byteBudget: 16 * 1024 * 1024 };
+
+interface Kept {
+  exchange: Exchange;
+  bytes: number;
+}
 
 /**
- * The raw view's memory: the last N exchanges (every attempt, retries included), oldest first. Records arrive
- * already redacted from the client; the recorder keeps them as they are.
+ * The raw view's memory: the last exchanges (every attempt, retries included), oldest first, within a count and
+ * a byte budget, so that reopening a large thread does not grow main by its size each time. Records arrive
+ * already redacted and cut from the client; the recorder keeps them as they are.
  */
 export class ExchangeRecorder {
-  private readonly exchanges: Exchange[] = [];
-  private readonly listeners = new Set<ExchangeListener>();
+  private kept: Kept[] = [];
+  private totalBytes = 0;
 
-  constructor(private readonly capacity = DEFAULT_EXCHANGE_CAPACITY) {}
+  constructor(private readonly limits: RecorderLimits = DEFAULT_RECORDER_LIMITS) {}
 
-  record(exchange: Exchange): void {
-    this.exchanges.push(exchange);
-    if (this.exchanges.length > this.capacity)
-      this.exchanges.splice(0, this.exchanges.length - this.capacity);
-    for (const listener of this.listeners) {
-      // A failing subscriber (e.g. a closed window) must not break the request that is being recorded.
-      try {
-        listener(exchange);
-      } catch {
-        this.listeners.delete(listener);
-      }
+  /** `bytes`: what the exchange's bodies hold, as the client measured them while recording. */
+  record(exchange: Exchange, bytes: number): void {
+    this.kept.push({ exchange, bytes });
+    this.totalBytes += bytes;
+    let drop = 0;
+    // The newest exchange always stays, even alone over the budget: it is the one being looked at.
+    while (
+      drop < this.kept.length - 1 &&
+      (this.kept.length - drop > this.limits.capacity || this.totalBytes > this.limits.byteBudget)
+    ) {
+      this.totalBytes -= this.kept[drop]?.bytes ?? 0;
+      drop += 1;
     }
+    if (drop > 0) this.kept = this.kept.slice(drop);
   }
 
   list(filter: ExchangeFilter = {}): Exchange[] {
     const { tag } = filter;
-    return tag === undefined
-      ? [...this.exchanges]
-      : this.exchanges.filter((exchange) => exchange.tag === tag);
-  }
-
-  subscribe(listener: ExchangeListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    const exchanges = this.kept.map((item) => item.exchange);
+    return tag === undefined ? exchanges : exchanges.filter((exchange) => exchange.tag === tag);
   }
 
   clear(filter: ExchangeFilter = {}): void {
-    const kept =
-      filter.tag === undefined ? [] : this.exchanges.filter((exchange) => exchange.tag !== filter.tag);
-    this.exchanges.splice(0, this.exchanges.length, ...kept);
+    this.kept = filter.tag === undefined ? [] : this.kept.filter((item) => item.exchange.tag !== filter.tag);
+    this.totalBytes = this.kept.reduce((sum, item) => sum + item.bytes, 0);
   }
 }

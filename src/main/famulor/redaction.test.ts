@@ -159,6 +159,26 @@ describe('the key never leaks', () => {
     expectNoConsoleLeak();
   });
 
+  it.each([
+    ['small, the key behind a unicode escape', 10, `\\u0073${LEAK_KEY.slice(1)}`, 'last'],
+    ['large, the key behind a unicode escape', 4000, `\\u0073${LEAK_KEY.slice(1)}`, 'last'],
+    ['large, the key verbatim at the end, past the cut', 4000, LEAK_KEY, 'last'],
+    ['large, the key verbatim at the start', 4000, LEAK_KEY, 'first'],
+  ] as const)('records nothing of the key from an answer %s', async (_name, count, echo, where) => {
+    const rows = Array.from(
+      { length: count },
+      (_, index) => `{"role":"user","content":"${'x'.repeat(80)} ${index}"}`,
+    );
+    const echoRow = `{"role":"assistant","content":"echo ${echo}"}`;
+    if (where === 'first') rows.unshift(echoRow);
+    else rows.push(echoRow);
+    const { fetch } = scriptedFetch(textResponse(200, `{"history":[${rows.join(',')}]}`, 'application/json'));
+    const { client, recorder } = testClient({ fetch });
+    await client.getConversation({ conversationId: 'c-1' });
+    expect(recorder.list()[0]?.responseCut).toBe(count > 100);
+    expectNoLeak(recorder.list());
+  });
+
   it('leaks nothing on a timeout either', async () => {
     vi.useFakeTimers();
     try {

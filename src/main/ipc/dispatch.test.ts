@@ -36,6 +36,20 @@ describe('dispatcher', () => {
     await expect(dispatcher.dispatch('app:info', {}, undefined)).resolves.toEqual({ ok: true, data: info });
   });
 
+  it('answers with the handler’s own data, not a copy made by parsing it again', async () => {
+    const detail = {
+      history: [],
+      variables: null,
+      externalIdentifier: null,
+      whatsappSender: null,
+      customer: null,
+    };
+    const handlers = { 'conversation:get': async () => detail } as unknown as Handlers;
+    const dispatcher = createDispatcher(handlers, new InFlightRequests(), { error: vi.fn() });
+    const result = await dispatcher.dispatch('conversation:get', { conversationId: 'c-1' }, undefined);
+    expect(result.ok && result.data).toBe(detail);
+  });
+
   it.each([
     ['wrong type', 'app:cancel', { requestId: 42 }],
     ['missing field', 'app:cancel', {}],

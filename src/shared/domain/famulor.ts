@@ -170,6 +170,10 @@ export const ExchangeSchema = z.object({
   requestHeaders: z.record(z.string(), z.string()),
   requestBody: JsonValueSchema.nullable(),
   responseBody: z.union([JsonValueSchema, z.string()]).nullable(),
+  /** The answer's size as it came, in bytes (0 without one). */
+  responseBytes: z.number().int().nonnegative(),
+  /** A large answer is kept as the first part of its text only (see RECORDED_BODY_LIMIT in main). */
+  responseCut: z.boolean(),
   errorCode: z.string().nullable(),
   attempt: z.number().int(),
   /** Set by the caller (the UI tags exchanges per pane) so the raw view can filter them. */

@@ -4,6 +4,9 @@ import type { Exchange } from '../../../shared/domain/famulor';
 import { JsonTree } from './JsonTree';
 import './exchanges.css';
 
+const KB = 1024;
+const MB = 1024 * KB;
+
 const statusTone = (status: number | null) =>
   status === null ? 'error' : status >= 500 ? 'error' : status >= 400 ? 'warning' : 'success';
 
@@ -67,6 +70,14 @@ export const ExchangeRow = ({ exchange }: { exchange: Exchange }) => {
           <h4>{t('inspector.raw.requestBody')}</h4>
           <Body value={exchange.requestBody} testId="exchange-request" />
           <h4>{t('inspector.raw.responseBody')}</h4>
+          {exchange.responseCut && typeof exchange.responseBody === 'string' ? (
+            <p className="exchange__none" data-testid="exchange-response-cut">
+              {t('inspector.raw.responseCut', {
+                size: exchange.responseBytes / MB,
+                kept: Math.round(exchange.responseBody.length / KB),
+              })}
+            </p>
+          ) : null}
           <Body value={exchange.responseBody} testId="exchange-response" />
         </div>
       ) : null}

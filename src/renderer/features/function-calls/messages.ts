@@ -63,6 +63,8 @@ export const inspectorMessages = defineMessages({
         requestHeaders: 'Request headers',
         requestBody: 'Request body',
         responseBody: 'Response body',
+        responseCut:
+          'The answer was {{size, number(maximumFractionDigits: 1)}} MB; its first {{kept, number}} KB are kept here.',
       },
     },
   },
@@ -130,6 +132,8 @@ export const inspectorMessages = defineMessages({
         requestHeaders: 'Anfrage-Header',
         requestBody: 'Anfrage-Inhalt',
         responseBody: 'Antwort-Inhalt',
+        responseCut:
+          'Die Antwort war {{size, number(maximumFractionDigits: 1)}} MB groß; hier stehen ihre ersten {{kept, number}} KB.',
       },
     },
   },
