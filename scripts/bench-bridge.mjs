@@ -7,65 +7,36 @@
 //   direct       — Node fetch of GET /user/me with the Bearer key.
 // The extra cost is each bridge path minus direct. The page path also pays Chromium's fetch instead of
 // Node's, which a page cannot avoid (its CSP allows no other origin), so the node-bridge line isolates the app.
+// The app paces a profile's calls to Famulor's account-wide limit (20 per 10 s, 100 a minute), so each block sends
+// 8 calls per bridge path and then waits out its 10 s window: no call is timed while it queues. The simulator's
+// own limit is off (`--no-account-limit`) so the direct path is not refused.
 //
-//   node scripts/bench-bridge.mjs [--calls 1000] [--json]      (npm run bench:bridge builds first)
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+//   node scripts/bench-bridge.mjs [--calls 80] [--json]      (npm run bench:bridge builds first)
 import { parseArgs } from 'node:util';
 import {
+  bridgeCall,
   launchChromium,
   markdownTable,
   median,
-  outDir,
   percentile,
   printRows,
   row,
   startHost,
+  startSimulator,
+  useSimulatorProfile,
 } from './lib/benchKit.mjs';
 
 const { values } = parseArgs({
-  options: { calls: { type: 'string', default: '1000' }, json: { type: 'boolean', default: false } },
+  options: { calls: { type: 'string', default: '80' }, json: { type: 'boolean', default: false } },
 });
 const CALLS = Number(values.calls);
-const BLOCKS = 10;
-const WARM_UP = 50;
-if (!Number.isInteger(CALLS) || CALLS < BLOCKS) throw new Error(`--calls needs a whole number ≥ ${BLOCKS}.`);
-const PER_BLOCK = Math.ceil(CALLS / BLOCKS);
+const PER_BLOCK = 8;
+const WINDOW_MS = 10_500;
+const RATIO_BUDGET = 1.2;
+if (!Number.isInteger(CALLS) || CALLS < PER_BLOCK)
+  throw new Error(`--calls needs a whole number ≥ ${PER_BLOCK}.`);
+const BLOCKS = Math.ceil(CALLS / PER_BLOCK);
 const SIMULATOR_KEY = 'bench-bridge-key';
-const TOKEN_HEADER = 'x-playground-token';
-
-const startSimulator = async () => {
-  const child = spawn(
-    process.execPath,
-    [join(outDir(), 'main', 'simulator.js'), '--port', '0', '--key', SIMULATOR_KEY],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  for await (const line of createInterface({ input: child.stdout })) {
-    const baseUrl = /listening on (http:\/\/\S+)/.exec(line)?.[1];
-    if (baseUrl) return { baseUrl, stop: () => child.kill('SIGTERM') };
-  }
-  throw new Error('The simulator exited before it listened.');
-};
-
-/** One call over the bridge's HTTP protocol, as browserBridge.ts sends it. */
-const bridgeCall = async (host, channel, input) => {
-  const response = await fetch(`${new URL(host.url).origin}/api/${encodeURIComponent(channel)}`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      // What Chromium adds to the page's own POST; the host refuses a call without it.
-      Origin: new URL(host.url).origin,
-      [TOKEN_HEADER]: new URL(host.url).searchParams.get('token'),
-    },
-    body: JSON.stringify({ input, meta: {} }),
-  });
-  const result = await response.json();
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-  return result.data;
-};
 
 const timeEach = async (count, call) => {
   const times = [];
@@ -97,18 +68,12 @@ const inPage = (page, count) =>
     return times;
   }, count);
 
-const simulator = await startSimulator();
+const simulator = await startSimulator(SIMULATOR_KEY, ['--no-account-limit']);
 const host = await startHost();
 const browser = await launchChromium();
 const samples = { page: [], node: [], direct: [] };
 try {
-  const profile = await bridgeCall(host, 'profiles:create', {
-    name: 'Bridge benchmark',
-    baseUrl: simulator.baseUrl,
-    kind: 'remote',
-  });
-  await bridgeCall(host, 'secret:set', { profileId: profile.id, key: SIMULATOR_KEY, backend: 'memory' });
-  await bridgeCall(host, 'profiles:activate', { id: profile.id });
+  await useSimulatorProfile(host, simulator, 'Bridge benchmark');
   const page = await browser.newPage();
   await page.goto(host.url);
   await page.getByTestId('status-mode').waitFor();
@@ -118,9 +83,16 @@ try {
     node: (count) => timeEach(count, () => bridgeCall(host, 'account:get', {})),
     direct: (count) => timeEach(count, direct(simulator)),
   };
-  for (const measure of Object.values(paths)) await measure(WARM_UP);
-  for (let block = 0; block < BLOCKS; block += 1) {
-    for (const [name, measure] of Object.entries(paths)) samples[name].push(...(await measure(PER_BLOCK)));
+  // The first block warms every path up and is not counted.
+  for (let block = 0; block <= BLOCKS; block += 1) {
+    const started = performance.now();
+    for (const [name, measure] of Object.entries(paths)) {
+      const times = await measure(PER_BLOCK);
+      if (block > 0) samples[name].push(...times);
+    }
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, WINDOW_MS - (performance.now() - started))),
+    );
   }
 } finally {
   await browser.close();
@@ -154,10 +126,20 @@ if (values.json) {
     row('bridge', `extra per call, node bridge − direct, median of ${calls}`, extra('node').median, 'ms'),
     row('bridge', `extra per call, node bridge − direct, p95 of ${calls}`, extra('node').p95, 'ms'),
     row('bridge', `direct GET /user/me, median of ${calls}`, stats.direct.median, 'ms'),
+    row(
+      'bridge',
+      'a call from the page ÷ the direct call (medians)',
+      stats.page.median / stats.direct.median,
+      '×',
+      {
+        text: `≤ ${RATIO_BUDGET}×`,
+        limit: RATIO_BUDGET,
+      },
+    ),
   ]);
 } else {
   console.log(
-    `A Famulor call through the app vs straight to the simulator (${calls} calls per path, after ${WARM_UP} warm-up)`,
+    `A Famulor call through the app vs straight to the simulator (${calls} calls per path, after ${PER_BLOCK} warm-up)`,
   );
   console.log(
     markdownTable(

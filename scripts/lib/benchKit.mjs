@@ -2,7 +2,7 @@
 // and starting the browser-mode host and Chromium the way a person's machine would run them.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -109,4 +109,59 @@ export const startHost = async (extraArgs = []) => {
     await stop();
     throw error;
   }
+};
+
+/**
+ * Starts the standalone simulator (`out/main/simulator.js`) with a key of its own, so that the app (through a
+ * remote profile) and a bare baseline talk to one and the same Famulor twin.
+ */
+export const startSimulator = async (key, extraArgs = []) => {
+  const child = spawn(
+    process.execPath,
+    [join(outDir(), 'main', 'simulator.js'), '--port', '0', '--key', key, ...extraArgs],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  for await (const line of createInterface({ input: child.stdout })) {
+    const baseUrl = /listening on (http:\/\/\S+)/.exec(line)?.[1];
+    if (baseUrl) return { baseUrl, key, stop: () => child.kill('SIGTERM') };
+  }
+  throw new Error('The simulator exited before it listened.');
+};
+
+/** One call over the browser host's HTTP protocol, as browserBridge.ts sends it. */
+export const bridgeCall = async (host, channel, input) => {
+  const origin = new URL(host.url).origin;
+  const response = await fetch(`${origin}/api/${encodeURIComponent(channel)}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      // What Chromium adds to the page's own POST; the host refuses a call without it.
+      Origin: origin,
+      'x-playground-token': new URL(host.url).searchParams.get('token'),
+    },
+    body: JSON.stringify({ input, meta: {} }),
+  });
+  const result = await response.json();
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.reason ?? result.error.code}`);
+  return result.data;
+};
+
+/** Points the app at the simulator: a remote profile with the simulator's key held in memory, made active. */
+export const useSimulatorProfile = async (host, simulator, name) => {
+  const profile = await bridgeCall(host, 'profiles:create', {
+    name,
+    baseUrl: simulator.baseUrl,
+    kind: 'remote',
+  });
+  await bridgeCall(host, 'secret:set', { profileId: profile.id, key: simulator.key, backend: 'memory' });
+  await bridgeCall(host, 'profiles:activate', { id: profile.id });
+};
+
+/** The resident memory of a process (Linux), in bytes. */
+export const residentBytes = (pid) => {
+  const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!match) throw new Error(`No VmRSS for process ${pid}.`);
+  return Number(match[1]) * 1024;
 };

@@ -41,7 +41,7 @@ export interface AttemptInput<T> {
  * An answer longer than this is recorded as the first this-many characters of its text: the raw view still shows
  * what came, and main does not hold a 2 MB thread (as parsed objects, several times that) per open.
  */
-export const RECORDED_BODY_LIMIT = 256 * 1024;
+export const RECORDED_BODY_LIMIT = 64 * 1024;
 
 /** What came back, as read: the text and, when it is JSON, its parsed value. */
 interface Received {
@@ -155,7 +155,8 @@ export const runAttempt = async <T>(input: AttemptInput<T>): Promise<AttemptOutc
   if (input.recorder) {
     const response = recordedResponse(received, input.apiKey);
     const exchange = redactedExchange(input, headers, startedAt, status, response, outcome);
-    input.recorder.record(exchange, (requestText?.length ?? 0) + response.keptLength);
+    // Two bytes a character: V8 keeps a text with any character beyond Latin-1 that way.
+    input.recorder.record(exchange, 2 * ((requestText?.length ?? 0) + response.keptLength));
   }
   return outcome;
 };
@@ -168,9 +169,18 @@ interface RecordedResponse {
   keptLength: number;
 }
 
+/** A copy of the start of a text: V8's slice would keep the whole 2 MB answer alive behind it. */
+const copyOfStart = (text: string, length: number): string =>
+  Buffer.from(text.slice(0, length), 'utf16le').toString('utf16le');
+
 const cutText = (text: string, bytes: number): RecordedResponse =>
   text.length > RECORDED_BODY_LIMIT
-    ? { body: text.slice(0, RECORDED_BODY_LIMIT), bytes, cut: true, keptLength: RECORDED_BODY_LIMIT }
+    ? {
+        body: copyOfStart(text, RECORDED_BODY_LIMIT),
+        bytes,
+        cut: true,
+        keptLength: RECORDED_BODY_LIMIT,
+      }
     : { body: text, bytes, cut: false, keptLength: text.length };
 
 /**

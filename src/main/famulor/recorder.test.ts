@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ExchangeSchema, type Exchange } from '../../shared/domain/famulor';
 import { RECORDED_BODY_LIMIT } from './attempt';
@@ -129,5 +131,28 @@ describe('what the client records', () => {
       responseBytes: Buffer.byteLength('{"name":"Jürgen","email":"j@example.com","total_balance":3}'),
       responseBody: { name: 'Jürgen', email: 'j@example.com', total_balance: 3 },
     });
+  });
+});
+
+describe('the recorder’s memory', () => {
+  it('stays within its budget however many large answers come', async () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const history = Array.from({ length: 20_000 }, (_, index) => ({
+      role: 'user',
+      content: `Nachricht ${index} ${'x'.repeat(80)}`,
+    }));
+    const text = JSON.stringify({ history });
+    const answers = Array.from({ length: 40 }, () => textResponse(200, text, 'application/json'));
+    const { client, recorder } = testClient({ fetch: scriptedFetch(...answers).fetch });
+    collectGarbage();
+    const before = process.memoryUsage().heapUsed;
+    for (let call = 0; call < answers.length; call += 1)
+      await client.getConversation({ conversationId: 'c-1' });
+    collectGarbage();
+    const grownMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+    expect(recorder.list()).toHaveLength(40);
+    // 40 answers of 2 MB each: what is kept of them is 40 × 64 KiB of text, not the answers behind the cut.
+    expect(grownMb).toBeLessThan(20);
   });
 });

@@ -33,7 +33,7 @@ describe('ExchangeRow', () => {
   });
 
   it('says that a large answer is kept only in part, and how large it was', async () => {
-    const kept = '{"history":[' + 'x'.repeat(256 * 1024 - 12);
+    const kept = '{"history":[' + 'x'.repeat(64 * 1024 - 12);
     render(
       <ExchangeRow
         exchange={exchange({ responseBody: kept, responseBytes: 1_919_821, responseCut: true })}
@@ -41,12 +41,12 @@ describe('ExchangeRow', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: /GET/ }));
     expect(screen.getByTestId('exchange-response-cut').textContent).toBe(
-      'The answer was 1.8 MB; its first 256 KB are kept here.',
+      'The answer was 1.8 MB; its first 64 KB are kept here.',
     );
     expect(screen.getByTestId('exchange-response').textContent).toBe(kept);
     await i18next.changeLanguage('de');
     expect(screen.getByTestId('exchange-response-cut').textContent).toBe(
-      'Die Antwort war 1,8 MB groß; hier stehen ihre ersten 256 KB.',
+      'Die Antwort war 1,8 MB groß; hier stehen ihre ersten 64 KB.',
     );
   });
 
