@@ -50,6 +50,42 @@ describe('CommandCenter', () => {
     unregister();
   });
 
+  it.each([
+    ['Add pane', 'pane.add'],
+    ['add p', 'pane.add'],
+    ['Export session as Markdown', 'session.export.markdown'],
+    ['markdown', 'session.export.markdown'],
+    ['New session', 'session.new'],
+  ])('puts an exact or prefix match first: "%s" runs %s', async (typed, expected) => {
+    const user = userEvent.setup();
+    const ran = vi.fn();
+    render(<CommandCenter />);
+    const command = (id: string, title: string, keywords: string[] = []): AppCommand => ({
+      id,
+      group: id.startsWith('pane') ? 'playground' : 'session',
+      titleKey: title as AppCommand['titleKey'],
+      keywords,
+      run: () => ran(id),
+    });
+    const unregister = registerCommands([
+      command('session.new', 'New session'),
+      command('session.export.markdown', 'Export session as Markdown', [
+        'export',
+        'download',
+        'share',
+        'markdown',
+      ]),
+      command('session.export.html', 'Export session as HTML', ['export', 'download', 'share', 'html']),
+      command('pane.add', 'Add pane'),
+      command('pane.reset', 'Reset pane'),
+    ]);
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByTestId('command-palette-input', {}, FIRST_LOAD), typed);
+    await user.keyboard('{Enter}');
+    expect(ran.mock.calls).toEqual([[expected]]);
+    unregister();
+  });
+
   it('reaches the built-in commands, e.g. switching the view', async () => {
     const user = userEvent.setup();
     render(<CommandCenter />);

@@ -8,6 +8,7 @@ import {
   useCommandRegistry,
   type AppCommand,
 } from './commandRegistry';
+import { rankCommand } from './commandRank';
 import { KeyCaps } from './KeyCaps';
 import { selectOverlay, usePaletteStore } from './paletteStore';
 
@@ -38,11 +39,36 @@ export const CommandPalette = () => {
           return argument === null ? [] : [{ command, argument }];
         });
 
+  const ranked =
+    query === ''
+      ? null
+      : commands
+          .map((command) => ({ command, score: rankCommand(title(command), query, command.keywords) }))
+          .filter(({ score }) => score > 0)
+          // Stable: equal scores keep the registry's order.
+          .sort((left, right) => right.score - left.score)
+          .map(({ command }) => command);
+  const item = (command: AppCommand) => (
+    <Command.Item
+      key={command.id}
+      value={command.id}
+      className="palette__item"
+      data-testid={`command-${command.id}`}
+      onSelect={() => runAfterClosing(command.run)}
+    >
+      <span>{title(command)}</span>
+      {command.shortcuts?.[0] ? <KeyCaps shortcut={command.shortcuts[0]} /> : null}
+    </Command.Item>
+  );
+
   return (
     <Command.Dialog
       open={open}
       onOpenChange={onOpenChange}
       label={t('palette.title')}
+      // The palette ranks and filters itself (rankCommand): cmdk's fuzzy order, and its grouping, put scattered
+      // matches first and kept the group order, so Enter ran the wrong command.
+      shouldFilter={false}
       overlayClassName="palette-overlay"
       contentClassName="palette"
       data-testid="command-palette"
@@ -55,36 +81,28 @@ export const CommandPalette = () => {
         data-testid="command-palette-input"
       />
       <Command.List className="palette__list">
-        {/* cmdk counts only the items that match the search; a command that takes the text is a result too. */}
-        {offered.length === 0 ? (
+        {/* Nothing matches and no command takes the text. */}
+        {offered.length === 0 && ranked?.length === 0 ? (
           <Command.Empty className="palette__empty">{t('palette.empty')}</Command.Empty>
         ) : null}
-        {groupCommands(commands).map(({ group, commands: inGroup }) => (
-          <Command.Group key={group} heading={t(`palette.groups.${group}`)} className="palette__group">
-            {inGroup.map((command) => (
-              <Command.Item
-                key={command.id}
-                value={`${command.id} ${title(command)}`}
-                keywords={command.keywords}
-                className="palette__item"
-                data-testid={`command-${command.id}`}
-                onSelect={() => runAfterClosing(command.run)}
-              >
-                <span>{title(command)}</span>
-                {command.shortcuts?.[0] ? <KeyCaps shortcut={command.shortcuts[0]} /> : null}
-              </Command.Item>
-            ))}
-          </Command.Group>
-        ))}
+        {ranked === null
+          ? groupCommands(commands).map(({ group, commands: inGroup }) => (
+              <Command.Group key={group} heading={t(`palette.groups.${group}`)} className="palette__group">
+                {inGroup.map(item)}
+              </Command.Group>
+            ))
+          : ranked.length > 0 && (
+              <Command.Group heading={t('palette.matches')} className="palette__group">
+                {ranked.map(item)}
+              </Command.Group>
+            )}
         {offered.length > 0 ? (
-          // forceMount here as on the items: cmdk hides a group none of whose values match the search.
-          <Command.Group heading={t('palette.withText')} className="palette__group" forceMount>
+          // Below the commands that match: shown whenever they take the text.
+          <Command.Group heading={t('palette.withText')} className="palette__group">
             {offered.map(({ command, argument }) => (
               <Command.Item
                 key={command.id}
-                value={command.id}
-                // Shown whenever it takes the text, below the commands that match it (its value never matches).
-                forceMount
+                value={`with-text:${command.id}`}
                 className="palette__item"
                 data-testid={`command-${command.id}`}
                 onSelect={() => runAfterClosing(() => command.run(argument))}

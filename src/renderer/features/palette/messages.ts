@@ -5,6 +5,7 @@ export const paletteMessages = defineMessages({
       title: 'Command palette',
       placeholder: 'Type a command or search…',
       empty: 'No matching command.',
+      matches: 'Best matches',
       withText: 'With what you typed',
       footer: '↑↓ to choose · ↵ to run · Esc to close',
       groups: {
@@ -52,6 +53,7 @@ export const paletteMessages = defineMessages({
       title: 'Befehlspalette',
       placeholder: 'Befehl eingeben oder suchen…',
       empty: 'Kein passender Befehl.',
+      matches: 'Beste Treffer',
       withText: 'Mit Ihrer Eingabe',
       footer: '↑↓ auswählen · ↵ ausführen · Esc schließen',
       groups: {
