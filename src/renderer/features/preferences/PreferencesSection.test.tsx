@@ -22,6 +22,10 @@ const install = (invoke: Invoke) => {
   window.api = { preferences } as unknown as PlaygroundApi;
 };
 
+/** A main that saves every change and answers with the preferences after it. */
+const savesEverything = () =>
+  vi.fn<Invoke>(async (_channel, input) => ({ ok: true, data: { ...saved, ...(input as object) } }));
+
 describe('preferences', () => {
   beforeAll(async () => {
     await initI18n('en');
@@ -46,10 +50,7 @@ describe('preferences', () => {
 
   it('switches theme and language at once and saves them', async () => {
     const user = userEvent.setup();
-    const invoke = vi.fn<Invoke>(async (_channel, input) => ({
-      ok: true,
-      data: { ...saved, ...(input as object) },
-    }));
+    const invoke = savesEverything();
     install(invoke);
     render(<PreferencesSection />);
 
@@ -69,10 +70,7 @@ describe('preferences', () => {
   it('sends a change to main before the new language has finished loading', async () => {
     // Closing the app right after the words change must not lose the choice.
     const user = userEvent.setup();
-    const invoke = vi.fn<Invoke>(async (_channel, input) => ({
-      ok: true,
-      data: { ...saved, ...(input as object) },
-    }));
+    const invoke = savesEverything();
     install(invoke);
     let finishLoading: () => void = () => undefined;
     const loading = new Promise<void>((resolve) => (finishLoading = resolve));
