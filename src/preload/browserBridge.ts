@@ -1,18 +1,10 @@
 import { buildApi } from './buildApi';
-import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER } from '../shared/ipc/transport';
+import { EVENTS_PATH } from '../shared/ipc/transport';
+import { createHostInvoke } from './hostInvoke';
 import { takePageToken } from './pageToken';
 
 // The browser mode's bridge: the same window.api as the desktop preload, over HTTP to the local host process.
 const token = takePageToken(window);
-
-const unreachable = (detail: string) => ({
-  ok: false,
-  error: {
-    code: 'network',
-    message: 'The app’s host process is not answering. Is `npm run web` still running?',
-    details: detail,
-  },
-});
 
 let source: EventSource | null = null;
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -24,8 +16,6 @@ const ensureSource = (): EventSource => {
   return source;
 };
 
-/** Browsers keep at most 64 KiB of keepalive request bodies in flight; the rest goes as usual. */
-const KEEPALIVE_MAX_BYTES = 60 * 1024;
 // pagehide comes before the page is hidden; this listener is registered before the app's, so a call the app makes
 // from its own pagehide listener already knows that the page is going.
 let leaving = false;
@@ -33,24 +23,11 @@ window.addEventListener('pagehide', () => (leaving = true));
 window.addEventListener('pageshow', () => (leaving = false));
 
 window.api = buildApi(
-  async (channel, input, meta) => {
-    try {
-      const body = JSON.stringify({ input, meta });
-      const response = await fetch(API_PREFIX + encodeURIComponent(channel), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-        body,
-        // A call made while the page is hidden or closing (the last draft) must outlive the page.
-        keepalive: (leaving || document.visibilityState === 'hidden') && body.length <= KEEPALIVE_MAX_BYTES,
-      });
-      if (response.status !== 200 && !response.headers.get('content-type')?.includes('json')) {
-        return unreachable(`HTTP ${response.status}`);
-      }
-      return await response.json();
-    } catch (error) {
-      return unreachable(String(error));
-    }
-  },
+  createHostInvoke({
+    token,
+    fetch: (...args) => fetch(...args),
+    leaving: () => leaving || document.visibilityState === 'hidden',
+  }),
   (event, listener) => {
     let set = listeners.get(event);
     if (!set) {

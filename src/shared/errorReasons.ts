@@ -96,6 +96,8 @@ export const ERROR_REASONS = [
   'request_too_large',
   'caller_not_allowed',
   'host_refused',
+  /** Browser mode: the page cannot reach the host process (it stopped, or its port went away). */
+  'host_not_answering',
   // The renderer's own checks before sending
   'assistant_not_chosen',
   /** A message over `max` characters. */

@@ -64,7 +64,7 @@ describe.runIf(process.platform === 'linux')('no Secret Service running', () => 
       keychain: 'unavailable',
       safeStorage: 'unavailable',
     });
-    expect(report.basicTextAvailability.safeStorageReason).toMatch(/basic_text/);
+    expect(report.basicTextAvailability.safeStorageProblem).toBe('basicText');
     expect(report.basicTextSet).toMatchObject({ ok: false, error: { code: 'keychain' } });
     expect(report.memorySet).toEqual({
       ok: true,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
+import type { SafeStorageProblem } from '../../shared/ipc/channels/settings';
 import { AppFailure } from '../../shared/result';
 import { moveAside, readJsonFile } from '../sessions/fileSafety';
 import { describeSchemaError } from '../sessions/migrations';
@@ -19,22 +20,17 @@ export const SAFE_STORAGE_FILE_NAME = 'secrets.safe-storage';
 // On Linux, safeStorage is only as safe as the store holding its encryption key.
 const REAL_LINUX_KEYRINGS = new Set(['gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6']);
 
-/** Why safeStorage must not hold a key here, or null when it may. */
+/** Why safeStorage must not hold a key here (with the Linux backend it would use), or null when it may. */
 export const safeStorageProblem = (
   safeStorage: SafeStorageLike | undefined,
   platform: NodeJS.Platform,
-): string | null => {
-  if (!safeStorage) return "Electron's safe storage exists only in the desktop app.";
-  if (!safeStorage.isEncryptionAvailable())
-    return "Electron's safe storage reports that encryption is not available.";
+): { problem: SafeStorageProblem; backend?: string } | null => {
+  if (!safeStorage) return { problem: 'desktopOnly' };
+  if (!safeStorage.isEncryptionAvailable()) return { problem: 'encryptionUnavailable' };
   if (platform !== 'linux') return null;
   const backend = safeStorage.getSelectedStorageBackend?.() ?? 'unknown';
-  if (backend === 'basic_text') {
-    return "Electron's safe storage would encrypt with a fixed password (basic_text) that anyone can use to decrypt, so it is not offered.";
-  }
-  if (!REAL_LINUX_KEYRINGS.has(backend)) {
-    return `Electron's safe storage uses no keyring it can vouch for ("${backend}"), so it is not offered.`;
-  }
+  if (backend === 'basic_text') return { problem: 'basicText' };
+  if (!REAL_LINUX_KEYRINGS.has(backend)) return { problem: 'unknownBackend', backend: backend.slice(0, 64) };
   return null;
 };
 

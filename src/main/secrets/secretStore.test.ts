@@ -186,8 +186,10 @@ describe('fallbacks when the keychain is unavailable', () => {
       const store = storeWith({ loadKeychain: missingLibsecret, safeStorage: fakeSafeStorage(backend) });
       const availability = await store.availability();
       expect(availability.safeStorage).toBe('unavailable');
-      expect(availability.safeStorageReason).toContain(
-        backend === 'basic_text' ? 'fixed password' : '"unknown"',
+      expect(availability).toMatchObject(
+        backend === 'basic_text'
+          ? { safeStorageProblem: 'basicText' }
+          : { safeStorageProblem: 'unknownBackend', safeStorageBackend: 'unknown' },
       );
       expect((await failureOf(store.set('production', KEY, { backend: 'safeStorage' }))).error.code).toBe(
         'keychain',

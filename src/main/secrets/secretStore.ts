@@ -199,7 +199,7 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
           throw new AppFailure({
             code: 'keychain',
             reason: 'safe_storage_unavailable',
-            ...(problem === null ? {} : { diagnostic: problem }),
+            ...(problem === null ? {} : { diagnostic: `safeStorage: ${problem.problem}` }),
           });
         target.set(account, key);
       } else {
@@ -217,13 +217,14 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
     overdueKeychainCalls: () => overdue,
     async availability(availabilityOptions = {}) {
       const state = await keychainNow(availabilityOptions.refresh);
-      const safeStorageReason = safeStorageProblem(options.safeStorage, platform);
+      const safeStorage = safeStorageProblem(options.safeStorage, platform);
       return {
         keychain: state.ok ? 'available' : 'unavailable',
         ...(state.ok ? {} : { reason: state.reason }),
         ...(!state.ok && state.fix ? { keychainFix: state.fix } : {}),
-        safeStorage: safeStorageReason === null ? 'available' : 'unavailable',
-        ...(safeStorageReason === null ? {} : { safeStorageReason }),
+        safeStorage: safeStorage === null ? 'available' : 'unavailable',
+        ...(safeStorage === null ? {} : { safeStorageProblem: safeStorage.problem }),
+        ...(safeStorage?.backend === undefined ? {} : { safeStorageBackend: safeStorage.backend }),
       };
     },
   };

@@ -115,6 +115,8 @@ const en: ErrorStrings = {
       request_too_large: 'The request is too large.',
       caller_not_allowed: 'This caller may not use the app’s API.',
       host_refused: 'The app refused this page’s request. Reload the page from the address the app printed.',
+      host_not_answering:
+        'The app’s host process is not answering: it has stopped or is busy. Start the app again (`npm start`) and reload this page.',
       assistant_not_chosen: 'Pick an assistant (or type its UUID) before sending.',
       message_too_long: 'A message may have at most {{max}} characters.',
       assistant_id_not_whole_number: 'The assistant id filter takes the assistant’s whole-number id.',
@@ -263,6 +265,8 @@ const de: ErrorStrings = {
       caller_not_allowed: 'Dieser Aufrufer darf die Schnittstelle der App nicht nutzen.',
       host_refused:
         'Die App hat die Anfrage dieser Seite abgelehnt. Laden Sie die Seite von der Adresse neu, die die App ausgegeben hat.',
+      host_not_answering:
+        'Der Hintergrundprozess der App antwortet nicht: Er wurde beendet oder ist ausgelastet. Starten Sie die App erneut (`npm start`) und laden Sie diese Seite neu.',
       assistant_not_chosen: 'Wählen Sie vor dem Senden einen Assistenten (oder geben Sie seine UUID ein).',
       message_too_long: 'Eine Nachricht darf höchstens {{max}} Zeichen haben.',
       assistant_id_not_whole_number:

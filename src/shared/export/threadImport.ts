@@ -12,40 +12,35 @@ const ThreadExportFileSchema = z.object({
   detail: ConversationDetailSchema,
 });
 
-/** Why a file is not a thread export; `reason` says it in English, the UI words `problem` in its language. */
+/** Why a file is not a thread export; the UI words each problem in its own language. */
 export type ThreadImportProblem = 'notJson' | 'notThreadExport' | 'unsupportedVersion' | 'invalid';
 
 export type ThreadImport =
-  { ok: true; file: ThreadExportFile } | { ok: false; problem: ThreadImportProblem; reason: string };
+  | { ok: true; file: ThreadExportFile }
+  | { ok: false; problem: Exclude<ThreadImportProblem, 'invalid'> }
+  /** `field` is the path of the first value that does not fit, e.g. `detail.history.3.role`. */
+  | { ok: false; problem: 'invalid'; field: string };
 
-/** Reads a thread JSON export back, explaining what is wrong with a file that is not one. */
+/** Reads a thread JSON export back, saying what is wrong with a file that is not one. */
 export const parseThreadExport = (text: string): ThreadImport => {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'notJson', reason: 'The file is not JSON.' };
+    return { ok: false, problem: 'notJson' };
   }
   if (
     typeof data !== 'object' ||
     data === null ||
     (data as { format?: unknown }).format !== THREAD_EXPORT_FORMAT
   ) {
-    return {
-      ok: false,
-      problem: 'notThreadExport',
-      reason: 'The file is not a Famulor Playground thread export.',
-    };
+    return { ok: false, problem: 'notThreadExport' };
   }
   if ((data as { version?: unknown }).version !== THREAD_EXPORT_VERSION) {
-    return {
-      ok: false,
-      problem: 'unsupportedVersion',
-      reason: `This app reads thread exports of version ${THREAD_EXPORT_VERSION} only.`,
-    };
+    return { ok: false, problem: 'unsupportedVersion' };
   }
   const parsed = ThreadExportFileSchema.safeParse(data);
-  return parsed.success
-    ? { ok: true, file: parsed.data }
-    : { ok: false, problem: 'invalid', reason: z.prettifyError(parsed.error) };
+  if (parsed.success) return { ok: true, file: parsed.data };
+  const path = parsed.error.issues[0]?.path ?? [];
+  return { ok: false, problem: 'invalid', field: path.map(String).join('.') };
 };

@@ -7,7 +7,7 @@ export type FallbackBackend = 'safeStorage' | 'memory';
 interface KeyBackendChoiceProps {
   /** Why the keychain cannot be used, in main's words. */
   reason: string | null;
-  safeStorage: Pick<SecretAvailability, 'safeStorage' | 'safeStorageReason'>;
+  safeStorage: Pick<SecretAvailability, 'safeStorage' | 'safeStorageProblem' | 'safeStorageBackend'>;
   value: FallbackBackend;
   onChange(value: FallbackBackend): void;
 }
@@ -45,9 +45,11 @@ export const KeyBackendChoice = ({ reason, safeStorage, value, onChange }: KeyBa
           </label>
         ))}
       </fieldset>
-      {safeStorage.safeStorage === 'unavailable' && safeStorage.safeStorageReason ? (
-        <p className="key-fallback__reason">
-          {t('settings.key.safeStorageUnavailable', { reason: safeStorage.safeStorageReason })}
+      {safeStorage.safeStorage === 'unavailable' && safeStorage.safeStorageProblem ? (
+        <p className="key-fallback__reason" data-testid="safe-storage-unavailable">
+          {t(`settings.key.safeStorageUnavailable.${safeStorage.safeStorageProblem}`, {
+            backend: safeStorage.safeStorageBackend ?? '',
+          })}
         </p>
       ) : null}
     </div>

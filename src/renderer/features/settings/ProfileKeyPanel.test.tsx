@@ -1,5 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SecretStatus } from '../../../shared/ipc/channels/settings';
 import { initI18n } from '../../i18n';
@@ -111,9 +112,12 @@ describe('the key of a profile', () => {
           keychain: 'unavailable',
           reason,
           safeStorage: 'unavailable',
-          safeStorageReason: 'Electron’s safe storage exists only in the desktop app.',
+          safeStorageProblem: 'desktopOnly',
         },
       }),
+    );
+    expect(screen.getByTestId('safe-storage-unavailable').textContent).toBe(
+      'safeStorage is not available either: it exists only in the desktop app.',
     );
     const notice = screen.getByTestId('keychain-unavailable');
     expect(notice.textContent).toContain('The system keychain is unavailable.');
@@ -146,6 +150,30 @@ describe('the key of a profile', () => {
     expect(notice.textContent).toContain('npm install');
     expect(notice.textContent).not.toContain("Cannot find package 'keytar'");
     expect(screen.getByTestId('key-backend-safeStorage')).toHaveProperty('checked', true);
+  });
+
+  it('words why safeStorage is not offered in German, naming an unknown backend', async () => {
+    await i18next.changeLanguage('de');
+    try {
+      await showPanel(
+        installFakeSettingsMain({
+          availability: {
+            keychain: 'unavailable',
+            reason: 'The system keychain cannot be used: Cannot autolaunch D-Bus',
+            safeStorage: 'unavailable',
+            safeStorageProblem: 'unknownBackend',
+            safeStorageBackend: 'gnome_keyring_legacy',
+          },
+        }),
+      );
+      const notice = screen.getByTestId('keychain-unavailable').textContent ?? '';
+      expect(screen.getByTestId('safe-storage-unavailable').textContent).toBe(
+        'safeStorage wird ebenfalls nicht angeboten: Es bewahrt seinen Schlüssel in „gnome_keyring_legacy“ auf, keinem Schlüsselbund, für den die App bürgen kann.',
+      );
+      expect(notice).not.toMatch(/\b(the|is|not|cannot|either)\b/);
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 
   it('offers safeStorage where it is backed by a real keyring, and passes the choice on', async () => {

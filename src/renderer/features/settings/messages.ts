@@ -81,7 +81,15 @@ export const settingsMessages = defineMessages({
         chooseBackend: 'Where should the key be kept instead?',
         useSafeStorage: 'Encrypt it with safeStorage on this computer',
         useMemory: 'Keep it for this run only (forgotten when the app quits)',
-        safeStorageUnavailable: 'safeStorage is not available either: {{reason}}',
+        safeStorageUnavailable: {
+          desktopOnly: 'safeStorage is not available either: it exists only in the desktop app.',
+          encryptionUnavailable:
+            'safeStorage is not available either: it reports that encryption is not available on this computer.',
+          basicText:
+            'safeStorage is not offered either: here it would encrypt with a fixed password (basic_text) that anyone can use to decrypt.',
+          unknownBackend:
+            'safeStorage is not offered either: it keeps its key in “{{backend}}”, which is not a keyring the app can vouch for.',
+        },
         failed: 'The key was not saved: {{message}}',
         removeFailed: 'The key was not removed: {{message}}',
       },
@@ -225,7 +233,15 @@ export const settingsMessages = defineMessages({
         chooseBackend: 'Wo soll der Schlüssel stattdessen bleiben?',
         useSafeStorage: 'Mit safeStorage auf diesem Computer verschlüsseln',
         useMemory: 'Nur bis zum Beenden der App merken (danach vergessen)',
-        safeStorageUnavailable: 'safeStorage ist ebenfalls nicht verfügbar: {{reason}}',
+        safeStorageUnavailable: {
+          desktopOnly: 'safeStorage ist ebenfalls nicht verfügbar: Das gibt es nur in der Desktop-App.',
+          encryptionUnavailable:
+            'safeStorage ist ebenfalls nicht verfügbar: Es meldet, dass auf diesem Computer keine Verschlüsselung möglich ist.',
+          basicText:
+            'safeStorage wird ebenfalls nicht angeboten: Es würde hier mit einem festen Passwort (basic_text) verschlüsseln, mit dem jeder entschlüsseln kann.',
+          unknownBackend:
+            'safeStorage wird ebenfalls nicht angeboten: Es bewahrt seinen Schlüssel in „{{backend}}“ auf, keinem Schlüsselbund, für den die App bürgen kann.',
+        },
         failed: 'Der Schlüssel wurde nicht gespeichert: {{message}}',
         removeFailed: 'Der Schlüssel wurde nicht entfernt: {{message}}',
       },

@@ -37,7 +37,10 @@ describe('a view loaded on demand', () => {
     render(lazyView(() => Promise.reject(new Error('Failed to fetch dynamically imported module'))));
     const failure = await screen.findByTestId('view-load-failed');
     expect(failure.textContent).toContain('This part of the app could not be loaded.');
-    expect(failure.textContent).toContain('Failed to fetch dynamically imported module');
+    const detail = screen.getByText('Failed to fetch dynamically imported module');
+    expect(detail.closest('details')?.querySelector('summary')?.textContent).toBe(
+      'Technical detail (from the browser)',
+    );
     expect(screen.getByRole('button', { name: 'Reload the app' })).toBeTruthy();
   });
 });

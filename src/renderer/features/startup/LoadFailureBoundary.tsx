@@ -7,7 +7,10 @@ const LoadFailure = ({ error }: { error: Error }) => {
   return (
     <div className="view-loading view-loading--failed" role="alert" data-testid="view-load-failed">
       <p>{t('startup.loadFailed')}</p>
-      <p className="view-loading__detail">{error.message}</p>
+      <details className="view-loading__detail">
+        <summary>{t('startup.technicalDetail')}</summary>
+        <code lang="en">{error.message}</code>
+      </details>
       <button type="button" onClick={() => window.location.reload()}>
         {t('startup.reload')}
       </button>

@@ -5,6 +5,8 @@ export const startupMessages = defineMessages({
       loading: 'Loading…',
       loadFailed: 'This part of the app could not be loaded.',
       reload: 'Reload the app',
+      // The browser's own text of the failure is English whatever the UI language: shown folded, labelled.
+      technicalDetail: 'Technical detail (from the browser)',
     },
   },
   de: {
@@ -12,6 +14,7 @@ export const startupMessages = defineMessages({
       loading: 'Wird geladen…',
       loadFailed: 'Dieser Teil der App konnte nicht geladen werden.',
       reload: 'App neu laden',
+      technicalDetail: 'Technische Angabe (vom Browser)',
     },
   },
 });

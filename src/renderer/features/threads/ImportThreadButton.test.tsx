@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import i18next from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportThread } from '../../../shared/export/thread';
 import { initI18n } from '../../i18n';
@@ -67,5 +68,26 @@ describe('thread import', () => {
       ),
     );
     expect(useAppStore.getState().openThread).toBeNull();
+  });
+
+  it('names the field that does not fit, in German without English schema text', async () => {
+    installFakeMain({});
+    await i18next.changeLanguage('de');
+    try {
+      render(<ImportThreadButton />);
+      const exported = exportThread(
+        { conversationId: ID, summary: summary(ID), detail: detail(history(2)), aiEnabled: null },
+        'json',
+        new Date('2026-06-02T08:30:00.000Z'),
+      );
+      const file = JSON.parse(exported.text) as Record<string, unknown>;
+      file.detail = { history: 'none' };
+      choose(JSON.stringify(file), 'thread.json');
+      expect((await screen.findByTestId('thread-import-error')).textContent).toBe(
+        'Die Datei ließ sich nicht öffnen: Ihr Feld „detail.history“ enthält nicht, was ein Verlaufsexport dort hat.',
+      );
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 });

@@ -28,8 +28,10 @@ export const ImportThreadButton = () => {
     }
     const parsed = parseThreadExport(text);
     if (!parsed.ok) {
-      // Schema details are technical and English; the other problems read well in the UI's language.
-      const reason = parsed.problem === 'invalid' ? parsed.reason : t(`threads.import.${parsed.problem}`);
+      const reason =
+        parsed.problem === 'invalid'
+          ? t('threads.import.invalid', { field: parsed.field })
+          : t(`threads.import.${parsed.problem}`);
       setProblem(t('threads.import.failed', { reason }));
       return;
     }

@@ -184,6 +184,7 @@ export const threadsGerman: typeof threadsEnglish = {
       notJson: 'Sie enthält kein JSON.',
       unreadable: 'Sie ließ sich nicht von der Festplatte lesen.',
       notThreadExport: 'Sie ist kein Verlaufsexport des Famulor Playground.',
+      invalid: 'Ihr Feld „{{field}}“ enthält nicht, was ein Verlaufsexport dort hat.',
       unsupportedVersion: 'Sie stammt aus einer anderen App-Version, in einem Format, das diese nicht liest.',
       banner:
         'Aus der Datei {{fileName}} geöffnet (exportiert {{exportedAt}}). „Aktualisieren“ lädt das aktuelle Gespräch von Famulor.',

@@ -175,6 +175,7 @@ export const threadsEnglish = {
       notJson: 'It is not JSON.',
       unreadable: 'It could not be read from the disk.',
       notThreadExport: 'It is not a Famulor Playground thread export.',
+      invalid: 'Its field “{{field}}” does not hold what a thread export has there.',
       unsupportedVersion: 'It was written by another version of the app, in a format this one does not read.',
       banner:
         'Opened from the file {{fileName}} (exported {{exportedAt}}). Refresh loads the live conversation from Famulor.',
