@@ -1,15 +1,24 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { usePreferenceCommands } from '../preferences/usePreferenceCommands';
+import { PalettePending } from './PalettePending';
 import { selectOverlay, usePaletteStore } from './paletteStore';
 import { useCoreCommands } from './useCoreCommands';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useWorkspaceCommands } from './useWorkspaceCommands';
 import './palette.css';
 
-// The overlays (and cmdk under the palette) load the first time one opens, not with the shell.
-const CommandPalette = lazy(() =>
-  import('./CommandPalette').then((module) => ({ default: module.CommandPalette })),
-);
+// The overlays (and cmdk under the palette) are not part of the shell's first load: the palette's code is
+// fetched once the app is idle, or at the first Ctrl+K if that comes sooner.
+const loadPalette = () => import('./CommandPalette');
+const CommandPalette = lazy(() => loadPalette().then((module) => ({ default: module.CommandPalette })));
+const whenIdle = (run: () => void): (() => void) => {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: 3000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(run, 1000);
+  return () => window.clearTimeout(handle);
+};
 const ShortcutHelp = lazy(() =>
   import('./ShortcutHelp').then((module) => ({ default: module.ShortcutHelp })),
 );
@@ -21,10 +30,11 @@ export const CommandCenter = () => {
   usePreferenceCommands();
   useWorkspaceCommands();
   const overlay = usePaletteStore(selectOverlay);
+  useEffect(() => whenIdle(() => void loadPalette().catch(() => undefined)), []);
   return (
-    <Suspense fallback={null}>
-      {overlay === 'palette' ? <CommandPalette /> : null}
-      {overlay === 'help' ? <ShortcutHelp /> : null}
-    </Suspense>
+    <>
+      <Suspense fallback={<PalettePending />}>{overlay === 'palette' ? <CommandPalette /> : null}</Suspense>
+      <Suspense fallback={null}>{overlay === 'help' ? <ShortcutHelp /> : null}</Suspense>
+    </>
   );
 };

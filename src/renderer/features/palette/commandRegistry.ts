@@ -36,6 +36,11 @@ export interface QueryCommand {
    * command, because the text is not something it can act on. Without it the trimmed text is the argument.
    */
   parse?(query: string): string | null;
+  /**
+   * Words that name the command in the search ("rename Demo"): the text after one is its argument. A command with
+   * words gets text without one only when no other command matches it.
+   */
+  prefixes?: readonly string[];
   run(argument: string): void;
 }
 

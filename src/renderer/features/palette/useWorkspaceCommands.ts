@@ -117,6 +117,7 @@ export const useWorkspaceCommands = () => {
               id: 'session.rename',
               group: 'session' as const,
               titleKey: 'palette.commands.renameSession' as const,
+              prefixes: ['rename', 'umbenennen'],
               run: (name: string) => void useAppStore.getState().renameSession(sessionId, name.trim()),
             },
           ]),

@@ -115,6 +115,29 @@ describe('workspace palette commands', () => {
     expect(await blobText(blob)).toContain('Hello from the palette');
   });
 
+  it('renames the session to the text after “rename”, and offers no rename for a command’s name', async () => {
+    useAppStore.setState((state) => ({ sessions: { ...state.sessions, current: session } }));
+    const renameSession = vi.fn(async (_id: string, _name: string) => null);
+    useAppStore.setState({ renameSession });
+    const user = await typeInPalette('Add pane');
+    expect(screen.queryByTestId('command-session.rename')).toBeNull();
+    await user.clear(screen.getByTestId('command-palette-input'));
+    await user.paste('rename Demo Berlin');
+    expect(screen.getByTestId('command-session.rename').textContent).toBe(
+      'Rename this session to “Demo Berlin”',
+    );
+    await user.keyboard('{Enter}');
+    expect(renameSession).toHaveBeenCalledWith(session.id, 'Demo Berlin');
+  });
+
+  it('offers the rename for text no command matches', async () => {
+    useAppStore.setState((state) => ({ sessions: { ...state.sessions, current: session } }));
+    await typeInPalette('Termin Dienstag');
+    expect(screen.getByTestId('command-session.rename').textContent).toBe(
+      'Rename this session to “Termin Dienstag”',
+    );
+  });
+
   it('offers no session export while no session is open', async () => {
     await typeInPalette('Export session as');
     expect(screen.queryByTestId('command-session.export.markdown')).toBeNull();
