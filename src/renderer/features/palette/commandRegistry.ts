@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { Shortcut } from './shortcuts';
 
 export type CommandGroup =
-  'general' | 'navigation' | 'session' | 'playground' | 'inspector' | 'replay' | 'appearance';
+  'general' | 'navigation' | 'session' | 'playground' | 'inspector' | 'replay' | 'threads' | 'appearance';
 
 /**
  * An action the palette and the shortcut help list. Feature code registers its own (usually from a mounted
@@ -88,6 +88,7 @@ export const GROUP_ORDER: readonly CommandGroup[] = [
   'playground',
   'inspector',
   'replay',
+  'threads',
   'appearance',
 ];
 

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectOpenThread } from '../../stores/threadsSlice';
 import { useAppStore } from '../../stores/appStore';
 import { selectSetView, useUiStore } from '../../stores/uiStore';
 import { ConfirmDialog } from './ConfirmDialog';
 import { describeError } from '../../lib/describeError';
+import type { AppCommand } from '../palette/commandRegistry';
+import { useRegisterCommands } from '../palette/useRegisterCommands';
 
 type Pending = 'takeOver' | 'handBack' | null;
 
@@ -15,6 +17,31 @@ export const AiControl = () => {
   const switchAi = useAppStore((state) => state.switchThreadAi);
   const setView = useUiStore(selectSetView);
   const [pending, setPending] = useState<Pending>(null);
+  const aiEnabledNow = thread?.aiEnabled;
+  const switching = thread?.aiSwitch.pending ?? true;
+  // The palette asks through the same confirmation as the buttons, and offers what the buttons offer.
+  const commands = useMemo<AppCommand[]>(() => {
+    if (aiEnabledNow === undefined || switching) return [];
+    const list: AppCommand[] = [];
+    if (aiEnabledNow !== false)
+      list.push({
+        id: 'thread.takeOver',
+        group: 'threads',
+        titleKey: 'palette.commands.threadTakeOver',
+        keywords: ['takeover', 'übernehmen', 'ai', 'ki'],
+        run: () => setPending('takeOver'),
+      });
+    if (aiEnabledNow !== true)
+      list.push({
+        id: 'thread.handBack',
+        group: 'threads',
+        titleKey: 'palette.commands.threadHandBack',
+        keywords: ['hand back', 'zurückgeben', 'ai', 'ki'],
+        run: () => setPending('handBack'),
+      });
+    return list;
+  }, [aiEnabledNow, switching]);
+  useRegisterCommands(commands);
   if (!thread) return null;
   const { aiEnabled, aiSwitch } = thread;
   const state = aiEnabled === null ? 'unknown' : aiEnabled ? 'on' : 'off';

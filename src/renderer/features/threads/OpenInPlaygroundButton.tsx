@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
 import type { OpenThread } from '../../stores/threadsSlice';
@@ -6,6 +6,8 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { openInPlayground, planHandoff } from './openInPlayground';
 import type { PlaygroundHandoff } from './playgroundHandoff';
 import { describeError } from '../../lib/describeError';
+import type { AppCommand } from '../palette/commandRegistry';
+import { useRegisterCommands } from '../palette/useRegisterCommands';
 
 /** "Open in playground": says what will be created, then creates it and switches to the playground. */
 export const OpenInPlaygroundButton = ({ thread, title }: { thread: OpenThread; title: string }) => {
@@ -25,6 +27,28 @@ export const OpenInPlaygroundButton = ({ thread, title }: { thread: OpenThread; 
     setError(failure);
   };
 
+  const ask = useCallback(() => {
+    setError(null);
+    setPlan(planHandoff(thread, title));
+  }, [thread, title]);
+  const available = thread.detail !== null && !busy;
+  const commands = useMemo<AppCommand[]>(
+    () =>
+      available
+        ? [
+            {
+              id: 'thread.openInPlayground',
+              group: 'threads',
+              titleKey: 'palette.commands.threadOpenInPlayground',
+              keywords: ['replay', 'script', 'playground'],
+              run: ask,
+            },
+          ]
+        : [],
+    [available, ask],
+  );
+  useRegisterCommands(commands);
+
   return (
     <>
       <button
@@ -33,10 +57,7 @@ export const OpenInPlaygroundButton = ({ thread, title }: { thread: OpenThread; 
         data-testid="thread-open-playground"
         disabled={thread.detail === null || busy}
         title={t('threads.playground.hint')}
-        onClick={() => {
-          setError(null);
-          setPlan(planHandoff(thread, title));
-        }}
+        onClick={ask}
       >
         {t('threads.playground.button')}
       </button>

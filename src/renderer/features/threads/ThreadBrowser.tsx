@@ -8,6 +8,7 @@ import { EMPTY_FILTERS } from './threadFilters';
 import { ThreadFiltersForm } from './ThreadFiltersForm';
 import { ThreadPager } from './ThreadPager';
 import { ThreadTable } from './ThreadTable';
+import { useThreadListCommands } from './useThreadCommands';
 import './threadBrowser.css';
 
 /** Find a thread: open one by UUID or link, or filter and page through the account's conversations. */
@@ -19,6 +20,7 @@ export const ThreadBrowser = () => {
   const loadAssistants = useAppStore((state) => state.loadAssistants);
   // The filter form keeps what is typed; clearing from outside it starts a fresh form.
   const [formGeneration, setFormGeneration] = useState(0);
+  useThreadListCommands();
 
   useEffect(() => {
     if (list.status === 'idle') void loadPage(null, 1);

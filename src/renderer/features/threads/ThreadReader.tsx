@@ -15,6 +15,7 @@ import { OpenInPlaygroundButton } from './OpenInPlaygroundButton';
 import { collectThreadCalls, type ThreadCall } from './threadCalls';
 import { ThreadDetails } from './ThreadDetails';
 import { ThreadSearchBar } from './ThreadSearchBar';
+import { useThreadReaderCommands } from './useThreadCommands';
 import { useThreadSearch } from './useThreadSearch';
 import './threadActions.css';
 import './threadReader.css';
@@ -71,18 +72,24 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
     listRef.current?.scrollToMessage(call.messageIndex);
   };
 
-  const exportInput: ThreadExportInput | null = thread.detail
-    ? {
-        conversationId: thread.conversationId,
-        summary: thread.summary,
-        detail: thread.detail,
-        aiEnabled: thread.aiEnabled,
-      }
-    : null;
+  const { conversationId, summary, detail, aiEnabled } = thread;
+  // One object while the thread is unchanged: the palette's export commands are registered from it.
+  const exportInput = useMemo<ThreadExportInput | null>(
+    () => (detail ? { conversationId, summary, detail, aiEnabled } : null),
+    [conversationId, summary, detail, aiEnabled],
+  );
   const assistantUuid = thread.summary?.assistantId;
   const assistantId = assistants.find((assistant) => assistant.uuid === assistantUuid)?.id;
   const customer = thread.detail?.customer ?? thread.summary?.customer;
   const title = titleOf(thread);
+  const focusSearch = useCallback(
+    // After the palette has closed and given the focus back, or the focus would land on what had it before.
+    () => window.setTimeout(() => searchRef.current?.focus(), 0),
+    [],
+  );
+  const scrollToLatest = useCallback(() => listRef.current?.scrollToEnd(), []);
+  const scrollToFirst = useCallback(() => listRef.current?.scrollToStart(), []);
+  useThreadReaderCommands({ exportInput, focusSearch, scrollToLatest, scrollToFirst });
   const inspected = selectedCall === null ? null : (calls.find((call) => call.key === selectedCall) ?? null);
 
   return (
@@ -148,7 +155,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
               className="button button--small"
               data-testid="thread-jump-start"
               disabled={history.length === 0}
-              onClick={() => listRef.current?.scrollToStart()}
+              onClick={scrollToFirst}
             >
               ⤒ {t('threads.reader.first')}
             </button>
@@ -157,7 +164,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
               className="button button--small"
               data-testid="thread-jump-end"
               disabled={history.length === 0}
-              onClick={() => listRef.current?.scrollToEnd()}
+              onClick={scrollToLatest}
             >
               ⤓ {t('threads.reader.latest')}
             </button>
