@@ -16,3 +16,12 @@ describe('formatUsd', () => {
     expect(formatUsd(0.00004)).toBe('$0.00004');
   });
 });
+
+describe('formatUsd in German', () => {
+  it('writes the decimal comma and the symbol after the amount, sub-cent amounts included', () => {
+    const german = (amount: number) => formatUsd(amount, 'de').replace(/\u00a0/g, ' ');
+    expect(german(0.02)).toBe('0,02 $');
+    expect(german(0.0045)).toBe('0,0045 $');
+    expect(german(1234.5)).toBe('1.234,50 $');
+  });
+});

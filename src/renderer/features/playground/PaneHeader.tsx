@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatUsd } from '../../../shared/money';
 import type { ConversationType } from '../../../shared/domain/famulor';
 import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
@@ -11,7 +12,7 @@ const TYPES: ConversationType[] = ['test', 'widget'];
 
 /** The pane's settings (assistant, type, variables) and its actions (duplicate, reset, close). */
 export const PaneHeader = ({ pane, index }: { pane: PaneWithoutDraft; index: number }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const configurePane = useAppStore((state) => state.configurePane);
   const duplicatePane = useAppStore((state) => state.duplicatePane);
   const resetPane = useAppStore((state) => state.resetPane);
@@ -83,7 +84,7 @@ export const PaneHeader = ({ pane, index }: { pane: PaneWithoutDraft; index: num
             title={t('playground.pane.billedHint')}
             data-testid="pane-cost"
           >
-            {t('playground.pane.billed', { cost: pane.costUsd.toFixed(2) })}
+            {t('playground.pane.billed', { cost: formatUsd(pane.costUsd, i18n.language) })}
           </span>
         ) : (
           <span className="badge">{t('playground.pane.free')}</span>

@@ -12,7 +12,7 @@ const contactText = (contact: Contact | null | undefined) =>
 
 /** Who and what the thread is about: customer, WhatsApp sender, external identifier and variables. */
 export const ThreadDetails = ({ thread }: { thread: OpenThread }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { detail, summary } = thread;
   const rows: [DetailKey, string | null | undefined, string][] = [
     ['customer', contactText(detail?.customer ?? summary?.customer), 'detail-customer'],
@@ -20,7 +20,7 @@ export const ThreadDetails = ({ thread }: { thread: OpenThread }) => {
     ['externalIdentifier', detail?.externalIdentifier ?? summary?.externalIdentifier, 'detail-external-id'],
     ['assistant', summary?.assistantName, 'detail-assistant'],
     ['messages', detail ? detail.history.length.toLocaleString() : null, 'detail-messages'],
-    ['cost', summary ? formatUsd(summary.totalCost) : null, 'detail-cost'],
+    ['cost', summary ? formatUsd(summary.totalCost, i18n.language) : null, 'detail-cost'],
     ['created', summary?.createdAt, 'detail-created'],
     ['updated', summary?.updatedAt, 'detail-updated'],
   ];

@@ -19,7 +19,7 @@ const customerOf = (row: ConversationSummary): { primary: string; secondary: str
 };
 
 const Row = ({ row, onOpen }: { row: ConversationSummary; onOpen(): void }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const customer = customerOf(row);
   return (
     <tr className="thread-table__row" data-testid={`thread-row-${row.id}`} onClick={onOpen}>
@@ -58,7 +58,7 @@ const Row = ({ row, onOpen }: { row: ConversationSummary; onOpen(): void }) => {
       <td className="num" data-testid="thread-cell-messages">
         {row.messageCount.toLocaleString()}
       </td>
-      <td className="num">{formatUsd(row.totalCost)}</td>
+      <td className="num">{formatUsd(row.totalCost, i18n.language)}</td>
       <td>
         <span className={`ai-pill ai-pill--${row.aiEnabled ? 'on' : 'off'}`} data-testid="thread-cell-ai">
           {t(row.aiEnabled ? 'threads.table.aiOn' : 'threads.table.aiOff')}
