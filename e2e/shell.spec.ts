@@ -61,3 +61,17 @@ test('calls beyond the account-wide limit queue in the status bar instead of fai
   expect(await answers).toBe(25);
   await expect(queue).toBeHidden();
 });
+
+test('the status bar says within seconds that the host stopped, with a way to reload', async ({ app }) => {
+  test.skip(app.stopHost === null, 'the desktop app has no host process of its own');
+  const shell = new ShellPage(app.page);
+  await shell.ready();
+  await expect(app.page.getByTestId('status-profile')).toBeVisible();
+  await app.stopHost?.();
+  const alert = app.page.getByTestId('status-host-down');
+  // The page asks the host every 5 s; no call of the person's is needed to find out.
+  await expect(alert).toBeVisible({ timeout: 10_000 });
+  await expect(alert).toContainText('host process is not answering');
+  await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await expect(app.page.getByTestId('status-profile')).toHaveCount(0);
+});

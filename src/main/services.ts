@@ -88,6 +88,7 @@ export const createMainServices = async ({
     startSimulator: () => startSimulator(),
     onAccountQueue: (profileId, queued, nextInMs) =>
       events.emit('pacer:account', { profileId, queued, nextInMs }),
+    onConnection: (profileId, error) => events.emit('connection:observed', { profileId, error }),
   });
   return {
     info,

@@ -1,4 +1,6 @@
+import { breaksConnection } from '../../shared/domain/connectionHealth';
 import type { Profile } from '../../shared/domain/profile';
+import type { AppError } from '../../shared/result';
 import { createFamulorClient, type FamulorClient } from '../famulor/client';
 import { ExchangeRecorder } from '../famulor/recorder';
 
@@ -21,6 +23,11 @@ export interface FamulorGatewayDeps {
   startSimulator: () => Promise<RunningApi>;
   /** Told when a profile's calls queue behind its account's limit. */
   onAccountQueue?: (profileId: string, queued: number, nextInMs: number) => void;
+  /**
+   * Told after each Famulor call of a profile whether its connection works: null when Famulor answered (even
+   * with a refusal of that one request), else the failure that says it does not (see `breaksConnection`).
+   */
+  onConnection?: (profileId: string, error: AppError | null) => void;
   fetch?: typeof fetch;
 }
 
@@ -65,6 +72,14 @@ export const createFamulorGateway = (deps: FamulorGatewayDeps): FamulorGateway =
         ? {
             onAccountQueue: (queued: number, nextInMs: number) =>
               deps.onAccountQueue?.(profile.id, queued, nextInMs),
+          }
+        : {}),
+      ...(deps.onConnection
+        ? {
+            onOutcome: (error: AppError | null) => {
+              if (error === null || !breaksConnection(error)) deps.onConnection?.(profile.id, null);
+              else deps.onConnection?.(profile.id, error);
+            },
           }
         : {}),
       ...(deps.fetch ? { fetch: deps.fetch } : {}),

@@ -27,6 +27,7 @@ import {
   GeneratedReplyResponse,
   UpdatedAssistantResponse,
 } from './rawSchemas';
+import type { AppError } from '../../shared/result';
 import type { ExchangeRecorder } from './recorder';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy';
 import { abortableSleep, type Sleep } from './sleep';
@@ -90,6 +91,8 @@ export interface FamulorClientOptions {
   accountPacer?: RequestPacer | null;
   /** Told when calls queue behind the account-wide limit (the status bar shows it). */
   onAccountQueue?: PacerQueueListener;
+  /** Told how each call ended: null when Famulor answered, else the failure (cancelled calls are not told). */
+  onOutcome?: (error: AppError | null) => void;
   recorder?: ExchangeRecorder;
   now?: () => number;
   sleep?: Sleep;
@@ -155,6 +158,7 @@ export function createFamulorClient(options: FamulorClientOptions): FamulorClien
             ...(options.onAccountQueue ? { onQueue: options.onAccountQueue } : {}),
           }),
     recorder: options.recorder ?? null,
+    onOutcome: options.onOutcome ?? null,
     now,
     sleep,
     random: options.random ?? Math.random,

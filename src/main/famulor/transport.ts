@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { JsonValue } from '../../shared/domain/famulor';
-import { AppFailure } from '../../shared/result';
+import { AppFailure, type AppError } from '../../shared/result';
 import { runAttempt } from './attempt';
 import { resolveUrl, type ConnectionSettings, type QueryValue, type ResolvedUrl } from './connection';
 import { cancelledError, missingKeyFailure } from './errors';
@@ -33,6 +33,8 @@ export interface TransportSettings {
   /** The account-wide pacer every call goes through, or null when pacing is off. */
   accountPacer: RequestPacer | null;
   recorder: ExchangeRecorder | null;
+  /** Told how each call ended (null: Famulor answered it), cancelled calls excepted: the connection's health. */
+  onOutcome: ((error: AppError | null) => void) | null;
   now: () => number;
   sleep: Sleep;
   random: () => number;
@@ -144,9 +146,13 @@ export const sendRequest = async <T>(
   const target = resolveUrl(settings.connection, spec.path, spec.query);
   const apiKey = await readApiKey(settings);
   try {
-    return await attemptsUntilDone(settings, spec, schema, options, target, apiKey);
+    const value = await attemptsUntilDone(settings, spec, schema, options, target, apiKey);
+    settings.onOutcome?.(null);
+    return value;
   } catch (error) {
-    if (error instanceof AppFailure) throw new AppFailure(scrubError(error.error, apiKey));
-    throw error;
+    if (!(error instanceof AppFailure)) throw error;
+    const scrubbed = scrubError(error.error, apiKey);
+    if (scrubbed.code !== 'cancelled') settings.onOutcome?.(scrubbed);
+    throw new AppFailure(scrubbed);
   }
 };

@@ -8,6 +8,7 @@ import type {
 } from '../../shared/ipc/contract';
 import { splitChannel } from '../../shared/ipc/transport';
 import type { AppError, Result } from '../../shared/result';
+import { noteHostAnswer } from './hostStatus';
 
 /**
  * The renderer's only door to main. Everything goes through `call`, which adds a request id so that an
@@ -51,7 +52,9 @@ export const call = async <C extends Channel>(
   const onAbort = () => void window.api.app.cancel({ requestId });
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    return (await method(input, { requestId })) as Result<ChannelOutput<C>>;
+    const result = (await method(input, { requestId })) as Result<ChannelOutput<C>>;
+    noteHostAnswer(result.ok || result.error.reason !== 'host_not_answering');
+    return result;
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }

@@ -45,6 +45,13 @@ export interface ProfilesSlice {
   removeKey(profileId: string, kind?: KeyKind): Promise<AppError | null>;
   testConnection(profileId: string): Promise<void>;
   cancelConnectionTest(profileId: string): void;
+  /**
+   * What a real Famulor call of the profile showed (main's `connection:observed`): a failure that breaks the
+   * connection turns it red at once; an answer after a failure rechecks it, so it turns green with the account.
+   */
+  observeConnection(profileId: string, error: AppError | null): void;
+  /** The light periodic check: like testConnection, but the status bar keeps its state while it runs. */
+  recheckConnection(profileId: string): Promise<void>;
 }
 
 const NO_KEY: SecretStatus = { hasKey: false, lastFour: null, backend: null };
@@ -101,6 +108,19 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
   const forgetTest = (profileId: string) => {
     tests.get(profileId)?.abort();
     tests.delete(profileId);
+  };
+
+  /** A check of the profile's connection; `quiet` keeps what the status bar shows until the verdict. */
+  const runTest = async (profileId: string, quiet: boolean) => {
+    forgetTest(profileId);
+    const controller = new AbortController();
+    tests.set(profileId, controller);
+    if (!quiet) setConnection(profileId, { state: 'testing' });
+    const result = await call('profiles:test', { id: profileId }, { signal: controller.signal });
+    if (tests.get(profileId) !== controller) return;
+    tests.delete(profileId);
+    if (result.ok) setConnection(profileId, { state: 'connected', account: result.data });
+    else setConnection(profileId, { state: 'failed', error: result.error });
   };
 
   /** Assistants and threads came from the previous profile's account. */
@@ -213,15 +233,16 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
       return null;
     },
     async testConnection(profileId) {
-      forgetTest(profileId);
-      const controller = new AbortController();
-      tests.set(profileId, controller);
-      setConnection(profileId, { state: 'testing' });
-      const result = await call('profiles:test', { id: profileId }, { signal: controller.signal });
-      if (tests.get(profileId) !== controller) return;
-      tests.delete(profileId);
-      if (result.ok) setConnection(profileId, { state: 'connected', account: result.data });
-      else setConnection(profileId, { state: 'failed', error: result.error });
+      await runTest(profileId, false);
+    },
+    async recheckConnection(profileId) {
+      if (!tests.has(profileId)) await runTest(profileId, true);
+    },
+    observeConnection(profileId, error) {
+      if (tests.has(profileId)) return;
+      const check = get().profiles.connections[profileId];
+      if (error !== null) setConnection(profileId, { state: 'failed', error });
+      else if (check?.state === 'failed') void runTest(profileId, true);
     },
     cancelConnectionTest(profileId) {
       if (!tests.has(profileId)) return;
@@ -257,7 +278,9 @@ export const summarizeConnection = (
   key: SecretStatus | null,
   check: ConnectionCheck,
 ): ConnectionSummary => {
-  if (profile.kind === 'simulator') return { kind: 'simulator' };
+  // The built-in simulator needs no key, but a call to it can still fail (its host went away).
+  if (profile.kind === 'simulator')
+    return check.state === 'failed' ? { kind: 'failed', error: check.error } : { kind: 'simulator' };
   if (!key || check.state === 'testing') return { kind: 'checking' };
   if (!key.hasKey) return { kind: 'noKey' };
   if (check.state === 'connected') return { kind: 'connected', accountName: check.account.name };

@@ -1,4 +1,4 @@
-import { buildApi } from '../../preload/buildApi';
+import { buildApi, type Subscribe } from '../../preload/buildApi';
 import type { Session } from '../../shared/domain/session';
 import type { Result } from '../../shared/result';
 import { useAppStore } from './appStore';
@@ -11,10 +11,25 @@ export type FakeMain = (
   requestId: string | undefined,
 ) => Promise<Result<unknown>>;
 
-export const installFakeMain = (main: FakeMain) => {
+/** Main's pushes in a test: `emit` reaches every listener the renderer subscribed through window.api. */
+export const createFakeEvents = () => {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const subscribe: Subscribe = (event, listener) => {
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set);
+    set.add(listener);
+    return () => set.delete(listener);
+  };
+  const emit = (event: string, payload: unknown) => {
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  };
+  return { subscribe, emit };
+};
+
+export const installFakeMain = (main: FakeMain, events?: { subscribe: Subscribe }) => {
   window.api = buildApi(
     (channel, input, meta) => main(channel, input, meta?.requestId),
-    () => () => undefined,
+    events?.subscribe ?? (() => () => undefined),
   );
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppErrorSchema } from '../result';
 import { event } from './channel';
 
 export const appEvents = {
@@ -18,6 +19,11 @@ export const appEvents = {
       nextInMs: z.number().nonnegative(),
     }),
   ),
+  /**
+   * A Famulor call of a profile ended: `error` null when Famulor answered it, else the failure that says the
+   * connection does not work (refused, unreachable, no answer, key rejected). The status bar follows it.
+   */
+  'connection:observed': event(z.object({ profileId: z.string(), error: AppErrorSchema.nullable() })),
   /** The desktop shell received a `famulor-playground://` link; the renderer takes it with app:takeDeepLink. */
   'app:deepLink': event(z.object({})),
 };

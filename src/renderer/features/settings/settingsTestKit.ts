@@ -1,3 +1,4 @@
+import type { Subscribe } from '../../../preload/buildApi';
 import { OFFLINE_DEMO_PROFILE, type Profile } from '../../../shared/domain/profile';
 import type { SecretAvailability, SecretStatus } from '../../../shared/ipc/channels/settings';
 import type { Result } from '../../../shared/result';
@@ -31,7 +32,10 @@ const NO_KEY: SecretStatus = { hasKey: false, lastFour: null, backend: null };
 
 const ok = (data: unknown): Result<unknown> => ({ ok: true, data });
 
-export const installFakeSettingsMain = (setup: Partial<FakeSettingsMain> = {}): FakeSettingsMain => {
+export const installFakeSettingsMain = (
+  setup: Partial<FakeSettingsMain> = {},
+  events?: { subscribe: Subscribe },
+): FakeSettingsMain => {
   const main: FakeSettingsMain = {
     calls: [],
     profiles: [OFFLINE_DEMO_PROFILE, STAGING],
@@ -79,7 +83,7 @@ export const installFakeSettingsMain = (setup: Partial<FakeSettingsMain> = {}): 
   installFakeMain(async (channel, input, requestId) => {
     main.calls.push({ channel, input, requestId });
     return (await main.answer(channel, input)) ?? defaults(channel, (input ?? {}) as Record<string, unknown>);
-  });
+  }, events);
   return main;
 };
 

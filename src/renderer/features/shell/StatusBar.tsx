@@ -11,7 +11,10 @@ import {
 import { selectSetView, useUiStore } from '../../stores/uiStore';
 import { AccountQueue } from './AccountQueue';
 import './statusbar.css';
+import type { AppError } from '../../../shared/result';
 import { describeError, describeErrorCode } from '../../lib/describeError';
+import { selectHostAnswering, useHostStatus } from '../../lib/hostStatus';
+import { useConnectionWatch } from './useConnectionWatch';
 
 const useStateLabel = (summary: ConnectionSummary): string => {
   const { t } = useTranslation();
@@ -47,10 +50,38 @@ const ActiveProfile = ({ profile }: { profile: Profile }) => {
   );
 };
 
+const HOST_NOT_ANSWERING: AppError = { code: 'network', reason: 'host_not_answering' };
+
+/**
+ * In place of the profile while main does not answer (what is known about the profile is stale then): a short
+ * line that fits the bar, the whole sentence with what to do as its tooltip and for screen readers.
+ */
+const HostNotAnswering = () => {
+  const { t } = useTranslation();
+  const advice = describeError(t, HOST_NOT_ANSWERING);
+  return (
+    <span
+      className="statusbar__item statusbar__item--error statusbar__host-down"
+      role="alert"
+      title={advice}
+      data-testid="status-host-down"
+    >
+      <span aria-hidden className="statusbar__dot" />
+      {t('status.hostDown')}
+      <span className="visually-hidden">{advice}</span>
+      <button type="button" className="statusbar__action" onClick={() => window.location.reload()}>
+        {t('status.reload')}
+      </button>
+    </span>
+  );
+};
+
 export const StatusBar = () => {
   const { t } = useTranslation();
   const info = useAppStore(selectInfo);
   const activeProfile = useAppStore(selectActiveProfile);
+  const hostAnswering = useHostStatus(selectHostAnswering);
+  useConnectionWatch(info.data?.mode === 'browser');
   return (
     <footer className="statusbar" data-testid="statusbar">
       {info.error ? (
@@ -62,8 +93,9 @@ export const StatusBar = () => {
           <span className="statusbar__item" data-testid="status-mode">
             {t(`status.mode.${info.data.mode}`)}
           </span>
-          {activeProfile ? <ActiveProfile profile={activeProfile} /> : null}
-          {activeProfile ? <AccountQueue profileId={activeProfile.id} /> : null}
+          {!hostAnswering ? <HostNotAnswering /> : null}
+          {hostAnswering && activeProfile ? <ActiveProfile profile={activeProfile} /> : null}
+          {hostAnswering && activeProfile ? <AccountQueue profileId={activeProfile.id} /> : null}
           <span className="statusbar__spacer" />
           <span className="statusbar__item" data-testid="status-platform">
             {info.data.platform}

@@ -18,6 +18,8 @@ export const shellMessages = defineMessages({
       connecting: 'Connecting…',
       version: 'v{{version}}',
       bridgeError: 'Not connected to the app: {{message}}',
+      reload: 'Reload',
+      hostDown: 'The app’s host process is not answering',
       accountQueue: {
         label_one: '{{count}} call queued · next in {{seconds}} s',
         label_other: '{{count}} calls queued · next in {{seconds}} s',
@@ -44,6 +46,8 @@ export const shellMessages = defineMessages({
       connecting: 'Verbinde…',
       version: 'v{{version}}',
       bridgeError: 'Keine Verbindung zur App: {{message}}',
+      reload: 'Neu laden',
+      hostDown: 'Der Hintergrundprozess der App antwortet nicht',
       accountQueue: {
         label_one: '{{count}} Anfrage wartet · nächste in {{seconds}} s',
         label_other: '{{count}} Anfragen warten · nächste in {{seconds}} s',
