@@ -15,6 +15,18 @@ describe('HTML report', () => {
     expect(file.text.trimEnd()).toMatch(/<\/html>$/);
   });
 
+  it('is titled with whom the thread was and dated for a reader, the machine-readable time kept', () => {
+    const { text } = htmlOf();
+    expect(text).toContain('<title>Thread with Jörg Müller</title>');
+    expect(text).toMatch(
+      /on <time datetime="2026-03-14T09:26:\d\d\.\d{3}Z">14 March 2026, 09:26:\d\d UTC<\/time>/,
+    );
+    expect(text).toContain('1 March 2026, 10:00:00 UTC');
+    expect(exportThread(emptyThreadFixture(), 'html', EXPORTED_AT).text).toContain(
+      '<title>Thread 11111111-2222-4333-8444-555555555555</title>',
+    );
+  });
+
   it('runs nothing and loads nothing: no script, no remote resource, a policy that forbids both', () => {
     const { text } = htmlOf();
     expect(text).not.toMatch(/<script/i);

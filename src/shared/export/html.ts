@@ -1,3 +1,4 @@
+import { readableTime } from './readableTime';
 import type { FunctionCall, Variables } from '../domain/famulor';
 import { escapeHtml, prettyJson } from './escape';
 import { roleLabel } from './markdown';
@@ -55,7 +56,7 @@ const roleClass = (role: string): string => `role-${role.replace(/[^a-z0-9-]/gi,
 
 const entryItem = (entry: ExportEntry, index: number): string =>
   `<li class="message ${roleClass(entry.role)}"><header><strong>${escapeHtml(roleLabel(entry.role))}</strong>` +
-  `<span>#${index + 1}</span>${entry.at ? `<time>${escapeHtml(entry.at)}</time>` : ''}</header>` +
+  `<span>#${index + 1}</span>${entry.at ? `<time datetime="${escapeHtml(entry.at)}">${escapeHtml(readableTime(entry.at))}</time>` : ''}</header>` +
   (entry.content === ''
     ? '<p class="content empty">(empty)</p>'
     : `<p class="content">${escapeHtml(entry.content)}</p>`) +
@@ -85,7 +86,7 @@ export const toHtml = (document: ExportDocument): string =>
     `<title>${escapeHtml(document.title)}</title>`,
     `<style>${STYLE}</style></head><body><main>`,
     `<h1>${escapeHtml(document.title)}</h1>`,
-    `<p class="exported">Exported from Famulor Playground on ${escapeHtml(document.exportedAt)}</p>`,
+    `<p class="exported">Exported from Famulor Playground on <time datetime="${escapeHtml(document.exportedAt)}">${escapeHtml(readableTime(document.exportedAt))}</time></p>`,
     factsTable(document.facts),
     document.notes === null ? '' : `<h2>Notes</h2><p class="content">${escapeHtml(document.notes)}</p>`,
     ...document.transcripts.map(transcriptSection),

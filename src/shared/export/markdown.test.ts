@@ -8,7 +8,9 @@ const markdownOf = () => exportThread(threadFixture(), 'markdown', EXPORTED_AT).
 describe('Markdown export', () => {
   it('shows the thread facts, the variables and every message in order with readable roles', () => {
     const text = markdownOf();
-    expect(text).toMatch(/^# Thread 0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c\n/);
+    expect(text).toMatch(
+      /^# Thread with Jörg Müller\n\n_Exported from Famulor Playground on 14 March 2026, 09:26:\d\d UTC\._/,
+    );
     expect(text).toContain('| Customer | Jörg Müller · +491701234567 |');
     expect(text).toContain('| WhatsApp sender | Clinic · +4930123456101 |');
     expect(text).toContain('| Cost | $0.03 |');
@@ -67,7 +69,7 @@ describe('Markdown export', () => {
     expect(file.text).toContain('## Notes\n\n> Follow up with ACME 👍');
     expect(file.text).toContain('## Test');
     expect(file.text).toContain('## Widget');
-    expect(file.text).toContain('**1. Customer** · 2026-03-10T08:01:00.000Z');
+    expect(file.text).toContain('**1. Customer** · 10 March 2026, 08:01:00 UTC');
     expect(file.text).toContain('<code>book_appointment</code>');
   });
 

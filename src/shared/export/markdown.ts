@@ -1,3 +1,4 @@
+import { readableTime } from './readableTime';
 import type { FunctionCall, Variables } from '../domain/famulor';
 import { escapeHtmlText, escapeMarkdownCell, fenceFor, markdownJson } from './escape';
 import type { ExportDocument, ExportEntry, ExportFact, ExportTranscript } from './model';
@@ -54,7 +55,7 @@ const functionCallSection = (call: FunctionCall): string =>
   ].join('\n');
 
 const entryBlock = (entry: ExportEntry, index: number): string => {
-  const when = entry.at ? ` · ${entry.at}` : '';
+  const when = entry.at ? ` · ${readableTime(entry.at)}` : '';
   const parts = [
     `**${index + 1}. ${escapeHtmlText(roleLabel(entry.role))}**${escapeHtmlText(when)}`,
     '',
@@ -84,7 +85,7 @@ const transcriptBlock = (transcript: ExportTranscript): string =>
 export const toMarkdown = (document: ExportDocument): string => {
   const parts = [
     `# ${escapeHtmlText(document.title)}`,
-    `_Exported from Famulor Playground on ${document.exportedAt}._`,
+    `_Exported from Famulor Playground on ${readableTime(document.exportedAt)}._`,
     factTable(document.facts),
     document.notes === null ? '' : `## Notes\n\n${quote(document.notes)}`,
     ...document.transcripts.map((transcript) => transcriptBlock(transcript)),

@@ -1,3 +1,4 @@
+import { readableTime } from './readableTime';
 import type { ConversationDetail, ConversationSummary, FunctionCall, Variables } from '../domain/famulor';
 import type { Session } from '../domain/session';
 import { formatUsd } from '../money';
@@ -30,6 +31,8 @@ export interface ExportTranscript {
 export interface ExportDocument {
   kind: 'thread' | 'session';
   title: string;
+  /** What the file name is made of, before the date: a thread's id (stable), a session's name. */
+  fileStem: string;
   exportedAt: string;
   facts: ExportFact[];
   notes: string | null;
@@ -59,9 +62,13 @@ const facts = (pairs: [string, string | null | undefined][]): ExportFact[] =>
 export const threadToDocument = (thread: ThreadExportInput, exportedAt: Date): ExportDocument => {
   const { summary, detail } = thread;
   const aiState = thread.aiEnabled === null ? null : thread.aiEnabled ? 'on' : 'off (human takeover)';
+  const customer = detail.customer ?? summary?.customer ?? null;
+  const customerName = customer?.name ?? customer?.phone ?? null;
   return {
     kind: 'thread',
-    title: `Thread ${thread.conversationId}`,
+    // A person looks for a thread by whom it was with; the id stays in the facts and the file name.
+    title: customerName ? `Thread with ${customerName}` : `Thread ${thread.conversationId}`,
+    fileStem: `Thread ${thread.conversationId}`,
     exportedAt: exportedAt.toISOString(),
     facts: facts([
       ['Conversation', thread.conversationId],
@@ -70,14 +77,14 @@ export const threadToDocument = (thread: ThreadExportInput, exportedAt: Date): E
         'Assistant',
         summary?.assistantName ?? (summary?.assistantId == null ? null : String(summary.assistantId)),
       ],
-      ['Customer', contact(detail.customer ?? summary?.customer ?? null)],
+      ['Customer', contact(customer)],
       ['WhatsApp sender', contact(detail.whatsappSender ?? summary?.whatsappSender ?? null)],
       ['External identifier', detail.externalIdentifier ?? summary?.externalIdentifier],
       ['Messages', String(detail.history.length)],
       ['Cost', summary ? formatUsd(summary.totalCost) : null],
       ['AI', aiState],
-      ['Created', summary?.createdAt],
-      ['Last update', summary?.updatedAt],
+      ['Created', readableTime(summary?.createdAt)],
+      ['Last update', readableTime(summary?.updatedAt)],
     ]),
     notes: null,
     transcripts: [
@@ -99,11 +106,12 @@ export const threadToDocument = (thread: ThreadExportInput, exportedAt: Date): E
 export const sessionToDocument = (session: Session, exportedAt: Date): ExportDocument => ({
   kind: 'session',
   title: session.name,
+  fileStem: session.name,
   exportedAt: exportedAt.toISOString(),
   facts: facts([
     ['Session', session.id],
-    ['Created', session.createdAt],
-    ['Last update', session.updatedAt],
+    ['Created', readableTime(session.createdAt)],
+    ['Last update', readableTime(session.updatedAt)],
     ['Panes', String(session.panes.length)],
   ]),
   notes: session.notes.trim() === '' ? null : session.notes,
@@ -138,7 +146,7 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
 /** A file name safe on every file system: kind, a readable slug, the export date. */
 export const exportFileName = (document: ExportDocument, format: ExportFormat): string => {
   const slug =
-    document.title
+    document.fileStem
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^A-Za-z0-9]+/g, '-')
