@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Exchange } from '../../../shared/domain/famulor';
+import { formatTime } from '../../lib/dateTime';
 import { JsonTree } from './JsonTree';
 import './exchanges.css';
 
@@ -25,7 +26,7 @@ const Body = ({ value, testId }: { value: Exchange['responseBody']; testId: stri
 
 /** One HTTP exchange: a summary line that opens to headers and both bodies. */
 export const ExchangeRow = ({ exchange }: { exchange: Exchange }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const detailsId = `exchange-${exchange.id}`;
   return (
@@ -53,7 +54,7 @@ export const ExchangeRow = ({ exchange }: { exchange: Exchange }) => {
       {open ? (
         <div id={detailsId} className="exchange__details">
           <p className="exchange__meta">
-            {t('inspector.raw.startedAt', { time: new Date(exchange.startedAt).toLocaleTimeString() })}
+            {t('inspector.raw.startedAt', { time: formatTime(exchange.startedAt, i18n.language) })}
             {exchange.attempt > 1 ? ` · ${t('inspector.raw.attempt', { attempt: exchange.attempt })}` : ''}
           </p>
           <h4>{t('inspector.raw.requestHeaders')}</h4>

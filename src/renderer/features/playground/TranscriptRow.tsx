@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptEntry } from '../../../shared/domain/session';
 import { FunctionCallChips } from './FunctionCallChips';
-import { formatLatency, formatTime } from './formatting';
+import { formatTime } from '../../lib/dateTime';
+import { formatLatency } from './formatting';
 
 /**
  * One message: who, when, how long the answer took, the text, and the function calls it made. Memoised: an entry

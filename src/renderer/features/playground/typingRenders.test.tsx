@@ -5,12 +5,12 @@ import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { CLARA, installFakeMain, openTestSession, removeFakeMain } from '../../stores/storeTestKit';
 import { stubLayoutForCmdk } from '../palette/cmdkTestKit';
-import * as formatting from './formatting';
+import * as dateTime from '../../lib/dateTime';
 import { PlaygroundView } from './PlaygroundView';
 
 // Every transcript row formats its time once per render: the count of calls is the count of rows rendered.
-vi.mock('./formatting', async (importOriginal) => {
-  const original = await importOriginal<typeof formatting>();
+vi.mock('../../lib/dateTime', async (importOriginal) => {
+  const original = await importOriginal<typeof dateTime>();
   return { ...original, formatTime: vi.fn(original.formatTime) };
 });
 
@@ -57,7 +57,7 @@ describe('typing in a busy session', () => {
       },
     }));
     render(<PlaygroundView />);
-    const formatTime = vi.mocked(formatting.formatTime);
+    const formatTime = vi.mocked(dateTime.formatTime);
     expect(formatTime.mock.calls.length).toBeGreaterThan(0);
     const composer = screen.getAllByRole('textbox', { name: /message/i })[0];
     if (!composer) throw new Error('no composer');

@@ -38,7 +38,17 @@ describe('threads browser', () => {
     expect(within(row).getByTestId('thread-cell-messages').textContent).toBe('4');
     expect(within(row).getByText('$0.02')).toBeTruthy();
     expect(within(row).getByTestId('thread-cell-ai').textContent).toBe('On');
-    expect(within(row).getByText('2026-06-01 10:05')).toBeTruthy();
+    // Famulor's zone-less UTC time, in the person's zone and language.
+    expect(
+      within(row)
+        .getByText(/Jun 1, 2026/)
+        .getAttribute('datetime'),
+    ).toBe('2026-06-01T10:05:00.000Z');
+    expect(
+      within(row).getByRole('button', {
+        name: /^Open the WhatsApp thread with Anna Schmidt, last update Jun 1, 2026/,
+      }),
+    ).toBeTruthy();
   });
 
   it("shows Famulor's documented sub-cent costs instead of rounding them to $0.00", async () => {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/famulor';
 import type { OpenThread } from '../../stores/threadsSlice';
 import { formatUsd } from '../../../shared/money';
+import { formatDateTime } from '../../lib/dateTime';
 import type { threadsEnglish } from './messages.en';
 
 /** The rows of the details list, each named by its label's key. */
@@ -21,8 +22,8 @@ export const ThreadDetails = ({ thread }: { thread: OpenThread }) => {
     ['assistant', summary?.assistantName, 'detail-assistant'],
     ['messages', detail ? detail.history.length.toLocaleString() : null, 'detail-messages'],
     ['cost', summary ? formatUsd(summary.totalCost, i18n.language) : null, 'detail-cost'],
-    ['created', summary?.createdAt, 'detail-created'],
-    ['updated', summary?.updatedAt, 'detail-updated'],
+    ['created', summary?.createdAt && formatDateTime(summary.createdAt, i18n.language), 'detail-created'],
+    ['updated', summary?.updatedAt && formatDateTime(summary.updatedAt, i18n.language), 'detail-updated'],
   ];
   const variables = detail?.variables ?? summary?.variables ?? null;
   return (

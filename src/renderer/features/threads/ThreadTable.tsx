@@ -3,6 +3,7 @@ import type { ConversationSummary } from '../../../shared/domain/famulor';
 import { useAppStore } from '../../stores/appStore';
 import { selectThreadList } from '../../stores/threadsSlice';
 import { formatUsd } from '../../../shared/money';
+import { formatDateTime, parseMoment } from '../../lib/dateTime';
 import { describeError } from '../../lib/describeError';
 
 const SKELETON_ROWS = 8;
@@ -21,12 +22,13 @@ const customerOf = (row: ConversationSummary): { primary: string; secondary: str
 const Row = ({ row, onOpen }: { row: ConversationSummary; onOpen(): void }) => {
   const { t, i18n } = useTranslation();
   const customer = customerOf(row);
+  const updated = row.updatedAt ? formatDateTime(row.updatedAt, i18n.language) : null;
+  const type = t(`threads.type.${row.type}`, { defaultValue: row.type });
+  const who = customer?.primary || t('threads.table.noCustomer', { id: row.id.slice(0, 8) });
   return (
     <tr className="thread-table__row" data-testid={`thread-row-${row.id}`} onClick={onOpen}>
       <td>
-        <span className={`type-chip type-chip--${row.type}`}>
-          {t(`threads.type.${row.type}`, { defaultValue: row.type })}
-        </span>
+        <span className={`type-chip type-chip--${row.type}`}>{type}</span>
       </td>
       <td className="thread-table__assistant">{row.assistantName ?? String(row.assistantId ?? '—')}</td>
       <td>
@@ -35,6 +37,12 @@ const Row = ({ row, onOpen }: { row: ConversationSummary; onOpen(): void }) => {
           className="link-button thread-table__open"
           data-testid="thread-open"
           title={row.id}
+          // Several threads can be with one customer: the name says which one this is.
+          aria-label={
+            updated
+              ? t('threads.table.openLabel', { type, customer: who, updated })
+              : t('threads.table.openLabelUndated', { type, customer: who })
+          }
           onClick={(event) => {
             event.stopPropagation();
             onOpen();
@@ -64,7 +72,13 @@ const Row = ({ row, onOpen }: { row: ConversationSummary; onOpen(): void }) => {
           {t(row.aiEnabled ? 'threads.table.aiOn' : 'threads.table.aiOff')}
         </span>
       </td>
-      <td className="thread-table__time">{row.updatedAt?.slice(0, 16) ?? '—'}</td>
+      <td className="thread-table__time">
+        {updated && row.updatedAt ? (
+          <time dateTime={parseMoment(row.updatedAt)?.toISOString()}>{updated}</time>
+        ) : (
+          '—'
+        )}
+      </td>
     </tr>
   );
 };

@@ -43,6 +43,8 @@ export const threadsGerman: typeof threadsEnglish = {
       updated: 'Zuletzt aktiv',
       aiOn: 'An',
       aiOff: 'Aus',
+      openLabel: '{{type}}-Verlauf mit {{customer}} öffnen, zuletzt aktiv {{updated}}',
+      openLabelUndated: '{{type}}-Verlauf mit {{customer}} öffnen',
       noCustomer: 'Gespräch {{id}}…',
       via: 'über {{phone}}',
       loading: 'Gespräche werden geladen…',

@@ -41,6 +41,8 @@ export const threadsEnglish = {
       updated: 'Last update',
       aiOn: 'On',
       aiOff: 'Off',
+      openLabel: 'Open the {{type}} thread with {{customer}}, last update {{updated}}',
+      openLabelUndated: 'Open the {{type}} thread with {{customer}}',
       noCustomer: 'Conversation {{id}}…',
       via: 'via {{phone}}',
       loading: 'Loading conversations…',
