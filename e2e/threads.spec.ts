@@ -66,14 +66,14 @@ test('pages forward and back through the conversation list with cursors', async 
   await expect(app.page.getByTestId('page-prev')).toBeDisabled();
 });
 
-test('opens the 10,000-message thread and reaches its end', async ({ app }) => {
+test('opens the 10,000-message thread at its latest message', async ({ app }) => {
   const threads = new ThreadsPage(app.page);
   await threads.open();
   const reader = await openLongThread(threads);
   await expect(app.page.getByTestId('detail-messages')).toHaveText('10,000');
   await expect(app.page.getByTestId('detail-sender')).toContainText('+4940123456102');
   expect(await app.page.locator('[data-testid^="message-"]').count()).toBeLessThan(80);
-  await reader.jumpToEnd();
+  // Where the thread stands now, without scrolling through 10,000 messages.
   await expect(reader.message(LONG_THREAD_SIZE - 1)).toBeInViewport();
   await expect(reader.message(0)).toHaveCount(0);
 

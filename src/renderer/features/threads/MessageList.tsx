@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useImperativeHandle, useRef, type Ref } from 'react';
+import { useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../shared/domain/famulor';
 import { MessageRow } from './MessageRow';
@@ -45,6 +45,15 @@ export const MessageList = ({
     overscan: 6,
     initialRect: { width: 800, height: 700 },
   });
+
+  // A support agent opens a thread to see where it stands: it opens at its latest message (once per thread, the
+  // reader is keyed by conversation; a refresh leaves the person where they are).
+  const openedAtLatest = useRef(false);
+  useLayoutEffect(() => {
+    if (openedAtLatest.current || history.length === 0) return;
+    openedAtLatest.current = true;
+    virtualizer.scrollToIndex(history.length - 1, { align: 'end' });
+  }, [history.length, virtualizer]);
 
   useImperativeHandle(
     ref,
