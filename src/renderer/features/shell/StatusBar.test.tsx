@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/result';
@@ -7,28 +7,11 @@ import { useAppStore } from '../../stores/appStore';
 import { removeFakeMain } from '../../stores/storeTestKit';
 import { useUiStore } from '../../stores/uiStore';
 import { callsTo, installFakeSettingsMain, resetProfiles, STAGING } from '../settings/settingsTestKit';
-import { StatusBar } from './StatusBar';
+import { showStatusBar } from './shellTestKit';
 
 const JANE = { name: 'Jane Roe', email: 'jane@example.com', totalBalance: 12 };
 const KEY_STATUS = { hasKey: true, lastFour: 'abcd', backend: 'keychain' } as const;
 const NO_ASSISTANTS = { assistants: [], currentPage: 1, lastPage: 1, perPage: 100, total: 0 };
-
-const showStatusBar = () => {
-  useAppStore.setState({
-    info: {
-      data: {
-        name: 'Famulor Playground',
-        version: '0.1.0',
-        mode: 'browser',
-        platform: 'linux',
-        userDataDir: '/tmp/u',
-      },
-      error: null,
-      loading: false,
-    },
-  });
-  render(<StatusBar />);
-};
 
 describe('the status bar’s profile', () => {
   beforeAll(async () => {

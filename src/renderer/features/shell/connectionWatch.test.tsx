@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OFFLINE_DEMO_PROFILE } from '../../../shared/domain/profile';
@@ -8,7 +8,7 @@ import { useHostStatus } from '../../lib/hostStatus';
 import { useAppStore } from '../../stores/appStore';
 import { createFakeEvents, removeFakeMain } from '../../stores/storeTestKit';
 import { callsTo, installFakeSettingsMain, resetProfiles, STAGING } from '../settings/settingsTestKit';
-import { StatusBar } from './StatusBar';
+import { showStatusBar } from './shellTestKit';
 import { FAILED_RECHECK_MS, HOST_CHECK_MS, QUIET_RECHECK_MS } from './useConnectionWatch';
 
 const JANE = { name: 'Jane Roe', email: 'jane@example.com', totalBalance: 12 };
@@ -17,17 +17,6 @@ const REFUSED = { code: 'network', reason: 'connection_refused' } as const;
 const HOST_GONE: Result<never> = {
   ok: false,
   error: { code: 'network', reason: 'host_not_answering', diagnostic: 'TypeError: Failed to fetch' },
-};
-
-const showStatusBar = (mode: 'browser' | 'desktop' = 'browser') => {
-  useAppStore.setState({
-    info: {
-      data: { name: 'Famulor Playground', version: '0.1.0', mode, platform: 'linux', userDataDir: '/tmp/u' },
-      error: null,
-      loading: false,
-    },
-  });
-  render(<StatusBar />);
 };
 
 describe('an honest status bar', () => {
