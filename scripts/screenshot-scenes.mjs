@@ -49,7 +49,10 @@ export const scenes = [
       });
       await row.getByTestId('thread-open').click();
       // The simulator writes its long threads on their first read: seconds on a busy machine.
-      await page.getByTestId(/^message-\d+$/).first().waitFor({ timeout: 60_000 });
+      await page
+        .getByTestId(/^message-\d+$/)
+        .first()
+        .waitFor({ timeout: 60_000 });
       await page.locator('[data-testid^="call-item-"]').nth(1).click();
       await page.locator('[data-testid^="inline-call-json-"]').first().waitFor();
       await page.getByTestId('call-inspector-json').waitFor();
