@@ -28,6 +28,7 @@ const saveLargeSession = async (megabytes: number) => {
     conversationType: 'test' as const,
     variables: {},
     conversationId: null,
+    profileId: null,
     draft: '',
     costUsd: 0,
     transcript,

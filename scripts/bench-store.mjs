@@ -77,6 +77,7 @@ const makeSession = (id, index) => {
         conversationType: 'test',
         variables: { customer_name: 'Ada' },
         conversationId: null,
+        profileId: null,
         draft: '',
         costUsd: 0,
         transcript,

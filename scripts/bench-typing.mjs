@@ -29,6 +29,7 @@ const seedBusySession = async ({ panes, entries }) => {
       conversationType: 'test',
       variables: {},
       conversationId: null,
+      profileId: null,
       draft: '',
       costUsd: 0,
       transcript: Array.from({ length: entries }, (_, index) => ({

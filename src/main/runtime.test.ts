@@ -255,6 +255,7 @@ describe('main runtime', () => {
           conversationType: 'test' as const,
           variables: {},
           conversationId: null,
+          profileId: null,
           draft: '',
           costUsd: 0,
           transcript: [

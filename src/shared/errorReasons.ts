@@ -102,6 +102,8 @@ export const ERROR_REASONS = [
   'assistant_not_chosen',
   /** A message over `max` characters. */
   'message_too_long',
+  /** The pane's conversation is on the account of another profile (`profile`, its name), not the active one's. */
+  'conversation_on_other_profile',
   'assistant_id_not_whole_number',
   'bridge_missing',
   // Inside the app

@@ -79,6 +79,7 @@ describe('request size limits from the contract', () => {
       conversationType: 'test',
       variables: {},
       conversationId: null,
+      profileId: null,
       draft: '',
       costUsd: 0,
       transcript: entries,

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SESSION_SCHEMA_VERSION, SessionFileSchema } from '../../shared/domain/session';
-import { closeStores, makeTempDir, newStore } from './fixtures/sessionTestKit';
+import { closeStores, makePane, makeTempDir, newStore } from './fixtures/sessionTestKit';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'v1-session.json');
 const ID = 'legacy-support-chat';
@@ -102,7 +102,9 @@ describe('migration of a version-2 session file (variable sets, scripts and the 
     expect(onDisk).not.toHaveProperty('scripts');
     expect(onDisk).not.toHaveProperty('selectedView');
     expect(onDisk.revision).toBe(0);
-    expect(onDisk.panes).toEqual(original.panes);
+    expect(onDisk.panes).toEqual(
+      original.panes.map((pane: Record<string, unknown>) => ({ ...pane, profileId: null })),
+    );
     expect(onDisk.variableSets).toEqual([
       { id: 'vars-1', name: 'Berlin customer', variables: { city: 'Berlin' } },
       { id: 'vars-2', name: 'VIP', variables: { city: 'Berlin', tier: 'gold' } },
@@ -141,5 +143,38 @@ describe('migration of a version-2 session file (variable sets, scripts and the 
       replayScripts: [{ id: 'script-1' }],
       lastComparison: { paneIds: ['pane-a', 'pane-b'] },
     });
+  });
+});
+
+describe('migration of a version-3 session file (panes did not record their profile)', () => {
+  const V3_ID = 'before-profiles';
+  const { profileId: _absent, ...v3Pane } = makePane({ conversationId: 'conv-7', draft: 'still typing' });
+  const v3Record = {
+    schemaVersion: 3,
+    id: V3_ID,
+    name: 'Before profiles were recorded',
+    createdAt: '2026-11-30T08:00:00.000Z',
+    updatedAt: '2026-11-30T09:00:00.000Z',
+    revision: 4,
+    notes: '',
+    panes: [v3Pane],
+    variableSets: [],
+    replayScripts: [],
+    lastComparison: null,
+  };
+
+  it('gives every pane an unknown profile and keeps its conversation and draft', async () => {
+    writeFileSync(join(dir, 'sessions', `${V3_ID}.json`), JSON.stringify(v3Record));
+    const store = newStore(dir);
+    expect((await store.load()).problems).toEqual([]);
+    const [pane] = store.get(V3_ID).panes;
+    expect(pane).toEqual({ ...v3Pane, profileId: null });
+    expect(existsSync(join(dir, 'sessions', `${V3_ID}.v3-backup.json`))).toBe(true);
+  });
+
+  it('refuses a version-4 pane without its profile (the current schema requires it)', () => {
+    expect(SessionFileSchema.safeParse({ ...v3Record, schemaVersion: SESSION_SCHEMA_VERSION }).success).toBe(
+      false,
+    );
   });
 });

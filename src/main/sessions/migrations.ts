@@ -99,9 +99,21 @@ const fromVersion2 = (record: unknown): Record<string, unknown> => {
   return { ...rest, schemaVersion: 3, revision: 0, variableSets, replayScripts, lastComparison };
 };
 
+/** Version 3 did not record which profile's account a pane's conversation is on. */
+export const SessionFileV3Schema = z
+  .object({ schemaVersion: z.literal(3), panes: z.array(z.record(z.string(), z.unknown())) })
+  .loose();
+
+const fromVersion3 = (record: unknown): Record<string, unknown> => {
+  const v3 = SessionFileV3Schema.parse(record);
+  // Unknown, not guessed: such a pane keeps working with whichever profile is active, as it did before.
+  return { ...v3, schemaVersion: 4, panes: v3.panes.map((pane) => ({ ...pane, profileId: null })) };
+};
+
 const SESSION_MIGRATIONS: Record<number, (record: unknown) => Record<string, unknown>> = {
   1: fromVersion1,
   2: fromVersion2,
+  3: fromVersion3,
 };
 
 export type MigrationOutcome =

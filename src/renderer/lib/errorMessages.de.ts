@@ -117,6 +117,8 @@ export const errorsGerman: ErrorStrings = {
         'Der Hintergrundprozess der App antwortet nicht: Er wurde beendet oder ist ausgelastet. Starten Sie die App erneut (`npm start`) und laden Sie diese Seite neu.',
       assistant_not_chosen: 'Wählen Sie vor dem Senden einen Assistenten (oder geben Sie seine UUID ein).',
       message_too_long: 'Eine Nachricht darf höchstens {{max}} Zeichen haben.',
+      conversation_on_other_profile:
+        'Diese Unterhaltung liegt im Konto des Profils „{{profile}}“. Wechseln Sie zurück, um sie fortzusetzen, oder machen Sie in einem neuen Bereich weiter.',
       assistant_id_not_whole_number:
         'Der Filter nach Assistenten-ID erwartet die ganzzahlige ID des Assistenten.',
       bridge_missing: 'Die Brücke der App fehlt: Öffnen Sie die App über `npm start` oder `npm run web`.',

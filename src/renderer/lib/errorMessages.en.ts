@@ -100,6 +100,8 @@ export const errorsEnglish: ErrorStrings = {
         'The app’s host process is not answering: it has stopped or is busy. Start the app again (`npm start`) and reload this page.',
       assistant_not_chosen: 'Pick an assistant (or type its UUID) before sending.',
       message_too_long: 'A message may have at most {{max}} characters.',
+      conversation_on_other_profile:
+        'This conversation is on the account of the profile “{{profile}}”. Switch back to it to continue, or continue in a new pane.',
       assistant_id_not_whole_number: 'The assistant id filter takes the assistant’s whole-number id.',
       bridge_missing: 'The app’s bridge is missing: open the app through `npm start` or `npm run web`.',
       store_not_loaded: 'The app was not ready yet. Try again.',

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../shared/result';
 import { useAppStore } from './appStore';
+import { OFFLINE_DEMO_PROFILE } from '../../shared/domain/profile';
 import { selectPaneRuntime } from './conversationSlice';
+import { selectPaneOtherProfile } from './panesSlice';
 import { DRAFT_INTERVAL_MS } from './sessionSync';
 import {
   CLARA,
@@ -83,6 +85,60 @@ describe('sending from the playground store', () => {
       assistantNames: ['Clara'],
     });
     expect(selectPaneRuntime(paneId)(useAppStore.getState())).toEqual({ inFlight: null, failure: null });
+  });
+
+  it('records the profile a conversation starts on and sends nothing there once another profile is active', async () => {
+    const calls = fakeMain();
+    const { panes } = openTestSession([CLARA]);
+    const paneId = panes[0]?.id ?? '';
+    await useAppStore.getState().sendToPanes([paneId], 'hello');
+    expect(currentPanes()[0]?.profileId).toBe('offline-demo');
+
+    const production = {
+      ...OFFLINE_DEMO_PROFILE,
+      id: 'production',
+      name: 'Production',
+      kind: 'remote' as const,
+    };
+    useAppStore.setState((state) => ({
+      profiles: { ...state.profiles, list: [OFFLINE_DEMO_PROFILE, production], activeId: production.id },
+    }));
+    const before = calls.length;
+    await useAppStore.getState().sendToPanes([paneId], 'Is 10:00 still free?');
+
+    expect(calls.slice(before).map((call) => call.channel)).not.toContain('conversation:send');
+    expect(selectPaneRuntime(paneId)(useAppStore.getState()).failure?.error).toEqual({
+      code: 'validation',
+      reason: 'conversation_on_other_profile',
+      params: { profile: 'Offline demo' },
+    });
+    // Nothing typed is lost: the text is back in the composer.
+    expect(currentPanes()[0]?.draft).toBe('Is 10:00 still free?');
+    expect(currentPanes()[0]?.transcript).toHaveLength(3);
+  });
+
+  it('continues such a pane in a new pane on the active profile, with its draft and settings', async () => {
+    fakeMain();
+    const { panes } = openTestSession([CLARA]);
+    const paneId = panes[0]?.id ?? '';
+    await useAppStore.getState().sendToPanes([paneId], 'hello');
+    useAppStore.getState().setDraft(paneId, 'half a sentence');
+    useAppStore.setState((state) => ({ profiles: { ...state.profiles, activeId: 'production' } }));
+    expect(selectPaneOtherProfile(paneId)(useAppStore.getState())).toBe('offline-demo');
+
+    const added = useAppStore.getState().continueOnActiveProfile(paneId);
+    const [old, fresh] = currentPanes();
+    expect(fresh?.id).toBe(added);
+    expect(fresh).toMatchObject({
+      conversationId: null,
+      profileId: null,
+      draft: 'half a sentence',
+      variables: CLARA.variables,
+      // The active account does not list Clara (no assistants loaded): the new pane asks for one.
+      assistant: { uuid: null },
+    });
+    expect(old).toMatchObject({ draft: '', conversationId: 'conv-1', profileId: 'offline-demo' });
+    expect(selectPaneOtherProfile(added ?? '')(useAppStore.getState())).toBeNull();
   });
 
   it('broadcasts to several panes and bills only the widget one', async () => {

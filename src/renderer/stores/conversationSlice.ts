@@ -7,6 +7,7 @@ import type { AppError } from '../../shared/result';
 import { call } from '../lib/api';
 import type { AppState } from './appStore';
 import { historyEntries, transcriptEntry } from './paneModel';
+import { isOnOtherProfile } from './panesSlice';
 
 /** What a pane is doing right now; not saved (a restart forgets what was in flight, the draft keeps its text). */
 export interface PaneRuntime {
@@ -79,6 +80,17 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
       fail(id, text, localError('message_too_long', { max: MAX_MESSAGE_LENGTH }));
       return;
     }
+    // Main sends with the active profile's key and address: another account would not know this conversation.
+    const { activeId: activeProfileId, list: profiles } = get().profiles;
+    if (isOnOtherProfile(pane, get())) {
+      const owner = profiles.find((profile) => profile.id === pane.profileId);
+      fail(
+        id,
+        text,
+        localError('conversation_on_other_profile', { profile: owner?.name ?? pane.profileId ?? '' }),
+      );
+      return;
+    }
     const controller = new AbortController();
     const { signal } = controller;
     // Cancel, reset or close hand the pane on: whatever this send learns afterwards is no longer the pane's.
@@ -88,12 +100,20 @@ export const createConversationSlice: StateCreator<AppState, [], [], Conversatio
     try {
       let conversationId = pane.conversationId;
       if (!conversationId) {
+        if (activeProfileId === null) return fail(id, text, localError('store_not_loaded'));
         const created = await createConversation(pane, signal);
         if (superseded()) return;
         if (!created.ok) return fail(id, text, created.error);
         conversationId = created.data.conversationId;
         const opening = historyEntries(created.data.history, new Date(), created.latencyMs);
-        get().changeSession([{ type: 'appendEntries', paneId: id, entries: opening, conversationId }]);
+        get().changeSession([
+          {
+            type: 'appendEntries',
+            paneId: id,
+            entries: opening,
+            started: { conversationId, profileId: activeProfileId },
+          },
+        ]);
       }
       const sentAt = new Date();
       const userMessagesBefore = (paneById(id)?.transcript ?? []).filter(

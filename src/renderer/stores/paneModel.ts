@@ -29,6 +29,7 @@ export const createPane = (settings: PaneSettings): Pane => ({
   conversationType: settings.conversationType,
   variables: settings.variables,
   conversationId: null,
+  profileId: null,
   draft: '',
   costUsd: 0,
   transcript: [],

@@ -20,6 +20,11 @@ export interface PanesSlice {
   setDraft(id: string, draft: string): void;
   /** A copy of the pane's settings and draft, with a conversation of its own. */
   duplicatePane(id: string): string | null;
+  /**
+   * For a pane whose conversation is on another profile's account: a new pane beside it on the active profile,
+   * with its type, variables and draft (the draft moves), and its assistant when the active account lists it.
+   */
+  continueOnActiveProfile(id: string): string | null;
   /** A new conversation with the same settings; a message in flight is cancelled. */
   resetPane(id: string): void;
   closePane(id: string): void;
@@ -58,6 +63,16 @@ export const createPanesSlice: StateCreator<AppState, [], [], PanesSlice> = (_se
       const pane = get().sessions.current?.panes.find((item) => item.id === id);
       return pane ? insertPane(paneSettings(pane), id, pane.draft) : null;
     },
+    continueOnActiveProfile(id) {
+      const pane = get().sessions.current?.panes.find((item) => item.id === id);
+      if (!pane) return null;
+      const { uuid } = pane.assistant;
+      const listed = uuid !== null && get().assistants.list.some((assistant) => assistant.uuid === uuid);
+      const settings = { ...paneSettings(pane), assistant: listed ? pane.assistant : NO_ASSISTANT };
+      const added = insertPane(settings, id, pane.draft);
+      if (added) get().changeSession([{ type: 'setDraft', paneId: id, draft: '' }]);
+      return added;
+    },
     resetPane(id) {
       get().cancelPane(id);
       get().forgetPaneRuntime(id);
@@ -81,6 +96,17 @@ export const createPanesSlice: StateCreator<AppState, [], [], PanesSlice> = (_se
 };
 
 const NO_PANES: Pane[] = [];
+
+/**
+ * The profile a pane's conversation is on when that is not the active one (the pane cannot send there), else
+ * null.
+ */
+export const selectPaneOtherProfile = (id: string) => (state: AppState) => {
+  const pane = selectPane(id)(state);
+  return pane && isOnOtherProfile(pane, state) ? pane.profileId : null;
+};
+export const isOnOtherProfile = (pane: Pane, state: AppState): boolean =>
+  pane.profileId !== null && pane.profileId !== state.profiles.activeId;
 
 /** The open session's panes, in display order. */
 export const selectPanes = (state: AppState) => state.sessions.current?.panes ?? NO_PANES;

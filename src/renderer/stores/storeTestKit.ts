@@ -1,4 +1,5 @@
 import { buildApi, type Subscribe } from '../../preload/buildApi';
+import { OFFLINE_DEMO_PROFILE } from '../../shared/domain/profile';
 import type { Session } from '../../shared/domain/session';
 import type { Result } from '../../shared/result';
 import { useAppStore } from './appStore';
@@ -65,6 +66,13 @@ export const openTestSession = (panes: PaneSettings[]): Session => {
   useAppStore.setState((state) => ({
     sessions: { ...state.sessions, current: session, list: [] },
     runtime: {},
+    // Conversations start on the active profile's account, so one is active, as after start-up.
+    profiles: {
+      ...state.profiles,
+      list: [OFFLINE_DEMO_PROFILE],
+      activeId: OFFLINE_DEMO_PROFILE.id,
+      status: 'ready',
+    },
   }));
   return session;
 };

@@ -10,6 +10,7 @@ const pane = (id: string, overrides: Partial<Pane> = {}): Pane => ({
   conversationType: 'widget',
   variables: {},
   conversationId: null,
+  profileId: null,
   draft: '',
   costUsd: 0,
   transcript: [],
@@ -49,7 +50,7 @@ describe('session commands', () => {
         type: 'appendEntries',
         paneId: 'p1',
         entries: [message('a0', 'assistant', 'Hi')],
-        conversationId: 'conv-1',
+        started: { conversationId: 'conv-1', profileId: 'offline-demo' },
       },
       {
         type: 'appendEntries',
@@ -58,11 +59,16 @@ describe('session commands', () => {
         entries: [message('u1', 'user', 'Slots?'), message('a1', 'assistant', '09:00')],
       },
     );
-    expect(sent.panes[0]).toMatchObject({ conversationId: 'conv-1', costUsd: 0.01 });
+    expect(sent.panes[0]).toMatchObject({
+      conversationId: 'conv-1',
+      profileId: 'offline-demo',
+      costUsd: 0.01,
+    });
     expect(sent.panes[0]?.transcript.map((entry) => entry.id)).toEqual(['a0', 'u1', 'a1']);
     expect(sent.updatedAt).toBe('2026-01-02T00:00:00.000Z');
     expect(apply(sent, { type: 'resetPane', paneId: 'p1' }).panes[0]).toMatchObject({
       conversationId: null,
+      profileId: null,
       costUsd: 0,
       transcript: [],
     });

@@ -56,7 +56,8 @@ export const applySessionCommand = (session: Session, command: SessionCommand): 
     case 'appendEntries':
       return mapPane(session, command.paneId, (pane) => ({
         ...pane,
-        conversationId: command.conversationId ?? pane.conversationId,
+        conversationId: command.started?.conversationId ?? pane.conversationId,
+        profileId: command.started?.profileId ?? pane.profileId,
         costUsd: command.billed ? addCost(pane.costUsd, pane.conversationType) : pane.costUsd,
         transcript: [...pane.transcript, ...command.entries],
       }));
@@ -64,6 +65,7 @@ export const applySessionCommand = (session: Session, command: SessionCommand): 
       return mapPane(session, command.paneId, (pane) => ({
         ...pane,
         conversationId: null,
+        profileId: null,
         costUsd: 0,
         transcript: [],
       }));

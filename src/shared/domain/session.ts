@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConversationTypeSchema, FunctionCallSchema, VariablesSchema } from './famulor';
 import { MAX_ID_LENGTH, MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../limits';
 import { characterCount } from '../text';
+import { ProfileIdSchema } from './profile';
 
 /**
  * A session is a saved workspace: its panes with their transcripts and drafts, named variable sets, replay
@@ -10,7 +11,7 @@ import { characterCount } from '../text';
  * are migrated in main (src/main/sessions/migrations.ts) before they are validated against these schemas.
  */
 
-export const SESSION_SCHEMA_VERSION = 3;
+export const SESSION_SCHEMA_VERSION = 4;
 
 /** Ids become file names (`sessions/<id>.json`), so they are restricted to characters safe in any file system. */
 export const SessionIdSchema = z
@@ -47,6 +48,12 @@ export const PaneSchema = z.object({
   conversationType: ConversationTypeSchema,
   variables: VariablesSchema,
   conversationId: z.string().max(MAX_ID_LENGTH).nullable(),
+  /**
+   * The profile whose account holds the conversation, set when the conversation starts: its id means nothing to
+   * another account, so the pane does not send while another profile is active. Null before the first send,
+   * and for conversations from version 3 files, which did not record it.
+   */
+  profileId: ProfileIdSchema.nullable(),
   /** What the person was typing in the composer when the session was last saved. */
   draft: z.string().max(MAX_TEXT_LENGTH),
   costUsd: z.number().nonnegative(),

@@ -8,6 +8,7 @@ import {
   TranscriptEntrySchema,
   VariableSetSchema,
 } from './session';
+import { ProfileIdSchema } from './profile';
 import { MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../limits';
 
 /**
@@ -49,12 +50,20 @@ export const SessionCommandSchema = z.discriminatedUnion('type', [
     from: z.string().max(MAX_TEXT_LENGTH),
     to: z.string().max(MAX_TEXT_LENGTH),
   }),
-  /** Messages that were answered; `conversationId` when the first one started the conversation. */
+  /**
+   * Messages that were answered; `started` when the first one started the conversation, with the profile whose
+   * account it is on.
+   */
   z.strictObject({
     type: z.literal('appendEntries'),
     paneId: PaneIdSchema,
     entries: z.array(TranscriptEntrySchema),
-    conversationId: z.string().min(1).max(MAX_ID_LENGTH).optional(),
+    started: z
+      .strictObject({
+        conversationId: z.string().min(1).max(MAX_ID_LENGTH),
+        profileId: ProfileIdSchema,
+      })
+      .optional(),
     /** A user message went out in a billed (widget) conversation. */
     billed: z.boolean().optional(),
   }),

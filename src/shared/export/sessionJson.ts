@@ -8,6 +8,7 @@ const pickPane = (pane: Pane): Pane => ({
   conversationType: pane.conversationType,
   variables: pane.variables,
   conversationId: pane.conversationId,
+  profileId: pane.profileId,
   draft: pane.draft,
   costUsd: pane.costUsd,
   transcript: pane.transcript.map((entry) => ({

@@ -75,6 +75,7 @@ export const sessionFixture = (): Session => ({
       conversationType: 'test',
       variables: { company_name: 'ACME' },
       conversationId: 'c-1',
+      profileId: 'offline-demo',
       draft: '',
       costUsd: 0,
       transcript: [
@@ -103,6 +104,7 @@ export const sessionFixture = (): Session => ({
       conversationType: 'widget',
       variables: {},
       conversationId: null,
+      profileId: null,
       draft: 'half-typed',
       costUsd: 0.02,
       transcript: [],

@@ -28,6 +28,7 @@ export const pane = (id: string, transcript: TranscriptEntry[], overrides: Parti
   conversationType: 'test',
   variables: { company_name: 'Stadtpark Health Clinic' },
   conversationId: `conv-${id}`,
+  profileId: 'offline-demo',
   draft: '',
   costUsd: 0,
   transcript,

@@ -32,6 +32,7 @@ const session: Session = {
       conversationType: 'test',
       variables: {},
       conversationId: 'conv-1',
+      profileId: 'offline-demo',
       draft: '',
       costUsd: 0,
       transcript: [

@@ -11,16 +11,18 @@ interface ComposerProps {
   busy: boolean;
   /** Where the message goes ("to this pane", "to all 2 panes"). */
   targetLabel: string;
+  /** Why this pane cannot send now (its conversation is elsewhere); typing still works. */
+  blockedLabel?: string;
 }
 
 /** Enter sends, Shift+Enter breaks the line; the counter stops a message Famulor would refuse before it is sent. */
-export const Composer = ({ value, onChange, onSend, busy, targetLabel }: ComposerProps) => {
+export const Composer = ({ value, onChange, onSend, busy, targetLabel, blockedLabel }: ComposerProps) => {
   const { t } = useTranslation();
   const hintId = useId();
   const length = characterCount(value);
   const over = length - MAX_MESSAGE_LENGTH;
   const tooLong = over > 0;
-  const canSend = !busy && !tooLong && value.trim() !== '';
+  const canSend = !busy && !blockedLabel && !tooLong && value.trim() !== '';
   const send = () => {
     if (canSend) onSend(value);
   };
@@ -56,7 +58,7 @@ export const Composer = ({ value, onChange, onSend, busy, targetLabel }: Compose
             ? t('playground.composer.tooLong', { count: over, max: MAX_MESSAGE_LENGTH })
             : busy
               ? t('playground.composer.busy')
-              : targetLabel}
+              : (blockedLabel ?? targetLabel)}
         </span>
         <span
           className={tooLong ? 'composer__counter composer__counter--over' : 'composer__counter'}

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../stores/appStore';
 import { selectPaneRuntime } from '../../stores/conversationSlice';
-import { selectPaneWithoutDraft } from '../../stores/panesSlice';
+import { selectPaneOtherProfile, selectPaneWithoutDraft } from '../../stores/panesSlice';
 import { selectFocusedPaneId, useUiStore } from '../../stores/uiStore';
 import { PaneComposer } from './PaneComposer';
 import { PaneError } from './PaneError';
 import { PaneHeader } from './PaneHeader';
+import { PaneProfileNotice } from './PaneProfileNotice';
 import { Transcript } from './Transcript';
 
 /** One conversation: its settings, transcript, what is in flight or failed, and its composer. */
@@ -14,6 +15,7 @@ export const ConversationPane = ({ paneId, index }: { paneId: string; index: num
   const { t } = useTranslation();
   const pane = useAppStore(useShallow(selectPaneWithoutDraft(paneId)));
   const runtime = useAppStore(selectPaneRuntime(paneId));
+  const otherProfile = useAppStore(selectPaneOtherProfile(paneId));
   const focused = useUiStore(selectFocusedPaneId) === paneId;
   const focusPane = useUiStore((state) => state.focusPane);
   if (!pane) return null;
@@ -29,8 +31,12 @@ export const ConversationPane = ({ paneId, index }: { paneId: string; index: num
     >
       <PaneHeader pane={pane} index={index} />
       <Transcript paneId={paneId} transcript={pane.transcript} inFlight={runtime.inFlight} />
-      {runtime.failure && <PaneError paneId={paneId} failure={runtime.failure} />}
-      <PaneComposer paneId={paneId} />
+      {otherProfile !== null ? (
+        <PaneProfileNotice paneId={paneId} profileId={otherProfile} />
+      ) : (
+        runtime.failure && <PaneError paneId={paneId} failure={runtime.failure} />
+      )}
+      <PaneComposer paneId={paneId} blocked={otherProfile !== null} />
     </section>
   );
 };

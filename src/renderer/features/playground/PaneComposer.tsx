@@ -1,22 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/appStore';
 import { selectPaneRuntime } from '../../stores/conversationSlice';
-import { selectDraft, selectPanes } from '../../stores/panesSlice';
+import { isOnOtherProfile, selectDraft, selectPanes } from '../../stores/panesSlice';
 import { selectBroadcast, useUiStore } from '../../stores/uiStore';
 import { Composer } from './Composer';
 
-/** A pane's composer. It alone reads the draft, so typing renders nothing else of the pane. */
-export const PaneComposer = ({ paneId }: { paneId: string }) => {
+/**
+ * A pane's composer. It alone reads the draft, so typing renders nothing else of the pane. `blocked`: the pane's
+ * conversation is on another profile's account (a broadcast from another pane leaves it out too).
+ */
+export const PaneComposer = ({ paneId, blocked }: { paneId: string; blocked: boolean }) => {
   const { t } = useTranslation();
   const draft = useAppStore(selectDraft(paneId));
   const busy = useAppStore((state) => selectPaneRuntime(paneId)(state).inFlight !== null);
-  const paneCount = useAppStore((state) => selectPanes(state).length);
+  const paneCount = useAppStore(
+    (state) => selectPanes(state).filter((pane) => !isOnOtherProfile(pane, state)).length,
+  );
   const setDraft = useAppStore((state) => state.setDraft);
   const sendToPanes = useAppStore((state) => state.sendToPanes);
   const broadcast = useUiStore(selectBroadcast);
 
   const send = (text: string) => {
-    const targets = broadcast ? selectPanes(useAppStore.getState()).map((item) => item.id) : [paneId];
+    const state = useAppStore.getState();
+    const targets = broadcast
+      ? selectPanes(state)
+          .filter((pane) => !isOnOtherProfile(pane, state))
+          .map((pane) => pane.id)
+      : [paneId];
     setDraft(paneId, '');
     void sendToPanes(targets, text);
   };
@@ -27,6 +37,7 @@ export const PaneComposer = ({ paneId }: { paneId: string }) => {
       onChange={(next) => setDraft(paneId, next)}
       onSend={send}
       busy={busy}
+      blockedLabel={blocked ? t('playground.composer.otherProfile') : undefined}
       targetLabel={
         broadcast && paneCount > 1
           ? t('playground.composer.targetAll', { count: paneCount })

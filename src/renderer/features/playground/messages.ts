@@ -15,6 +15,13 @@ export const playgroundMessages = defineMessages({
       saveTooLarge:
         'Not saved: the session is too large to save ({{size, number(maximumFractionDigits: 1)}} MB, at most {{limit, number(maximumFractionDigits: 1)}} MB). Delete panes or start a new session.',
       saveState: { saved: 'Saved', pending: 'Saving…', failed: 'Not saved' },
+      otherProfile: {
+        text: 'This conversation is on the account of the profile “{{owner}}”; “{{active}}” is active now, so it cannot continue here. Its messages stay readable.',
+        textGone:
+          'This conversation is on the account of a profile that no longer exists; “{{active}}” is active now. Its messages stay readable.',
+        switchBack: 'Switch to “{{owner}}”',
+        continueHere: 'Continue in a new pane on “{{active}}”',
+      },
       pane: {
         label: 'Pane {{n}}',
         type: 'Conversation type',
@@ -52,6 +59,7 @@ export const playgroundMessages = defineMessages({
         tooLong_one: 'Too long by {{count}} character: Famulor accepts at most {{max}}.',
         tooLong_other: 'Too long by {{count}} characters: Famulor accepts at most {{max}}.',
         target: 'to this pane',
+        otherProfile: 'Not sent here: the conversation is on another profile',
         targetAll: 'to all {{count}} panes',
         busy: 'Waiting for the answer…',
       },
@@ -109,6 +117,13 @@ export const playgroundMessages = defineMessages({
       saveTooLarge:
         'Nicht gespeichert: Die Sitzung ist zu groß zum Speichern ({{size, number(maximumFractionDigits: 1)}} MB, höchstens {{limit, number(maximumFractionDigits: 1)}} MB). Lösche Bereiche oder beginne eine neue Sitzung.',
       saveState: { saved: 'Gespeichert', pending: 'Speichere…', failed: 'Nicht gespeichert' },
+      otherProfile: {
+        text: 'Dieses Gespräch liegt im Konto des Profils „{{owner}}“; aktiv ist jetzt „{{active}}“, deshalb kann es hier nicht weitergehen. Seine Nachrichten bleiben lesbar.',
+        textGone:
+          'Dieses Gespräch liegt im Konto eines Profils, das es nicht mehr gibt; aktiv ist jetzt „{{active}}“. Seine Nachrichten bleiben lesbar.',
+        switchBack: 'Zu „{{owner}}“ wechseln',
+        continueHere: 'In einem neuen Bereich auf „{{active}}“ weitermachen',
+      },
       pane: {
         label: 'Bereich {{n}}',
         type: 'Gesprächstyp',
@@ -147,6 +162,7 @@ export const playgroundMessages = defineMessages({
         tooLong_one: '{{count}} Zeichen zu lang: Famulor nimmt höchstens {{max}} an.',
         tooLong_other: '{{count}} Zeichen zu lang: Famulor nimmt höchstens {{max}} an.',
         target: 'an diesen Bereich',
+        otherProfile: 'Hier nicht sendbar: Das Gespräch liegt in einem anderen Profil',
         targetAll: 'an alle {{count}} Bereiche',
         busy: 'Warte auf die Antwort…',
       },

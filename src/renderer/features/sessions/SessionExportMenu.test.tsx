@@ -27,6 +27,7 @@ const smallSession = (): Session => ({
       conversationType: 'test',
       variables: { clinic: 'Stadtpark' },
       conversationId: 'conv-1',
+      profileId: 'offline-demo',
       draft: '',
       costUsd: 0,
       transcript: [
