@@ -13,6 +13,7 @@ const PARAMS = {
   seconds: 3,
   what: 'id',
   name: 'Demo',
+  profile: 'Production',
   id: 's-1',
   index: 2,
   version: 9,

@@ -37,7 +37,7 @@ export const PaneError = ({
             ))}
           </ul>
         )}
-        <span data-testid="pane-error-advice">{t(advice.key, advice.values)}</span>
+        {advice && <span data-testid="pane-error-advice">{t(advice.key, advice.values)}</span>}
       </div>
       <div className="pane-error__actions">
         <button

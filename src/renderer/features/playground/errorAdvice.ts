@@ -3,12 +3,13 @@ import type { AppError } from '../../../shared/result';
 
 /**
  * The i18n key and values for what a person can do about an error in a pane. `secondsLeft` is what remains of
- * a rate limit's wait (counted from when the request failed); without it the whole wait is told.
+ * a rate limit's wait (counted from when the request failed); without it the whole wait is told. Null where
+ * the error's own sentence already says what to do (every "not found" names its remedy), so it is not said twice.
  */
 export const errorAdvice = (
   error: AppError,
   secondsLeft?: number,
-): { key: ParseKeys; values?: Record<string, number> } => {
+): { key: ParseKeys; values?: Record<string, number> } | null => {
   switch (error.code) {
     case 'rate_limited': {
       if (error.retryAfterMs === undefined) return { key: 'playground.error.advice.rate_limited_unknown' };
@@ -21,11 +22,12 @@ export const errorAdvice = (
     case 'insufficient_balance':
     case 'unauthorized':
     case 'forbidden':
-    case 'not_found':
     case 'network':
     case 'timeout':
     case 'server':
       return { key: `playground.error.advice.${error.code}` as const };
+    case 'not_found':
+      return null;
     default:
       return { key: 'playground.error.advice.other' };
   }

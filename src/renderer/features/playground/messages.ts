@@ -91,8 +91,6 @@ export const playgroundMessages = defineMessages({
           rate_limited_over: 'The wait is over: retry now.',
           unauthorized: 'Add a valid API key in Settings, then retry.',
           forbidden: 'This key may not do that: check its permissions in Famulor.',
-          not_found:
-            'The assistant or conversation no longer exists: pick another assistant or reset the pane.',
           network: 'Famulor could not be reached: check the connection, then retry.',
           timeout: 'Famulor took too long to answer: retry.',
           server: 'Famulor had a problem: retry in a moment.',
@@ -195,8 +193,6 @@ export const playgroundMessages = defineMessages({
           unauthorized:
             'Hinterlegen Sie in den Einstellungen einen gültigen API-Schlüssel und senden Sie erneut.',
           forbidden: 'Dieser Schlüssel darf das nicht: Prüfen Sie seine Rechte in Famulor.',
-          not_found:
-            'Assistent oder Gespräch gibt es nicht mehr: Wählen Sie einen anderen Assistenten oder setzen Sie den Bereich zurück.',
           network: 'Famulor war nicht erreichbar: Prüfen Sie die Verbindung und senden Sie erneut.',
           timeout: 'Famulor hat zu lange gebraucht: Senden Sie erneut.',
           server: 'Famulor hatte ein Problem: Senden Sie gleich erneut.',
