@@ -41,14 +41,53 @@ describe('threads browser', () => {
     // Famulor's zone-less UTC time, in the person's zone and language.
     expect(
       within(row)
-        .getByText(/Jun 1, 2026/)
-        .getAttribute('datetime'),
-    ).toBe('2026-06-01T10:05:00.000Z');
+        .getAllByText(/Jun 1, 2026/)
+        .map((time) => time.getAttribute('datetime')),
+    ).toEqual(['2026-06-01T10:00:00.000Z', '2026-06-01T10:05:00.000Z']);
     expect(
       within(row).getByRole('button', {
         name: /^Open the WhatsApp thread with Anna Schmidt, last update Jun 1, 2026/,
       }),
     ).toBeTruthy();
+  });
+
+  it('says the list is in Famulor’s order and sorts the page by a column a header names', async () => {
+    const ID_C = '2d0a4e6c-3b5f-4a7c-9e9d-8f4a3b2c1d0e';
+    installFakeMain({
+      'conversation:list': () =>
+        ok({
+          conversations: [
+            summary(ID_A, { createdAt: '2026-12-02 09:00:00', updatedAt: '2026-12-02 09:05:00' }),
+            summary(ID_B, { createdAt: '2026-11-20 08:00:00', updatedAt: '2026-12-03 07:10:00' }),
+            summary(ID_C, { createdAt: '2026-11-19 08:00:00', updatedAt: '2026-11-19 08:01:00' }),
+          ],
+          perPage: 15,
+          nextCursor: null,
+          prevCursor: null,
+        }),
+    });
+    render(<ThreadsView />);
+    await screen.findByTestId(`thread-row-${ID_A}`);
+    const order = () => screen.getAllByTestId(/^thread-row-/).map((row) => row.dataset.testid?.slice(11, 12));
+    expect(order()).toEqual(['0', '1', '2']);
+    expect(screen.getByTestId('thread-order').textContent).toBe(
+      'In Famulor’s order: newest started first. Choose a column to sort this page.',
+    );
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /^Last update/ }));
+    expect(order()).toEqual(['1', '0', '2']);
+    expect(screen.getByRole('columnheader', { name: /^Last update/ }).getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    expect(screen.getByTestId('thread-order').textContent).toContain(
+      'This page by “Last update”, highest or latest first',
+    );
+    await user.click(screen.getByRole('button', { name: /^Last update/ }));
+    expect(order()).toEqual(['2', '0', '1']);
+    await user.click(screen.getByRole('button', { name: /^Last update/ }));
+    expect(order()).toEqual(['0', '1', '2']);
+    expect(screen.getByRole('columnheader', { name: /^Last update/ }).getAttribute('aria-sort')).toBeNull();
   });
 
   it("shows Famulor's documented sub-cent costs instead of rounding them to $0.00", async () => {

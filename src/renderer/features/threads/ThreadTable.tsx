@@ -5,9 +5,23 @@ import { selectThreadList } from '../../stores/threadsSlice';
 import { formatUsd } from '../../../shared/money';
 import { formatDateTime, parseMoment } from '../../lib/dateTime';
 import { describeError } from '../../lib/describeError';
+import { useState } from 'react';
+import { nextSort, SORTABLE_COLUMNS, sortThreads, type SortColumn, type ThreadSort } from './threadOrder';
 
 const SKELETON_ROWS = 8;
-const COLUMNS = ['type', 'assistant', 'customer', 'messages', 'cost', 'ai', 'updated'] as const;
+const COLUMNS = ['type', 'assistant', 'customer', 'messages', 'cost', 'ai', 'started', 'updated'] as const;
+type Column = (typeof COLUMNS)[number];
+const isSortable = (column: Column): column is SortColumn =>
+  (SORTABLE_COLUMNS as readonly string[]).includes(column);
+
+const TimeCell = ({ value, language }: { value: string | null; language: string }) => {
+  const shown = value ? formatDateTime(value, language) : null;
+  return (
+    <td className="thread-table__time">
+      {shown && value ? <time dateTime={parseMoment(value)?.toISOString()}>{shown}</time> : '—'}
+    </td>
+  );
+};
 
 const customerOf = (row: ConversationSummary): { primary: string; secondary: string | null } | null => {
   if (row.customer)
@@ -72,13 +86,8 @@ const Row = ({ row, onOpen }: { row: ConversationSummary; onOpen(): void }) => {
           {t(row.aiEnabled ? 'threads.table.aiOn' : 'threads.table.aiOff')}
         </span>
       </td>
-      <td className="thread-table__time">
-        {updated && row.updatedAt ? (
-          <time dateTime={parseMoment(row.updatedAt)?.toISOString()}>{updated}</time>
-        ) : (
-          '—'
-        )}
-      </td>
+      <TimeCell value={row.createdAt} language={i18n.language} />
+      <TimeCell value={row.updatedAt} language={i18n.language} />
     </tr>
   );
 };
@@ -89,7 +98,8 @@ export const ThreadTable = ({ onClearFilters }: { onClearFilters(): void }) => {
   const list = useAppStore(selectThreadList);
   const openThread = useAppStore((state) => state.openThreadById);
   const retry = useAppStore((state) => state.loadThreadPage);
-  const rows = list.page?.conversations ?? [];
+  const [sort, setSort] = useState<ThreadSort | null>(null);
+  const rows = sortThreads(list.page?.conversations ?? [], sort);
   const loadingFirst = list.status === 'loading' && list.page === null;
 
   return (
@@ -101,6 +111,11 @@ export const ThreadTable = ({ onClearFilters }: { onClearFilters(): void }) => {
       data-loads={list.loads}
     >
       <table className="thread-table" data-testid="thread-table">
+        <caption className="thread-table__caption" data-testid="thread-order">
+          {sort
+            ? t(`threads.table.order.${sort.direction}`, { column: t(`threads.table.${sort.column}`) })
+            : t('threads.table.order.famulor')}
+        </caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => (
@@ -108,8 +123,22 @@ export const ThreadTable = ({ onClearFilters }: { onClearFilters(): void }) => {
                 key={column}
                 scope="col"
                 className={column === 'messages' || column === 'cost' ? 'num' : undefined}
+                aria-sort={sort?.column === column ? sort.direction : undefined}
               >
-                {t(`threads.table.${column}`)}
+                {isSortable(column) ? (
+                  <button
+                    type="button"
+                    className="thread-table__sort"
+                    onClick={() => setSort((current) => nextSort(current, column))}
+                  >
+                    {t(`threads.table.${column}`)}
+                    <span aria-hidden="true" className="thread-table__sort-mark">
+                      {sort?.column === column ? (sort.direction === 'descending' ? '↓' : '↑') : '↕'}
+                    </span>
+                  </button>
+                ) : (
+                  t(`threads.table.${column}`)
+                )}
               </th>
             ))}
           </tr>

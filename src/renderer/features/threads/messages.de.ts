@@ -40,7 +40,16 @@ export const threadsGerman: typeof threadsEnglish = {
       messages: 'Nachrichten',
       cost: 'Kosten',
       ai: 'KI',
+      started: 'Begonnen',
       updated: 'Zuletzt aktiv',
+      order: {
+        famulor:
+          'In Famulors Reihenfolge: zuletzt begonnene zuerst. Wählen Sie eine Spalte, um diese Seite zu sortieren.',
+        descending:
+          'Diese Seite nach „{{column}}“, höchste oder neueste zuerst (Famulor listet zuletzt begonnene zuerst).',
+        ascending:
+          'Diese Seite nach „{{column}}“, niedrigste oder älteste zuerst (Famulor listet zuletzt begonnene zuerst).',
+      },
       aiOn: 'An',
       aiOff: 'Aus',
       openLabel: '{{type}}-Verlauf mit {{customer}} öffnen, zuletzt aktiv {{updated}}',

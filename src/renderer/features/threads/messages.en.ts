@@ -38,7 +38,15 @@ export const threadsEnglish = {
       messages: 'Messages',
       cost: 'Cost',
       ai: 'AI',
+      started: 'Started',
       updated: 'Last update',
+      order: {
+        famulor: 'In Famulor’s order: newest started first. Choose a column to sort this page.',
+        descending:
+          'This page by “{{column}}”, highest or latest first (Famulor lists newest started first).',
+        ascending:
+          'This page by “{{column}}”, lowest or earliest first (Famulor lists newest started first).',
+      },
       aiOn: 'On',
       aiOff: 'Off',
       openLabel: 'Open the {{type}} thread with {{customer}}, last update {{updated}}',
