@@ -220,3 +220,36 @@ test('sessions: create, search, rename, duplicate, delete with undo', async ({ a
   await expect(sessions.items()).toHaveCount(3);
   await expect(playground.sessionTitle()).toHaveText('Session 1');
 });
+
+test('sessions search every message: the user’s own words, in another session, open scrolled to them', async ({
+  app,
+}) => {
+  await new ShellPage(app.page).ready();
+  const playground = new PlaygroundPage(app.page);
+  const sessions = new SessionsListPage(app.page);
+  await playground.createSession();
+  await playground.addPane();
+  const pane = playground.pane(0);
+  await pane.pickAssistant('Clara');
+  await pane.send('I would like an appointment on Tuesday morning');
+  await pane.idle();
+  await pane.send('And what does it cost?');
+  await pane.idle();
+  await playground.createSession();
+  await expect(sessions.items()).toHaveCount(2);
+
+  // Neither the name, the assistant nor the latest message says "Tuesday": only the first message does.
+  await sessions.search('TUESDAY');
+  await expect(sessions.items()).toHaveCount(1);
+  const hit = sessions.items().first().getByTestId('session-hit');
+  await expect(hit).toHaveText('I would like an appointment on Tuesday morning');
+  await expect(hit.locator('mark')).toHaveText('Tuesday');
+
+  await sessions.items().first().getByTestId('session-open').click();
+  await expect(playground.sessionTitle()).toHaveText('Session 1');
+  await expect(app.page.locator('.message--highlighted')).toContainText('appointment on Tuesday morning');
+
+  await sessions.search('Dienstag');
+  await expect(sessions.items()).toHaveCount(0);
+  await expect(app.page.getByTestId('sessions-empty')).toHaveText('No session matches “Dienstag”.');
+});

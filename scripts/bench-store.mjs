@@ -1,6 +1,7 @@
 // Benchmarks the session store on disk: with 100 and with 1,000 sessions of 200 messages each, how long
-// start-up takes to load the session list, how long appending one message and saving it takes, and what a
-// keystroke's draft costs main. Both go through `apply`, the path sessions:apply takes. Appending must not grow
+// start-up takes to load the session list, how long appending one message and saving it takes, what a
+// keystroke's draft costs main, and what a keystroke in the full-text sessions search costs (against a bare
+// includes loop over the same messages in memory). Both go through `apply`, the path sessions:apply takes. Appending must not grow
 // with the number of sessions (one session file is rewritten, not all of them).
 //
 //   node scripts/bench-store.mjs            (npm run bench:store)
@@ -59,7 +60,7 @@ const makeSession = (id, index) => {
     latencyMs: n % 2 === 0 ? null : 800 + (n % 7) * 100,
   }));
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     id,
     name: `Session ${index + 1}`,
     createdAt: new Date(started).toISOString(),
@@ -99,6 +100,47 @@ const generate = (dir, count) => {
     ids.push(id);
   }
   return { ids, bytes };
+};
+
+// What a person types into the sessions search, one keystroke at a time: a phrase every session holds (the
+// search stops at its first 100 hits) and a word none holds (every message of every session is scanned).
+const TYPED = ['delivery on 13 June', 'Dienstagstermin'];
+const keystrokes = TYPED.flatMap((phrase) => Array.from(phrase, (_, n) => phrase.slice(0, n + 1)));
+const SEARCH_ROUNDS = 5;
+
+/**
+ * The bare baseline: the same messages as plain strings in memory, already lower-cased, and a loop asking
+ * `includes` of every word per session: what a search costs with no store, folding or snippets.
+ */
+const bareSearch = (texts, query) => {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const hits = [];
+  for (const messages of texts) {
+    if (words.every((word) => messages.some((message) => message.includes(word)))) hits.push(messages);
+    if (hits.length === 100) break;
+  }
+  return hits.length;
+};
+
+const searchBenchmark = async (store, ids) => {
+  const prepareMs = await timed(() => store.prepareSearch());
+  const texts = ids.map((_, index) =>
+    makeSession('x', index).panes[0].transcript.map((entry) => entry.content.toLowerCase()),
+  );
+  const searchMs = [];
+  const bareMs = [];
+  for (let round = 0; round < SEARCH_ROUNDS; round += 1) {
+    for (const query of keystrokes) {
+      // Interleaved, so that both see the same machine at the same moment.
+      const started = performance.now();
+      store.search(query);
+      searchMs.push(performance.now() - started);
+      const bareStarted = performance.now();
+      bareSearch(texts, query);
+      bareMs.push(performance.now() - bareStarted);
+    }
+  }
+  return { prepareMs, searchMs, bareMs };
 };
 
 const timed = async (run) => {
@@ -168,8 +210,10 @@ const benchmark = async (createSessionStore, count) => {
       const used = process.cpuUsage(before);
       if (n >= WARM_UP) draftCpuMs.push((used.user + used.system) / 1000);
     }
+    const search = await searchBenchmark(store, ids);
     await store.close();
     return {
+      ...search,
       count,
       megabytes: bytes / 1e6,
       rebuildMs,
@@ -195,6 +239,8 @@ const growth =
   smallest && largest && smallest !== largest ? median(largest.appendMs) / median(smallest.appendMs) : null;
 // Generous bound: disk latency is noisy, but linear growth would be 10×.
 const GROWTH_BUDGET = 2.5;
+// Issue 20's target for a keystroke in the sessions search.
+const SEARCH_BUDGET_MS = 50;
 // Issue 15's target for main's share of a keystroke.
 const DRAFT_CPU_BUDGET_MS = 0.5;
 // process.cpuUsage has microsecond resolution: the mean of many keystrokes, not a median of zeros.
@@ -210,6 +256,22 @@ if (process.argv.includes('--json')) {
       text: `≤ ${DRAFT_CPU_BUDGET_MS} ms`,
       limit: DRAFT_CPU_BUDGET_MS,
     }),
+    storeRow(`search: read every session's text, ${r.count} sessions`, r.prepareMs, 'ms'),
+    storeRow(
+      `search a keystroke, ${r.count} × ${MESSAGES_PER_SESSION} messages, p95`,
+      percentile(r.searchMs, 95),
+      'ms',
+      {
+        text: `≤ ${SEARCH_BUDGET_MS} ms`,
+        limit: SEARCH_BUDGET_MS,
+      },
+    ),
+    // p95: the keystrokes of the word no session holds, where both scan every message.
+    storeRow(
+      `search a keystroke vs a bare includes loop, ${r.count} sessions, p95`,
+      percentile(r.searchMs, 95) / percentile(r.bareMs, 95),
+      '×',
+    ),
   ]);
   if (growth !== null) {
     rows.push(
@@ -230,6 +292,15 @@ if (process.argv.includes('--json')) {
     ['append+save p95', (r) => `${percentile(r.appendMs, 95).toFixed(2)} ms`],
     ['append+save+index median', (r) => `${median(r.withIndexMs).toFixed(2)} ms`],
     ['draft apply CPU mean', (r) => `${mean(r.draftCpuMs).toFixed(3)} ms`],
+    ['search: read texts', (r) => `${r.prepareMs.toFixed(0)} ms`],
+    [
+      'search keystroke median / p95',
+      (r) => `${median(r.searchMs).toFixed(1)} / ${percentile(r.searchMs, 95).toFixed(1)} ms`,
+    ],
+    [
+      'bare includes median / p95',
+      (r) => `${median(r.bareMs).toFixed(1)} / ${percentile(r.bareMs, 95).toFixed(1)} ms`,
+    ],
   ];
   const widths = columns.map(([title], index) =>
     Math.max(title.length, ...results.map((r) => columns[index][1](r).length)),

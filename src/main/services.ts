@@ -49,6 +49,9 @@ export interface MainServicesOptions {
   perf?: StartupPerf;
 }
 
+/** When the sessions' texts are read for search after start. */
+const SEARCH_PREPARE_DELAY_MS = 2000;
+
 export const createMainServices = async ({
   info,
   safeStorage,
@@ -72,6 +75,8 @@ export const createMainServices = async ({
   });
   const sessions = createSessionStore({ dir, ...files });
   await sessions.load();
+  // Search reads every session's text; after start-up, so that the first screen does not wait for it.
+  setTimeout(() => void sessions.prepareSearch(), SEARCH_PREPARE_DELAY_MS).unref();
   const problemLedger = createProblemLedger({
     dir,
     createJsonFile: createJsonFile ?? createConfJsonFile,

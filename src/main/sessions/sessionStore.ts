@@ -16,6 +16,7 @@ import { settleInterruptedWrites } from './interruptedWrites';
 import { createConfJsonFile } from './jsonFile';
 import { SessionFiles } from './sessionFiles';
 import { indexEntry, SessionIndexFile, type IndexEntry } from './sessionIndex';
+import { createSessionSearch } from './searchIndex';
 import type { SessionStore, SessionStoreOptions } from './sessionStoreApi';
 import { WriteCoalescer } from './writeCoalescer';
 
@@ -100,6 +101,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
   };
 
   const forget = (id: string) => {
+    search.invalidate(id);
     sessionWrites.cancel(id);
     draftsOnly.delete(id);
     sessions.delete(id);
@@ -135,6 +137,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
   };
 
   const persistNow = (session: Session): Session => {
+    search.invalidate(session.id);
     sessions.set(session.id, session);
     sessionWrites.cancel(session.id);
     draftsOnly.delete(session.id);
@@ -146,6 +149,25 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
     }
     return structuredClone(session);
   };
+
+  /** For search: the session without keeping it in memory (search keeps its text; the store keeps what is open). */
+  const peek = (id: string): Session | null => {
+    const cached = sessions.get(id);
+    if (cached) return cached;
+    try {
+      const session = live(id);
+      sessions.delete(id);
+      return session;
+    } catch {
+      return null;
+    }
+  };
+  // A search prepared in the background stops reading once the store is closed (its folder may be gone).
+  let closed = false;
+  const search = createSessionSearch({
+    order: () => store.list().map((entry) => entry.id),
+    read: (id) => (closed ? null : peek(id)),
+  });
 
   const validSession = (candidate: unknown): Session => parseUnknown(SessionSchema, candidate);
 
@@ -199,6 +221,11 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
     get: (id) => structuredClone(live(id)),
+    search: (query) => {
+      requireLoaded();
+      return search.search(query);
+    },
+    prepareSearch: () => search.prepare(),
     create(input = {}) {
       requireLoaded();
       const at = now().toISOString();
@@ -229,6 +256,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
         if (!pending) draftsOnly.add(id);
       } else {
         draftsOnly.delete(id);
+        search.invalidate(id);
       }
       sessionWrites.schedule(id);
       return { revision: next.revision, summary: summarize(next) };
@@ -284,6 +312,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
       }
     },
     async close() {
+      closed = true;
       try {
         await store.flush();
       } finally {

@@ -6,6 +6,7 @@ import type {
   SessionSummary,
 } from '../../shared/domain/session';
 import type { SessionCommand } from '../../shared/domain/sessionCommands';
+import type { SessionSearchHit } from '../../shared/domain/sessionSearch';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import type { ExportOptions } from './exportImport';
 import type { CreateJsonFile } from './jsonFile';
@@ -49,6 +50,13 @@ export interface SessionStore {
   problems(): StoreProblem[];
   list(): SessionSummary[];
   get(id: string): Session;
+  /** Full-text search over every session (searchIndex.ts). */
+  search(query: string): SessionSearchHit[];
+  /**
+   * Reads the sessions' texts for search in the background, a few at a time, so that the first search does not
+   * wait for every file; resolves when all are read.
+   */
+  prepareSearch(): Promise<void>;
   create(input?: NewSession): Session;
   /** Applies the commands in order as one revision and schedules the write. */
   apply(id: string, commands: readonly SessionCommand[]): AppliedChange;

@@ -28,6 +28,7 @@ export const sessionHandlers = ({
     problems: problemLedger.record([...startupProblems(), ...sessions.problems()]),
   }),
   'sessions:dismissProblems': async ({ ids }) => ({ problems: problemLedger.dismiss(ids) }),
+  'sessions:search': async ({ query }) => ({ hits: sessions.search(query) }),
   'sessions:get': async ({ id }) => sessions.get(id),
   'sessions:create': async (draft) => sessions.create(draft),
   'sessions:apply': async ({ id, commands }) => sessions.apply(id, commands),

@@ -27,7 +27,7 @@ describe('SessionItem rename', () => {
   });
 
   const startEditing = async () => {
-    render(<SessionItem summary={summary} open={false} onError={() => undefined} />);
+    render(<SessionItem summary={summary} hit={null} open={false} onError={() => undefined} />);
     await userEvent.click(screen.getByTestId('session-rename'));
     const input = screen.getByTestId('session-rename-input') as HTMLInputElement;
     expect(input.value).toBe('Booking flow');
@@ -51,7 +51,7 @@ describe('SessionItem rename', () => {
   });
 
   it('shows the assistants, the message count and the latest message', () => {
-    render(<SessionItem summary={summary} open onError={() => undefined} />);
+    render(<SessionItem summary={summary} hit={null} open onError={() => undefined} />);
     expect(screen.getByTestId('session-open').textContent).toBe(
       'Booking flowClara · 3 messagesWhich time suits you best?',
     );

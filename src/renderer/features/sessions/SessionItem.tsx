@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../shared/domain/session';
+import type { SessionSearchHit } from '../../../shared/domain/sessionSearch';
+import { useTranscriptFocusStore } from '../../stores/transcriptFocusStore';
 import type { AppError } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
 import { useUiStore } from '../../stores/uiStore';
@@ -8,12 +10,14 @@ import { DuplicateIcon } from '../playground/DuplicateIcon';
 
 interface SessionItemProps {
   summary: SessionSummary;
+  /** Where a search found the session: its message is shown instead of the latest, and opening scrolls to it. */
+  hit: SessionSearchHit | null;
   open: boolean;
   onError(error: AppError | null): void;
 }
 
 /** One session in the list: open on click, rename inline (Enter keeps, Escape drops), duplicate, delete. */
-export const SessionItem = ({ summary, open, onError }: SessionItemProps) => {
+export const SessionItem = ({ summary, hit, open, onError }: SessionItemProps) => {
   const { t } = useTranslation();
   const openSession = useAppStore((state) => state.openSession);
   const renameSession = useAppStore((state) => state.renameSession);
@@ -37,8 +41,13 @@ export const SessionItem = ({ summary, open, onError }: SessionItemProps) => {
   };
   const show = async () => {
     useUiStore.getState().setView('playground');
-    await run(openSession(summary.id));
+    const failure = await openSession(summary.id);
+    onError(failure);
+    const snippet = hit?.snippet;
+    if (!failure && snippet)
+      useTranscriptFocusStore.getState().scrollToEntry(snippet.paneId, snippet.entryId);
   };
+  const snippet = hit?.snippet ?? null;
 
   return (
     <li
@@ -61,7 +70,18 @@ export const SessionItem = ({ summary, open, onError }: SessionItemProps) => {
               .filter(Boolean)
               .join(' · ')}
           </span>
-          {summary.preview && <span className="session-item__preview">{summary.preview}</span>}
+          {snippet ? (
+            <span className="session-item__preview session-item__preview--hit" data-testid="session-hit">
+              {snippet.before}
+              <mark>{snippet.match}</mark>
+              {snippet.after}
+              {hit && hit.count > 1 && (
+                <span className="session-item__hits">{t('sessions.hitCount', { count: hit.count })}</span>
+              )}
+            </span>
+          ) : (
+            summary.preview && <span className="session-item__preview">{summary.preview}</span>
+          )}
         </button>
       ) : (
         <input

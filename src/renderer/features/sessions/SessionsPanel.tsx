@@ -4,7 +4,9 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AppError } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
 import { SessionItem } from './SessionItem';
-import { byRecentChange, filterSessions } from './sessionSearch';
+import { byRecentChange } from './sessionOrder';
+import { useSessionSearch } from './useSessionSearch';
+import { MAX_SEARCH_QUERY_LENGTH } from '../../../shared/domain/sessionSearch';
 import { UndoToast } from './UndoToast';
 import { useCreateSession } from './useCreateSession';
 import './sessions.css';
@@ -31,7 +33,17 @@ export const SessionsPanel = () => {
     void startSessions();
   }, [startSessions]);
 
-  const visible = useMemo(() => filterSessions(byRecentChange(sessions.list), query), [sessions.list, query]);
+  const search = useSessionSearch(query, sessions.list);
+  // With a query, main's hits in main's order (newest change first), each with the message it was found in.
+  const visible = useMemo(() => {
+    if (!search.hits) return byRecentChange(sessions.list).map((summary) => ({ summary, hit: null }));
+    const byId = new Map(sessions.list.map((summary) => [summary.id, summary]));
+    return search.hits.flatMap((hit) => {
+      const summary = byId.get(hit.sessionId);
+      return summary ? [{ summary, hit }] : [];
+    });
+  }, [sessions.list, search.hits]);
+  const searching = query.trim() !== '' && search.hits === null && search.error === null;
 
   const report = (error: AppError | null) => setFailure(error);
   const create = async () => report(await createSession());
@@ -57,6 +69,7 @@ export const SessionsPanel = () => {
         placeholder={t('sessions.searchPlaceholder')}
         aria-label={t('sessions.search')}
         value={query}
+        maxLength={MAX_SEARCH_QUERY_LENGTH}
         data-testid="session-search"
         onChange={(event) => setQuery(event.target.value)}
       />
@@ -77,14 +90,25 @@ export const SessionsPanel = () => {
           </button>
         </p>
       )}
-      {sessions.status === 'ready' && visible.length === 0 && (
+      {search.error && (
+        <p className="sessions__error" role="alert">
+          {t('sessions.searchFailed', { message: describeError(t, search.error) })}
+        </p>
+      )}
+      {sessions.status === 'ready' && !searching && !search.error && visible.length === 0 && (
         <p className="sessions__note" data-testid="sessions-empty">
           {query ? t('sessions.noMatch', { query }) : t('sessions.empty')}
         </p>
       )}
       <ul className="sessions__list" data-testid="session-list">
-        {visible.map((summary) => (
-          <SessionItem key={summary.id} summary={summary} open={summary.id === currentId} onError={report} />
+        {visible.map(({ summary, hit }) => (
+          <SessionItem
+            key={summary.id}
+            summary={summary}
+            hit={hit}
+            open={summary.id === currentId}
+            onError={report}
+          />
         ))}
       </ul>
       <UndoToast />

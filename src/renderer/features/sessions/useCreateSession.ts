@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
 import { useUiStore } from '../../stores/uiStore';
-import { nextDefaultName } from './sessionSearch';
+import { nextDefaultName } from './sessionOrder';
 
 /** Creates "Session N" (the first free N), opens it in the playground, and answers with the error if it failed. */
 export const useCreateSession = () => {

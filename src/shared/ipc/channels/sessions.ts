@@ -8,6 +8,7 @@ import {
 } from '../../domain/session';
 import { MAX_COMMANDS_PER_CALL, SessionCommandSchema } from '../../domain/sessionCommands';
 import { StoreProblemSchema } from '../../domain/storeProblem';
+import { MAX_SEARCH_QUERY_LENGTH, SessionSearchHitSchema } from '../../domain/sessionSearch';
 import { channel } from '../channel';
 
 const SESSION_SIZED = { maxInputBytes: MAX_SESSION_INPUT_BYTES };
@@ -34,6 +35,14 @@ export const sessionChannels = {
   'sessions:load': channel(
     z.strictObject({}),
     z.object({ sessions: z.array(SessionSummarySchema), problems: z.array(StoreProblemSchema) }),
+  ),
+  /**
+   * Sessions whose name, assistant names and messages contain every word of the query (case and accents
+   * ignored, parts of words found), newest change first, each with the message it was found in.
+   */
+  'sessions:search': channel(
+    z.strictObject({ query: z.string().max(MAX_SEARCH_QUERY_LENGTH) }),
+    z.object({ hits: z.array(SessionSearchHitSchema) }),
   ),
   'sessions:get': channel(z.strictObject({ id: SessionIdSchema }), SessionSchema),
   'sessions:create': channel(SessionDraftSchema.strict(), SessionSchema, SESSION_SIZED),
