@@ -6,6 +6,7 @@ import { FunctionCallInspector } from './FunctionCallInspector';
 import { selectInspectorTab, useInspectorStore, type InspectorTab } from './inspectorStore';
 import { RawExchangesView } from './RawExchangesView';
 import './inspector.css';
+import { TabList, tabPanelProps, useTabIds } from '../../components/TabList';
 
 const TABS: readonly InspectorTab[] = ['calls', 'compare', 'http', 'replay'];
 
@@ -21,26 +22,23 @@ export const InspectorPanel = ({ panes, selectedPaneId, onJumpToEntry, onClose }
   const { t } = useTranslation();
   const tab = useInspectorStore(selectInspectorTab);
   const show = useInspectorStore((state) => state.show);
+  const tabIds = useTabIds();
   return (
     <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector" data-tab={tab}>
       <header className="inspector__header">
-        <div className="inspector__tabs" role="tablist" aria-label={t('inspector.title')}>
-          {TABS.map((name) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              id={`inspector-tab-${name}`}
-              aria-selected={tab === name}
-              aria-controls="inspector-tabpanel"
-              className="inspector__tab"
-              onClick={() => show(name)}
-              data-testid={`inspector-tab-${name}`}
-            >
-              {t(`inspector.tabs.${name}`)}
-            </button>
-          ))}
-        </div>
+        <TabList
+          className="inspector__tabs"
+          tabClassName="inspector__tab"
+          label={t('inspector.tabsLabel')}
+          ids={tabIds}
+          selected={tab}
+          onSelect={show}
+          tabs={TABS.map((name) => ({
+            id: name,
+            label: t(`inspector.tabs.${name}`),
+            testId: `inspector-tab-${name}`,
+          }))}
+        />
         <button
           type="button"
           className="inspector-button inspector-button--ghost"
@@ -51,12 +49,7 @@ export const InspectorPanel = ({ panes, selectedPaneId, onJumpToEntry, onClose }
           ×
         </button>
       </header>
-      <div
-        id="inspector-tabpanel"
-        role="tabpanel"
-        aria-labelledby={`inspector-tab-${tab}`}
-        className="inspector__body"
-      >
+      <div {...tabPanelProps(tabIds, tab)} className="inspector__body">
         {tab === 'calls' ? (
           <FunctionCallInspector
             panes={panes}

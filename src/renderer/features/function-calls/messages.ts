@@ -7,6 +7,7 @@ export const inspectorMessages = defineMessages({
       toggle: 'Inspector',
       toggleHint: 'Function calls, HTTP and replay (Ctrl/Cmd+I)',
       tabs: { calls: 'Function calls', compare: 'Compare', http: 'HTTP', replay: 'Replay' },
+      tabsLabel: 'Inspector views',
       commands: {
         toggle: 'Toggle inspector',
         calls: 'Show function calls',
@@ -75,6 +76,7 @@ export const inspectorMessages = defineMessages({
       toggle: 'Inspektor',
       toggleHint: 'Funktionsaufrufe, HTTP und Wiedergabe (Strg/Cmd+I)',
       tabs: { calls: 'Funktionsaufrufe', compare: 'Vergleich', http: 'HTTP', replay: 'Wiedergabe' },
+      tabsLabel: 'Ansichten des Inspektors',
       commands: {
         toggle: 'Inspektor ein-/ausblenden',
         calls: 'Funktionsaufrufe anzeigen',

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assistant, Variables } from '../../../shared/domain/famulor';
 import type { PaneAssistant } from '../../../shared/domain/session';
@@ -17,7 +17,11 @@ const matches = (assistant: Assistant, query: string) =>
     text.toLowerCase().includes(query.toLowerCase()),
   );
 
-/** Search the account's assistants by name (or id/uuid); when the list cannot load, type an id or uuid. */
+/**
+ * Search the account's assistants by name (or id/uuid); when the list cannot load, type an id or uuid. The search
+ * field is a combobox over a listbox (WAI-ARIA's pattern): arrows move the active option, Enter picks it, Escape
+ * closes, and focus goes back to the picker's button either way.
+ */
 export const AssistantPicker = ({ value, onPick }: AssistantPickerProps) => {
   const { t } = useTranslation();
   const assistants = useAppStore(selectAssistants);
@@ -25,19 +29,46 @@ export const AssistantPicker = ({ value, onPick }: AssistantPickerProps) => {
   const [open, setOpen] = useState(false);
   const [manual, setManual] = useState(false);
   const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const listId = useId();
   const visible = useMemo(
     () => assistants.list.filter((item) => matches(item, query.trim())),
     [assistants.list, query],
   );
+  const activeIndex = Math.min(active, visible.length - 1);
+  const optionId = (index: number) => `${listId}-${index}`;
 
   const close = () => {
     setOpen(false);
     setManual(false);
     setQuery('');
+    setActive(0);
+    trigger.current?.focus();
   };
   const pick = (assistant: Assistant) => {
     onPick({ id: assistant.id, uuid: assistant.uuid, name: assistant.name }, assistant.variables);
     close();
+  };
+  const moveActive = (event: KeyboardEvent<HTMLInputElement>) => {
+    const last = visible.length - 1;
+    const next: Record<string, number> = {
+      ArrowDown: Math.min(activeIndex + 1, last),
+      ArrowUp: Math.max(activeIndex - 1, 0),
+      Home: 0,
+      End: last,
+    };
+    if (event.key === 'Enter') {
+      // Focus moves to the picker's button: without this, the same key press would click it open again.
+      event.preventDefault();
+      const chosen = visible[activeIndex];
+      if (chosen) pick(chosen);
+    } else if (event.key in next && last >= 0) {
+      event.preventDefault();
+      const index = next[event.key] ?? 0;
+      setActive(index);
+      document.getElementById(optionId(index))?.scrollIntoView({ block: 'nearest' });
+    }
   };
 
   return (
@@ -54,7 +85,8 @@ export const AssistantPicker = ({ value, onPick }: AssistantPickerProps) => {
         type="button"
         className="picker__button"
         aria-expanded={open}
-        aria-haspopup="listbox"
+        aria-haspopup="dialog"
+        ref={trigger}
         data-testid="assistant-picker"
         onClick={() => (open ? close() : setOpen(true))}
       >
@@ -77,40 +109,53 @@ export const AssistantPicker = ({ value, onPick }: AssistantPickerProps) => {
             <>
               <input
                 type="search"
+                role="combobox"
                 className="picker__search"
                 placeholder={t('playground.picker.search')}
                 aria-label={t('playground.picker.search')}
+                aria-expanded="true"
+                aria-controls={listId}
+                aria-autocomplete="list"
+                aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
                 value={query}
                 autoFocus
                 data-testid="assistant-search"
-                onChange={(event) => setQuery(event.target.value)}
-                onKeyDown={(event) => {
-                  const first = visible[0];
-                  if (event.key === 'Enter' && first) pick(first);
+                onChange={(event) => {
+                  setQuery(event.target.value);
+                  setActive(0);
                 }}
+                onKeyDown={moveActive}
               />
               {assistants.status === 'loading' && (
                 <p className="picker__note">{t('playground.picker.loading')}</p>
               )}
-              <ul className="picker__list" role="listbox" aria-label={t('playground.picker.label')}>
-                {visible.map((assistant) => (
-                  <li key={assistant.uuid ?? assistant.id ?? assistant.name}>
-                    <button
-                      type="button"
-                      role="option"
-                      aria-selected={assistant.uuid === value.uuid}
-                      className="picker__option"
-                      data-testid="assistant-option"
-                      onClick={() => pick(assistant)}
-                    >
-                      <span className="picker__name">{assistant.name}</span>
-                      <code className="picker__id">
-                        #{assistant.id ?? '–'} · {assistant.uuid ?? '–'}
-                      </code>
-                    </button>
-                  </li>
+              <div
+                className="picker__list"
+                role="listbox"
+                id={listId}
+                aria-label={t('playground.picker.label')}
+              >
+                {visible.map((assistant, index) => (
+                  // Options take no focus: it stays in the search field, which names the active one.
+                  <div
+                    key={assistant.uuid ?? assistant.id ?? assistant.name}
+                    id={optionId(index)}
+                    role="option"
+                    aria-selected={index === activeIndex}
+                    data-current={assistant.uuid === value.uuid || undefined}
+                    className="picker__option"
+                    data-testid="assistant-option"
+                    onMouseDown={(event) => event.preventDefault()}
+                    onMouseEnter={() => setActive(index)}
+                    onClick={() => pick(assistant)}
+                  >
+                    <span className="picker__name">{assistant.name}</span>
+                    <code className="picker__id">
+                      #{assistant.id ?? '–'} · {assistant.uuid ?? '–'}
+                    </code>
+                  </div>
                 ))}
-              </ul>
+              </div>
               {assistants.status === 'ready' && visible.length === 0 && (
                 <p className="picker__note">{t('playground.picker.empty')}</p>
               )}

@@ -176,4 +176,28 @@ describe('threads browser', () => {
     expect(screen.getByTestId('thread-ai-state').dataset.state).toBe('on');
     expect(useAppStore.getState().openThread?.summary?.id).toBe(ID_A);
   });
+
+  it('moves the focus into an opened thread and back to its row when going back, all by keyboard', async () => {
+    installFakeMain({
+      'conversation:list': () => page([ID_A, ID_B], null, null),
+      'conversation:get': () => ok(detail(history(4))),
+    });
+    render(<ThreadsView />);
+    const user = userEvent.setup();
+    const rowB = await screen.findByTestId(`thread-row-${ID_B}`);
+    within(rowB).getByTestId('thread-open').focus();
+    await user.keyboard('{Enter}');
+    await screen.findByTestId('thread-reader');
+    expect(document.activeElement).toBe(screen.getByTestId('thread-title'));
+
+    // Ctrl+F from wherever the focus fell, even <body>.
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('{Control>}f{/Control}');
+    expect(document.activeElement).toBe(screen.getByTestId('thread-search'));
+
+    screen.getByTestId('thread-back').focus();
+    await user.keyboard('{Enter}');
+    const backInList = await screen.findByTestId(`thread-row-${ID_B}`);
+    await waitFor(() => expect(document.activeElement).toBe(within(backInList).getByTestId('thread-open')));
+  });
 });

@@ -11,8 +11,11 @@ import { ThreadTable } from './ThreadTable';
 import { useThreadListCommands } from './useThreadCommands';
 import './threadBrowser.css';
 
-/** Find a thread: open one by UUID or link, or filter and page through the account's conversations. */
-export const ThreadBrowser = () => {
+/**
+ * Find a thread: open one by UUID or link, or filter and page through the account's conversations.
+ * `returnFocusTo`: the thread the person comes back from, whose row takes the focus.
+ */
+export const ThreadBrowser = ({ returnFocusTo = null }: { returnFocusTo?: string | null }) => {
   const { t } = useTranslation();
   const list = useAppStore(selectThreadList);
   const loadPage = useAppStore((state) => state.loadThreadPage);
@@ -43,6 +46,7 @@ export const ThreadBrowser = () => {
       </header>
       <ThreadFiltersForm key={formGeneration} />
       <ThreadTable
+        returnFocusTo={returnFocusTo}
         onClearFilters={() => {
           setFormGeneration((value) => value + 1);
           void applyFilters({ ...EMPTY_FILTERS, perPage: list.filters.perPage });

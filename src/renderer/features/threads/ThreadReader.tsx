@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { TabList, tabPanelProps, useTabIds } from '../../components/TabList';
 import { useTranslation } from 'react-i18next';
 import { conversationDeepLink } from '../../../shared/deepLink';
 import type { ThreadExportInput } from '../../../shared/export/thread';
@@ -50,8 +51,26 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
   const [expandedCalls, setExpandedCalls] = useState<ReadonlySet<string>>(() => new Set());
   const [selectedCall, setSelectedCall] = useState<string | null>(null);
   const [tab, setTab] = useState<SideTab>('calls');
+  const sideTabIds = useTabIds();
   const listRef = useRef<MessageListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const readerRef = useRef<HTMLElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // Opening a thread replaces the row that had the focus: the thread's title takes it, so Tab goes on from there.
+  useEffect(() => titleRef.current?.focus({ preventScroll: true }), []);
+  // Ctrl+F searches the thread wherever the focus is in it, and from <body> too (after a click on empty space).
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'f' || event.altKey) return;
+      const target = event.target instanceof Node ? event.target : null;
+      if (target !== document.body && !readerRef.current?.contains(target)) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   const currentMatch = search.matches[search.current];
   useEffect(() => {
@@ -93,16 +112,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
   const inspected = selectedCall === null ? null : (calls.find((call) => call.key === selectedCall) ?? null);
 
   return (
-    <section
-      className="thread-reader"
-      data-testid="thread-reader"
-      onKeyDown={(event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-          event.preventDefault();
-          searchRef.current?.focus();
-        }
-      }}
-    >
+    <section className="thread-reader" data-testid="thread-reader" ref={readerRef}>
       <header className="thread-reader__bar">
         <button
           type="button"
@@ -113,7 +123,9 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
           ← {t('threads.reader.back')}
         </button>
         <div className="thread-reader__title">
-          <h1 data-testid="thread-title">{title ?? t('threads.reader.untitled')}</h1>
+          <h1 data-testid="thread-title" ref={titleRef} tabIndex={-1}>
+            {title ?? t('threads.reader.untitled')}
+          </h1>
           <span className="thread-reader__id">
             {thread.summary && (
               <span className={`type-chip type-chip--${thread.summary.type}`}>
@@ -214,24 +226,23 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
         </div>
         <aside className="thread-side" aria-label={t('threads.details.label')}>
           <ThreadDetails thread={thread} />
-          <div className="thread-side__tabs" role="tablist">
-            {(['calls', 'chat'] as const).map((name) => (
-              <button
-                key={name}
-                type="button"
-                role="tab"
-                aria-selected={tab === name}
-                className="thread-side__tab"
-                data-testid={`side-tab-${name}`}
-                onClick={() => setTab(name)}
-              >
-                {name === 'calls'
-                  ? t('threads.calls.title', { count: calls.length })
-                  : t('threads.chat.title')}
-              </button>
-            ))}
-          </div>
-          <div className="thread-side__panel" role="tabpanel">
+          <TabList<SideTab>
+            className="thread-side__tabs"
+            tabClassName="thread-side__tab"
+            label={t('threads.reader.sideTabs')}
+            ids={sideTabIds}
+            selected={tab}
+            onSelect={setTab}
+            tabs={[
+              {
+                id: 'calls',
+                label: t('threads.calls.title', { count: calls.length }),
+                testId: 'side-tab-calls',
+              },
+              { id: 'chat', label: t('threads.chat.title'), testId: 'side-tab-chat' },
+            ]}
+          />
+          <div className="thread-side__panel" {...tabPanelProps(sideTabIds, tab)}>
             {tab === 'calls' ? (
               <>
                 <FunctionCallList calls={calls} selectedKey={selectedCall} onSelect={selectCall} />

@@ -5,7 +5,7 @@ import { selectThreadList } from '../../stores/threadsSlice';
 import { formatUsd } from '../../../shared/money';
 import { formatDateTime, parseMoment } from '../../lib/dateTime';
 import { describeError } from '../../lib/describeError';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { nextSort, SORTABLE_COLUMNS, sortThreads, type SortColumn, type ThreadSort } from './threadOrder';
 
 const SKELETON_ROWS = 8;
@@ -40,7 +40,12 @@ const Row = ({ row, onOpen }: { row: ConversationSummary; onOpen(): void }) => {
   const type = t(`threads.type.${row.type}`, { defaultValue: row.type });
   const who = customer?.primary || t('threads.table.noCustomer', { id: row.id.slice(0, 8) });
   return (
-    <tr className="thread-table__row" data-testid={`thread-row-${row.id}`} onClick={onOpen}>
+    <tr
+      className="thread-table__row"
+      data-testid={`thread-row-${row.id}`}
+      data-thread-id={row.id}
+      onClick={onOpen}
+    >
       <td>
         <span className={`type-chip type-chip--${row.type}`}>{type}</span>
       </td>
@@ -93,7 +98,13 @@ const Row = ({ row, onOpen }: { row: ConversationSummary; onOpen(): void }) => {
 };
 
 /** The current page of conversations, with skeleton, empty and error states in place of rows. */
-export const ThreadTable = ({ onClearFilters }: { onClearFilters(): void }) => {
+export const ThreadTable = ({
+  onClearFilters,
+  returnFocusTo = null,
+}: {
+  onClearFilters(): void;
+  returnFocusTo?: string | null;
+}) => {
   const { t } = useTranslation();
   const list = useAppStore(selectThreadList);
   const openThread = useAppStore((state) => state.openThreadById);
@@ -101,9 +112,22 @@ export const ThreadTable = ({ onClearFilters }: { onClearFilters(): void }) => {
   const [sort, setSort] = useState<ThreadSort | null>(null);
   const rows = sortThreads(list.page?.conversations ?? [], sort);
   const loadingFirst = list.status === 'loading' && list.page === null;
+  const frame = useRef<HTMLDivElement>(null);
+  const focusReturned = useRef(false);
+  useEffect(() => {
+    if (focusReturned.current || !returnFocusTo) return;
+    const rowElements = frame.current?.querySelectorAll<HTMLElement>('tr[data-thread-id]') ?? [];
+    const button = Array.from(rowElements)
+      .find((element) => element.dataset.threadId === returnFocusTo)
+      ?.querySelector<HTMLElement>('[data-testid="thread-open"]');
+    if (!button) return;
+    button.focus();
+    focusReturned.current = true;
+  }, [rows, returnFocusTo]);
 
   return (
     <div
+      ref={frame}
       className="thread-table__frame"
       aria-busy={list.status === 'loading'}
       data-testid="thread-table-frame"

@@ -69,6 +69,7 @@ export const threadsGerman: typeof threadsEnglish = {
       next: 'Weiter',
     },
     reader: {
+      sideTabs: 'Funktionsaufrufe oder Kundenchat',
       back: 'Alle Verläufe',
       untitled: 'Gespräch',
       refresh: 'Aktualisieren',

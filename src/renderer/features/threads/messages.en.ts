@@ -66,6 +66,7 @@ export const threadsEnglish = {
       next: 'Next',
     },
     reader: {
+      sideTabs: 'Function calls or customer chat',
       back: 'All threads',
       untitled: 'Conversation',
       refresh: 'Refresh',

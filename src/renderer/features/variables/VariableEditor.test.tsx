@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../shared/domain/famulor';
@@ -46,6 +46,35 @@ describe('VariableEditor', () => {
     useUiStore.getState().openVariableEditor(paneId);
   });
   afterEach(removeFakeMain);
+
+  it('keeps Tab inside the dialog, closes on Escape from anywhere in it, and gives focus back', async () => {
+    const Opener = () => {
+      const open = useUiStore((state) => state.variableEditorPaneId);
+      return (
+        <>
+          <button type="button" onClick={() => useUiStore.getState().openVariableEditor(paneId)}>
+            Variables
+          </button>
+          {open && <VariableEditor paneId={open} />}
+        </>
+      );
+    };
+    useUiStore.getState().openVariableEditor(null);
+    render(<Opener />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Variables' }));
+    const dialog = screen.getByRole('dialog');
+    for (let press = 0; press < 40; press += 1) {
+      await user.tab();
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+    await user.keyboard('{Escape}');
+    expect(useUiStore.getState().variableEditorPaneId).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Variables' })),
+    );
+  });
 
   it('keeps the table and the JSON in sync both ways', async () => {
     render(<VariableEditor paneId={paneId} />);

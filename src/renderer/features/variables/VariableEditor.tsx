@@ -1,4 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState } from 'react';
+import { useFocusReturn } from '../../lib/useFocusReturn';
+import { TabList, tabPanelProps, useTabIds } from '../../components/TabList';
 import { useTranslation } from 'react-i18next';
 import { selectAssistantByUuid } from '../../stores/assistantsSlice';
 import { useAppStore } from '../../stores/appStore';
@@ -31,9 +34,8 @@ export const VariableEditor = ({ paneId }: { paneId: string }) => {
   const openVariableEditor = useUiStore((state) => state.openVariableEditor);
   const [draft, setDraft] = useState<VariableDraft>(() => draftFromVariables(pane?.variables ?? {}));
   const [tab, setTab] = useState<Tab>('table');
-  const dialogRef = useRef<HTMLDivElement>(null);
-  // Focus moves into the dialog so that Tab starts there and Escape reaches its handler.
-  useEffect(() => dialogRef.current?.focus(), []);
+  const tabIds = useTabIds();
+  useFocusReturn();
   if (!pane) return null;
 
   const variables = draftVariables(draft);
@@ -46,100 +48,101 @@ export const VariableEditor = ({ paneId }: { paneId: string }) => {
   };
 
   return (
-    <div className="overlay" onMouseDown={(event) => event.target === event.currentTarget && close()}>
-      <div
-        className="variable-editor"
-        ref={dialogRef}
-        tabIndex={-1}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="variable-editor-title"
-        data-testid="variable-editor"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') close();
-        }}
-      >
-        <header className="variable-editor__header">
-          <h2 id="variable-editor-title">
-            {t('variables.title', {
-              pane: pane.assistant.name || t('playground.pane.label', { n: paneIndex + 1 }),
-            })}
-          </h2>
-          <button type="button" className="icon-button" aria-label={t('variables.close')} onClick={close}>
-            ✕
-          </button>
-        </header>
-        <div className="variable-editor__body">
-          <section className="variable-editor__main">
-            <div className="tabs" role="tablist">
-              {(['table', 'json'] as const).map((name) => (
-                <button
-                  key={name}
-                  type="button"
-                  role="tab"
-                  aria-selected={tab === name}
-                  data-testid={`variables-tab-${name}`}
-                  onClick={() => setTab(name)}
-                >
-                  {t(`variables.${name}`)}
-                </button>
-              ))}
+    // Radix's dialog keeps Tab inside it, closes on Escape wherever focus is, and gives focus back to the button
+    // that opened it.
+    <Dialog.Root open onOpenChange={(open) => !open && close()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="overlay">
+          <Dialog.Content
+            className="variable-editor"
+            aria-describedby={undefined}
+            data-testid="variable-editor"
+          >
+            <header className="variable-editor__header">
+              <Dialog.Title asChild>
+                <h2>
+                  {t('variables.title', {
+                    pane: pane.assistant.name || t('playground.pane.label', { n: paneIndex + 1 }),
+                  })}
+                </h2>
+              </Dialog.Title>
+              <Dialog.Close className="icon-button" aria-label={t('variables.close')}>
+                ✕
+              </Dialog.Close>
+            </header>
+            <div className="variable-editor__body">
+              <section className="variable-editor__main">
+                <TabList<Tab>
+                  className="tabs"
+                  label={t('variables.tabsLabel')}
+                  ids={tabIds}
+                  selected={tab}
+                  onSelect={setTab}
+                  tabs={(['table', 'json'] as const).map((name) => ({
+                    id: name,
+                    label: t(`variables.${name}`),
+                    testId: `variables-tab-${name}`,
+                  }))}
+                />
+                <div {...tabPanelProps(tabIds, tab)}>
+                  {tab === 'table' ? (
+                    <VariableTable
+                      rows={draft.rows}
+                      errors={draft.rowErrors}
+                      onChange={(rows) => setDraft(editRows(rows))}
+                    />
+                  ) : (
+                    <VariableJsonEditor
+                      json={draft.json}
+                      problem={draft.jsonProblem}
+                      onChange={(json) => setDraft((current) => editJson(current, json))}
+                    />
+                  )}
+                </div>
+              </section>
+              <aside className="variable-editor__side">
+                <PlaceholderList
+                  assistant={assistant}
+                  variables={tableVariables(draft)}
+                  onAdd={(name) => setDraft(editRows([...draft.rows, { key: name, value: '' }]))}
+                />
+                <SystemVariableList assistant={assistant} paneAssistant={pane.assistant} />
+                <VariableSetsPanel
+                  paneId={paneId}
+                  current={variables}
+                  onLoad={(loaded) => setDraft(draftFromVariables(loaded))}
+                  onApplied={close}
+                />
+              </aside>
             </div>
-            {tab === 'table' ? (
-              <VariableTable
-                rows={draft.rows}
-                errors={draft.rowErrors}
-                onChange={(rows) => setDraft(editRows(rows))}
-              />
-            ) : (
-              <VariableJsonEditor
-                json={draft.json}
-                problem={draft.jsonProblem}
-                onChange={(json) => setDraft((current) => editJson(current, json))}
-              />
-            )}
-          </section>
-          <aside className="variable-editor__side">
-            <PlaceholderList
-              assistant={assistant}
-              variables={tableVariables(draft)}
-              onAdd={(name) => setDraft(editRows([...draft.rows, { key: name, value: '' }]))}
-            />
-            <SystemVariableList assistant={assistant} paneAssistant={pane.assistant} />
-            <VariableSetsPanel
-              paneId={paneId}
-              current={variables}
-              onLoad={(loaded) => setDraft(draftFromVariables(loaded))}
-              onApplied={close}
-            />
-          </aside>
-        </div>
-        <footer className="variable-editor__footer">
-          <button
-            type="button"
-            className="button"
-            disabled={!assistant}
-            onClick={() => assistant && setDraft(draftFromVariables(assistant.variables))}
-          >
-            {t('variables.defaults')}
-          </button>
-          <span className="variable-editor__note">
-            {!variables ? t('variables.invalid') : started ? t('variables.restartNote') : ''}
-          </span>
-          <button type="button" className="button" onClick={close}>
-            {t('variables.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!variables}
-            data-testid="variables-apply"
-            onClick={apply}
-          >
-            {started ? t('variables.applyRestart') : t('variables.apply')}
-          </button>
-        </footer>
-      </div>
-    </div>
+            <footer className="variable-editor__footer">
+              <button
+                type="button"
+                className="button"
+                disabled={!assistant}
+                onClick={() => assistant && setDraft(draftFromVariables(assistant.variables))}
+              >
+                {t('variables.defaults')}
+              </button>
+              <span className="variable-editor__note">
+                {!variables ? t('variables.invalid') : started ? t('variables.restartNote') : ''}
+              </span>
+              <button type="button" className="button" onClick={close}>
+                {t('variables.cancel')}
+              </button>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={!variables}
+                data-testid="variables-apply"
+                onClick={apply}
+              >
+                {started ? t('variables.applyRestart') : t('variables.apply')}
+              </button>
+            </footer>
+          </Dialog.Content>
+        </Dialog.Overlay>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 };
