@@ -26,6 +26,7 @@ export const InspectorPanel = ({ panes, selectedPaneId, onJumpToEntry, onClose }
   return (
     <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector" data-tab={tab}>
       <header className="inspector__header">
+        <h2 className="visually-hidden">{t('inspector.title')}</h2>
         <TabList
           className="inspector__tabs"
           tabClassName="inspector__tab"

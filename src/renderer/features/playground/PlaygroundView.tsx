@@ -39,7 +39,7 @@ export const PlaygroundView = () => {
     <div className="playground" data-testid="playground">
       <StoreProblemsBanner />
       {sessionName === null ? (
-        <EmptyState title={t('playground.emptyTitle')}>
+        <EmptyState level={1} title={t('playground.emptyTitle')}>
           <p>{t('playground.emptyBody')}</p>
           <button
             type="button"

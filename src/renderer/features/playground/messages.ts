@@ -8,6 +8,7 @@ export const playgroundMessages = defineMessages({
       noPanesTitle: 'No panes yet',
       noPanesBody: 'Add a pane, pick an assistant and start a conversation.',
       addPane: 'Add pane',
+      resizePanes: 'Width of panes {{left}} and {{right}}',
       maxPanes: 'At most {{max}} panes fit side by side.',
       broadcast: 'Broadcast',
       broadcastHint: 'Send every message to all panes (Ctrl/⌘+B)',
@@ -108,6 +109,7 @@ export const playgroundMessages = defineMessages({
       noPanesBody:
         'Fügen Sie einen Bereich hinzu, wählen Sie einen Assistenten und starten Sie ein Gespräch.',
       addPane: 'Bereich hinzufügen',
+      resizePanes: 'Breite der Bereiche {{left}} und {{right}}',
       maxPanes: 'Höchstens {{max}} Bereiche passen nebeneinander.',
       broadcast: 'An alle',
       broadcastHint: 'Jede Nachricht an alle Bereiche senden (Strg/⌘+B)',

@@ -102,7 +102,7 @@ export const SessionItem = ({ summary, hit, open, onError }: SessionItemProps) =
         <button
           type="button"
           title={t('sessions.rename')}
-          aria-label={t('sessions.rename')}
+          aria-label={t('sessions.renameNamed', { name: summary.name || t('sessions.untitled') })}
           data-testid="session-rename"
           onClick={startRename}
         >
@@ -111,7 +111,7 @@ export const SessionItem = ({ summary, hit, open, onError }: SessionItemProps) =
         <button
           type="button"
           title={t('sessions.duplicate')}
-          aria-label={t('sessions.duplicate')}
+          aria-label={t('sessions.duplicateNamed', { name: summary.name || t('sessions.untitled') })}
           data-testid="session-duplicate"
           onClick={() => void run(duplicateSession(summary.id))}
         >
@@ -120,7 +120,7 @@ export const SessionItem = ({ summary, hit, open, onError }: SessionItemProps) =
         <button
           type="button"
           title={t('sessions.delete')}
-          aria-label={t('sessions.delete')}
+          aria-label={t('sessions.deleteNamed', { name: summary.name || t('sessions.untitled') })}
           data-testid="session-delete"
           onClick={() => void run(deleteSession(summary.id))}
         >

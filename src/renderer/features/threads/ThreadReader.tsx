@@ -225,6 +225,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
           <p className="thread-reader__keys">{t('threads.reader.shortcuts')}</p>
         </div>
         <aside className="thread-side" aria-label={t('threads.details.label')}>
+          <h2 className="visually-hidden">{t('threads.details.label')}</h2>
           <ThreadDetails thread={thread} />
           <TabList<SideTab>
             className="thread-side__tabs"

@@ -31,7 +31,7 @@ export const VariableTable = ({ rows, errors, onChange }: VariableTableProps) =>
                   <input
                     className="mono"
                     value={row.key}
-                    aria-label={t('variables.name')}
+                    aria-label={t('variables.nameOfRow', { n: index + 1 })}
                     aria-invalid={error ? true : undefined}
                     data-testid={`variable-key-${index}`}
                     onChange={(event) => change(index, { key: event.target.value })}
@@ -42,7 +42,11 @@ export const VariableTable = ({ rows, errors, onChange }: VariableTableProps) =>
                   <input
                     className="mono"
                     value={row.value}
-                    aria-label={t('variables.value')}
+                    aria-label={
+                      row.key
+                        ? t('variables.valueOf', { name: row.key })
+                        : t('variables.valueOfRow', { n: index + 1 })
+                    }
                     data-testid={`variable-value-${row.key || index}`}
                     onChange={(event) => change(index, { value: event.target.value })}
                   />

@@ -9,6 +9,9 @@ export const variablesMessages = defineMessages({
       tabsLabel: 'Edit as',
       name: 'Name',
       value: 'Value',
+      nameOfRow: 'Name of variable {{n}}',
+      valueOf: 'Value of {{name}}',
+      valueOfRow: 'Value of variable {{n}}',
       addRow: 'Add variable',
       removeRow: 'Remove {{name}}',
       valueHint:
@@ -52,6 +55,9 @@ export const variablesMessages = defineMessages({
       tabsLabel: 'Bearbeiten als',
       name: 'Name',
       value: 'Wert',
+      nameOfRow: 'Name der Variable {{n}}',
+      valueOf: 'Wert von {{name}}',
+      valueOfRow: 'Wert der Variable {{n}}',
       addRow: 'Variable hinzufügen',
       removeRow: '{{name}} entfernen',
       valueHint:
