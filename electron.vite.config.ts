@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin, Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './src/shared/csp';
+import { CONTENT_SECURITY_POLICY_META } from './src/shared/csp';
 
 /** The desktop window loads index.html from disk, where no response header can carry the CSP. */
 const contentSecurityPolicyMeta = (): Plugin => ({
@@ -10,7 +10,7 @@ const contentSecurityPolicyMeta = (): Plugin => ({
   transformIndexHtml: (html) =>
     html.replace(
       '<head>',
-      `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY_META}" />`,
     ),
 });
 

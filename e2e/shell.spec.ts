@@ -32,6 +32,18 @@ test('the page runs under the strict content security policy', async ({ app }) =
   expect(blocked).toBe(true);
 });
 
+test('a page load logs no error: no missing resource, no ignored policy directive', async ({ app }) => {
+  const errors: string[] = [];
+  app.page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await app.page.reload();
+  await new ShellPage(app.page).ready();
+  // The favicon is asked for after the page has loaded.
+  await app.page.waitForTimeout(1000);
+  expect(errors).toEqual([]);
+});
+
 test('browser mode drops its token from the address and still works after a reload', async ({
   app,
 }, testInfo) => {
