@@ -171,10 +171,14 @@ test('the playground journey: Clara in a test and a widget pane, broadcast, the 
   const transcripts = await Promise.all(
     [0, 1, 2, 3].map((index) => playground.pane(index).messages().allTextContents()),
   );
+  // Broadcast is a setting of the workspace: it is still on after the restart.
+  await app.page.keyboard.press('Control+b');
+  await expect(playground.broadcastToggle()).toBeChecked();
   await app.restart();
   const restored = new PlaygroundPage(app.page);
   await expect(restored.sessionTitle()).toBeVisible();
   await expect(restored.panes()).toHaveCount(4);
+  await expect(restored.broadcastToggle()).toBeChecked();
   for (const [index, texts] of transcripts.entries()) {
     await expect(restored.pane(index).messages()).toHaveText(texts);
   }
@@ -252,4 +256,34 @@ test('sessions search every message: the user’s own words, in another session,
   await sessions.search('Dienstag');
   await expect(sessions.items()).toHaveCount(0);
   await expect(app.page.getByTestId('sessions-empty')).toHaveText('No session matches “Dienstag”.');
+});
+
+test('the composer grows with its text, and the newest reply is in view, not below the fold', async ({
+  app,
+}) => {
+  await new ShellPage(app.page).ready();
+  const playground = new PlaygroundPage(app.page);
+  await playground.createSession();
+  await playground.addPane();
+  const pane = playground.pane(0);
+  await pane.pickAssistant('Clara');
+
+  const composer = pane.composer();
+  const oneLine = (await composer.boundingBox())?.height ?? 0;
+  await composer.fill(['First line', 'second', 'third', 'fourth', 'fifth'].join('\n'));
+  const fiveLines = (await composer.boundingBox())?.height ?? 0;
+  expect(fiveLines).toBeGreaterThan(oneLine + 40);
+  await composer.fill(Array.from({ length: 40 }, (_, n) => `line ${n}`).join('\n'));
+  expect((await composer.boundingBox())?.height ?? 0).toBeLessThanOrEqual(201);
+
+  const transcript = pane.root.getByTestId('transcript');
+  for (const text of [BOOKING, 'What do you need from me?', `Book 10:00 on ${DATE}`]) {
+    await pane.send(text);
+    await pane.idle();
+    await expect
+      .poll(() =>
+        transcript.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight),
+      )
+      .toBeLessThan(2);
+  }
 });

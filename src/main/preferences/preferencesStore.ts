@@ -30,6 +30,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   language: 'system',
   lastSessionId: null,
   view: 'playground',
+  broadcast: false,
 };
 
 // The profile store keeps its keys in the same settings file; each store writes only its own key.

@@ -103,6 +103,8 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
   let rememberingView = false;
   /** Set once the person changes the view: what they chose while the app was starting beats the stored one. */
   let navigated = false;
+  let toggledBroadcast = false;
+  let applyingStored = false;
   const start = async () => {
     if (!rememberingView) {
       rememberingView = true;
@@ -113,6 +115,10 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
         if (document.visibilityState === 'hidden') flushNow();
       });
       useUiStore.subscribe((ui, previous) => {
+        if (ui.broadcast !== previous.broadcast && !applyingStored) {
+          toggledBroadcast = true;
+          void call('preferences:update', { broadcast: ui.broadcast });
+        }
         if (ui.view === previous.view) return;
         navigated = true;
         void call('preferences:update', { view: ui.view });
@@ -128,6 +134,11 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
     patch({ status: 'ready', error: null, list: loaded.data.sessions, problems: loaded.data.problems });
     if (!preferences.ok) return;
     if (!navigated && isView(preferences.data.view)) useUiStore.getState().setView(preferences.data.view);
+    if (!toggledBroadcast) {
+      applyingStored = true;
+      useUiStore.setState({ broadcast: preferences.data.broadcast });
+      applyingStored = false;
+    }
     const lastId = preferences.data.lastSessionId;
     const opened = get().sessions.current !== null;
     if (!opened && lastId && loaded.data.sessions.some((item) => item.id === lastId))

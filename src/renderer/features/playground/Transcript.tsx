@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptEntry } from '../../../shared/domain/session';
 import type { PaneRuntime } from '../../stores/conversationSlice';
@@ -14,6 +14,8 @@ interface TranscriptProps {
 }
 
 const ESTIMATED_ROW_HEIGHT = 72;
+/** Closer to the end than this, the transcript keeps following it as rows are measured and added. */
+const FOLLOW_THRESHOLD_PX = 48;
 
 /** Virtualized, so that a transcript of thousands of messages scrolls as smoothly as a short one; follows the end. */
 export const Transcript = ({ paneId, transcript, inFlight }: TranscriptProps) => {
@@ -30,15 +32,27 @@ export const Transcript = ({ paneId, transcript, inFlight }: TranscriptProps) =>
     getItemKey: (index) => transcript[index]?.id ?? `${paneId}-in-flight`,
   });
 
-  useEffect(() => {
-    if (count > 0) virtualizer.scrollToIndex(count - 1, { align: 'end' });
-  }, [count, virtualizer]);
+  // Follows the end: a new message, and a long reply measured taller than estimated, stay in view (scrolling to
+  // the last index alone stopped at its estimated height and left the reply below the fold). Scrolling up stops it.
+  const following = useRef(true);
+  const followedCount = useRef(0);
+  const totalSize = virtualizer.getTotalSize();
+  useLayoutEffect(() => {
+    if (count !== followedCount.current) {
+      followedCount.current = count;
+      following.current = true;
+    }
+    const element = scrollRef.current;
+    if (element && following.current) element.scrollTop = element.scrollHeight;
+  }, [count, totalSize]);
 
   // Another view (the function-call inspector) asked to show one message of this pane.
   const target = useTranscriptFocusStore(selectScrollTargetFor(paneId));
   const targetIndex = target ? transcript.findIndex((entry) => entry.id === target.entryId) : -1;
   useEffect(() => {
-    if (targetIndex >= 0) virtualizer.scrollToIndex(targetIndex, { align: 'center' });
+    if (targetIndex < 0) return;
+    following.current = false;
+    virtualizer.scrollToIndex(targetIndex, { align: 'center' });
   }, [target, targetIndex, virtualizer]);
 
   return (
@@ -47,6 +61,11 @@ export const Transcript = ({ paneId, transcript, inFlight }: TranscriptProps) =>
       ref={scrollRef}
       role="log"
       aria-label={t('playground.transcript.label')}
+      onScroll={(event) => {
+        const element = event.currentTarget;
+        following.current =
+          element.scrollHeight - element.scrollTop - element.clientHeight < FOLLOW_THRESHOLD_PX;
+      }}
       data-testid="transcript"
     >
       {count === 0 ? (

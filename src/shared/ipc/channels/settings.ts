@@ -48,6 +48,8 @@ export const PreferencesSchema = z.object({
   language: z.enum(['system', 'en', 'de']),
   lastSessionId: z.string().max(MAX_ID_LENGTH).nullable(),
   view: z.string().max(MAX_ID_LENGTH),
+  /** Whether a message goes to every pane (Ctrl/⌘+B); kept, as the view is, across restarts. */
+  broadcast: z.boolean(),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
