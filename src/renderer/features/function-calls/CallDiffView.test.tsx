@@ -65,6 +65,18 @@ describe('CallDiffView', () => {
     expect(screen.getByTestId('call-diff-pair').getAttribute('data-status')).toBe('onlyRight');
   });
 
+  it('opens on the latest turn with calls, not on a later turn without any', () => {
+    const chat = (id: string, source: typeof testPane) =>
+      pane(id, [
+        ...source.transcript,
+        entry(`${id}5`, 'user', 'Thanks!'),
+        entry(`${id}6`, 'assistant', 'You are welcome.'),
+      ]);
+    render(<CallDiffView panes={[chat('x', testPane), chat('y', widgetPane)]} />);
+    expect((screen.getByTestId('call-diff-turn') as HTMLSelectElement).value).toBe('2');
+    expect(screen.getByTestId('call-diff-pair').getAttribute('data-status')).toBe('same');
+  });
+
   it('asks for a second pane when there is only one', () => {
     render(<CallDiffView panes={[testPane]} />);
     expect(screen.getByTestId('call-diff-empty')).toBeTruthy();

@@ -11,6 +11,14 @@ export interface CallDiffViewProps {
   panes: readonly Pane[];
 }
 
+/** The latest turn in which either pane called a function (there is something to compare), else the latest. */
+const defaultTurn = (left: Pane, right: Pane, turns: number): number => {
+  for (let turn = turns; turn > 0; turn -= 1) {
+    if (callsForTurn(left, turn).length + callsForTurn(right, turn).length > 0) return turn;
+  }
+  return turns;
+};
+
 const pairStatus = (pair: CallPair) =>
   pair.left === null ? 'onlyRight' : pair.right === null ? 'onlyLeft' : pair.changed ? 'changed' : 'same';
 
@@ -26,7 +34,12 @@ export const CallDiffView = ({ panes }: CallDiffViewProps) => {
   const left = preferredPane(panes, leftId);
   const right = panes.find((pane) => pane.id === rightId) ?? panes.find((pane) => pane !== left) ?? null;
   const turns = left && right ? Math.min(turnCount(left), turnCount(right)) : 0;
-  const turn = chosenTurn !== null && chosenTurn <= turns ? chosenTurn : turns;
+  const turn =
+    chosenTurn !== null && chosenTurn <= turns
+      ? chosenTurn
+      : left && right
+        ? defaultTurn(left, right, turns)
+        : 0;
   const pairs = useMemo(
     () => (left && right && turn > 0 ? pairCalls(callsForTurn(left, turn), callsForTurn(right, turn)) : []),
     [left, right, turn],

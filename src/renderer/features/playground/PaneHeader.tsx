@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatUsd } from '../../../shared/money';
+import { useAccountBalance } from './useAccountBalance';
 import type { ConversationType } from '../../../shared/domain/famulor';
 import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
@@ -10,9 +11,25 @@ import { DuplicateIcon } from './DuplicateIcon';
 
 const TYPES: ConversationType[] = ['test', 'widget'];
 
+/** What a widget pane has cost, and what is left on the account before the next billed message. */
+const BilledBadge = ({ costUsd }: { costUsd: number }) => {
+  const { t, i18n } = useTranslation();
+  const balance = useAccountBalance(costUsd);
+  return (
+    <span className="badge badge--billed" title={t('playground.pane.billedHint')} data-testid="pane-cost">
+      {t('playground.pane.billed', { cost: formatUsd(costUsd, i18n.language) })}
+      {balance !== null && (
+        <span data-testid="pane-balance">
+          {t('playground.pane.balance', { balance: formatUsd(balance, i18n.language) })}
+        </span>
+      )}
+    </span>
+  );
+};
+
 /** The pane's settings (assistant, type, variables) and its actions (duplicate, reset, close). */
 export const PaneHeader = ({ pane, index }: { pane: PaneWithoutDraft; index: number }) => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const configurePane = useAppStore((state) => state.configurePane);
   const duplicatePane = useAppStore((state) => state.duplicatePane);
   const resetPane = useAppStore((state) => state.resetPane);
@@ -79,13 +96,7 @@ export const PaneHeader = ({ pane, index }: { pane: PaneWithoutDraft; index: num
           ))}
         </div>
         {pane.conversationType === 'widget' ? (
-          <span
-            className="badge badge--billed"
-            title={t('playground.pane.billedHint')}
-            data-testid="pane-cost"
-          >
-            {t('playground.pane.billed', { cost: formatUsd(pane.costUsd, i18n.language) })}
-          </span>
+          <BilledBadge costUsd={pane.costUsd} />
         ) : (
           <span className="badge">{t('playground.pane.free')}</span>
         )}

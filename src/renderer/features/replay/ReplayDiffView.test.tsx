@@ -53,6 +53,8 @@ describe('ReplayDiffView', () => {
 
     expect(within(second).getByTestId('replay-reply-diff').querySelectorAll('ins, del')).toHaveLength(0);
     expect(within(second).getAllByTestId('replay-reply')[1]?.textContent).toContain('identical');
+    // A screen reader hears the pane and the verdict apart.
+    expect(within(second).getAllByRole('heading', { level: 4 })[1]?.textContent).toMatch(/[^,], identical$/);
   });
 
   it('says there is nothing to compare before the first reply', () => {

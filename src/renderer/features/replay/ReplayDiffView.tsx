@@ -103,6 +103,8 @@ export const ReplayDiffView = ({ panes, labels }: ReplayDiffViewProps) => {
                   <section key={pane.id} className="replay-reply" data-testid="replay-reply">
                     <h4>
                       {label(pane)}
+                      {/* Read as "Berlin customer, identical", not as one word. */}
+                      <span className="visually-hidden">, </span>
                       <span
                         className={`diff-badge diff-badge--${isIdentical(segments) ? 'same' : 'changed'}`}
                       >
