@@ -105,6 +105,40 @@ describe('customer chat panel', () => {
     expect(screen.getByTestId('chat-reply')).toBeTruthy();
   });
 
+  it('takes a further message while the pacer holds the first, and keeps a cancelled one’s text', async () => {
+    vi.useFakeTimers();
+    const answers: ((result: Result<GeneratedReply>) => void)[] = [];
+    const fake = installFakeMain({
+      'conversation:generateReply': () =>
+        new Promise<Result<GeneratedReply>>((resolve) => answers.push(resolve)),
+    });
+    renderPanel();
+    fireEvent.click(screen.getByTestId('chat-send'));
+    await flush();
+    const first = fake.lastRequestId('conversation:generateReply');
+    act(() => fake.emit('pacer:wait', { requestId: first, waitMs: 30_000, queued: 1 }));
+    // Send is still there, and the message field is free for the next one.
+    const message = screen.getByTestId('chat-message') as HTMLTextAreaElement;
+    expect(message.value).toBe('');
+    fireEvent.change(message, { target: { value: 'And a second question' } });
+    fireEvent.click(screen.getByTestId('chat-send'));
+    await flush();
+    expect(fake.callsTo('conversation:generateReply')).toHaveLength(2);
+    expect(screen.getAllByTestId('chat-status').map((status) => status.textContent)).toEqual([
+      expect.stringMatching(/^Sending in 30 s/),
+      'Waiting for the reply…',
+    ]);
+
+    fireEvent.click(screen.getAllByTestId('chat-cancel')[1] as HTMLElement);
+    answers[1]?.({ ok: false, error: { code: 'cancelled', reason: 'cancelled' } });
+    await flush();
+    expect(screen.getAllByTestId('chat-status')).toHaveLength(1);
+    expect(message.value).toBe('And a second question');
+    answers[0]?.(reply());
+    await flush();
+    expect(screen.queryByTestId('chat-status')).toBeNull();
+  });
+
   it('counts down only for its own request, not for another request the pacer holds', async () => {
     vi.useFakeTimers();
     const fake = installFakeMain({

@@ -16,6 +16,36 @@ interface CustomerChatPanelProps {
   onOpenConversation(conversationId: string): void;
 }
 
+interface PendingSend {
+  id: number;
+  requestId: string;
+  controller: AbortController;
+}
+
+/** One message on its way: waiting for the reply, or held by the pacer with a countdown; it can be cancelled. */
+const PendingSendRow = ({ item }: { item: PendingSend }) => {
+  const { t } = useTranslation();
+  const countdown = usePacerCountdown(item.requestId);
+  return (
+    <li className="customer-chat__status-row">
+      <span className="customer-chat__status" role="status" data-testid="chat-status">
+        <span className="spinner" aria-hidden />
+        {countdown && countdown.secondsLeft > 0
+          ? t('threads.chat.pacerWait', { seconds: countdown.secondsLeft, queued: countdown.queued })
+          : t('threads.chat.sending')}
+      </span>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="chat-cancel"
+        onClick={() => item.controller.abort()}
+      >
+        {t('threads.chat.cancel')}
+      </button>
+    </li>
+  );
+};
+
 const problemOf = (problems: DraftProblem[], field: DraftProblem['field']) =>
   problems.find((problem) => problem.field === field) ?? null;
 
@@ -31,12 +61,10 @@ export const CustomerChatPanel = ({
   const noteAiState = useAppStore((state) => state.noteThreadAiState);
   const [draft, setDraft] = useState<ChatDraft>(initial);
   const [turns, setTurns] = useState<ChatTurn[]>([]);
-  /** The send in flight: main's pacer names it when it holds the message. */
-  const [requestId, setRequestId] = useState<string | null>(null);
+  /** Messages on their way, oldest first: main's pacer queues them and names each by its request id. */
+  const [pending, setPending] = useState<PendingSend[]>([]);
   const [showProblems, setShowProblems] = useState(false);
-  const controller = useRef<AbortController | null>(null);
   const sendCounter = useRef(0);
-  const countdown = usePacerCountdown(requestId);
 
   const checked = checkDraft(draft);
   const problems = checked.ok ? [] : checked.problems;
@@ -47,21 +75,27 @@ export const CustomerChatPanel = ({
   const choosable = assistants.list.filter((assistant) => assistant.id !== null);
   const update = (change: Partial<ChatDraft>) => setDraft((current) => ({ ...current, ...change }));
 
+  /** The text comes back into an empty message field when its send did not go through. */
+  const restore = (message: string) =>
+    setDraft((current) => (current.message === '' ? { ...current, message } : current));
+
+  // A further message can be written and sent while the pacer holds the earlier ones (it keeps their order).
   const send = async () => {
     setShowProblems(true);
-    if (!checked.ok || requestId !== null) return;
+    if (!checked.ok) return;
     sendCounter.current += 1;
     const id = sendCounter.current;
-    const sending = nextRequestId();
-    controller.current = new AbortController();
-    setRequestId(sending);
+    const item: PendingSend = { id, requestId: nextRequestId(), controller: new AbortController() };
+    setPending((current) => [...current, item]);
+    update({ message: '' });
+    setShowProblems(false);
     const result = await call(
       'conversation:generateReply',
       { ...checked.input, tag: 'threads-chat' },
-      { signal: controller.current.signal, requestId: sending },
+      { signal: item.controller.signal, requestId: item.requestId },
     );
-    setRequestId(null);
-    controller.current = null;
+    setPending((current) => current.filter((each) => each.id !== id));
+    if (!result.ok) restore(checked.input.message);
     if (!result.ok && result.error.code === 'cancelled') return;
     const turn: ChatTurn = {
       id,
@@ -72,8 +106,6 @@ export const CustomerChatPanel = ({
     };
     setTurns((current) => [...current, turn]);
     if (!result.ok) return;
-    update({ message: '' });
-    setShowProblems(false);
     if (result.data.conversationId === conversationId) {
       noteAiState(conversationId, !result.data.aiDisabled);
       void refreshThread();
@@ -198,34 +230,22 @@ export const CustomerChatPanel = ({
         {visible('message') && <span className="field-error">{t('threads.chat.problem.message')}</span>}
       </label>
       <div className="customer-chat__actions">
-        {requestId === null ? (
-          <button
-            type="submit"
-            className="button button--primary"
-            data-testid="chat-send"
-            title={t('threads.chat.sendHint')}
-          >
-            {t('threads.chat.send')}
-          </button>
-        ) : (
-          <>
-            <span className="customer-chat__status" role="status" data-testid="chat-status">
-              <span className="spinner" aria-hidden />
-              {countdown && countdown.secondsLeft > 0
-                ? t('threads.chat.pacerWait', { seconds: countdown.secondsLeft, queued: countdown.queued })
-                : t('threads.chat.sending')}
-            </span>
-            <button
-              type="button"
-              className="button button--small"
-              data-testid="chat-cancel"
-              onClick={() => controller.current?.abort()}
-            >
-              {t('threads.chat.cancel')}
-            </button>
-          </>
-        )}
+        <button
+          type="submit"
+          className="button button--primary"
+          data-testid="chat-send"
+          title={t('threads.chat.sendHint')}
+        >
+          {t('threads.chat.send')}
+        </button>
       </div>
+      {pending.length > 0 && (
+        <ul className="customer-chat__pending">
+          {pending.map((item) => (
+            <PendingSendRow key={item.id} item={item} />
+          ))}
+        </ul>
+      )}
       <ol className="customer-chat__turns" aria-live="polite">
         {turns.map((turn) => (
           <ChatTurnView
