@@ -20,7 +20,7 @@ export const CallCard = ({ row, paneLabel, onJump, onCopy }: CallCardProps) => {
         <span className="call-card__icon" aria-hidden>
           ƒ
         </span>
-        <h3 className="call-card__name" data-testid="call-name">
+        <h3 className="call-card__name" data-testid="call-name" title={row.name}>
           {row.name}
         </h3>
         <span className="call-card__meta">

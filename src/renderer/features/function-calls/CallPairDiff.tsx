@@ -23,7 +23,9 @@ export const CallPairDiff = ({ pair, leftLabel, rightLabel, badge, testIdPrefix 
         <span className="call-card__icon" aria-hidden>
           ƒ
         </span>
-        <h3 className="call-card__name">{pair.name}</h3>
+        <h3 className="call-card__name" title={pair.name}>
+          {pair.name}
+        </h3>
         {badge}
       </header>
       {(['arguments', 'result'] as const).map((part) => (

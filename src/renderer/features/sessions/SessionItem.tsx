@@ -48,6 +48,10 @@ export const SessionItem = ({ summary, hit, open, onError }: SessionItemProps) =
       useTranscriptFocusStore.getState().scrollToEntry(snippet.paneId, snippet.entryId);
   };
   const snippet = hit?.snippet ?? null;
+  // Cut to the sidebar's width; the whole line is the tooltip.
+  const meta = [summary.assistantNames.join(', '), t('sessions.messages', { count: summary.messageCount })]
+    .filter(Boolean)
+    .join(' · ');
 
   return (
     <li
@@ -65,10 +69,8 @@ export const SessionItem = ({ summary, hit, open, onError }: SessionItemProps) =
           <span className="session-item__name" data-testid="session-name">
             {summary.name || t('sessions.untitled')}
           </span>
-          <span className="session-item__meta">
-            {[summary.assistantNames.join(', '), t('sessions.messages', { count: summary.messageCount })]
-              .filter(Boolean)
-              .join(' · ')}
+          <span className="session-item__meta" title={meta}>
+            {meta}
           </span>
           {snippet ? (
             <span className="session-item__preview session-item__preview--hit" data-testid="session-hit">
@@ -80,7 +82,11 @@ export const SessionItem = ({ summary, hit, open, onError }: SessionItemProps) =
               )}
             </span>
           ) : (
-            summary.preview && <span className="session-item__preview">{summary.preview}</span>
+            summary.preview && (
+              <span className="session-item__preview" title={summary.preview}>
+                {summary.preview}
+              </span>
+            )
           )}
         </button>
       ) : (
