@@ -12,6 +12,12 @@ export interface UiState {
   /** Send every message to all panes instead of the focused one (Ctrl/Cmd+B). */
   broadcast: boolean;
   toggleBroadcast(): void;
+  /**
+   * A pane the person just added: its assistant picker takes the keyboard focus (the nonce makes each request
+   * new). Restored panes never ask, so a start-up does not move the focus.
+   */
+  paneFocusRequest: { paneId: string; nonce: number } | null;
+  requestPaneFocus(paneId: string): void;
   /** The pane whose variable editor is open, if any. */
   variableEditorPaneId: string | null;
   openVariableEditor(paneId: string | null): void;
@@ -24,6 +30,9 @@ export const useUiStore = create<UiState>()((set) => ({
   focusPane: (focusedPaneId) => set({ focusedPaneId }),
   broadcast: false,
   toggleBroadcast: () => set((state) => ({ broadcast: !state.broadcast })),
+  paneFocusRequest: null,
+  requestPaneFocus: (paneId) =>
+    set((state) => ({ paneFocusRequest: { paneId, nonce: (state.paneFocusRequest?.nonce ?? 0) + 1 } })),
   variableEditorPaneId: null,
   openVariableEditor: (variableEditorPaneId) => set({ variableEditorPaneId }),
 }));
@@ -32,4 +41,6 @@ export const selectView = (state: UiState) => state.view;
 export const selectSetView = (state: UiState) => state.setView;
 export const selectFocusedPaneId = (state: UiState) => state.focusedPaneId;
 export const selectBroadcast = (state: UiState) => state.broadcast;
+export const selectPaneFocusNonce = (paneId: string) => (state: UiState) =>
+  state.paneFocusRequest?.paneId === paneId ? state.paneFocusRequest.nonce : null;
 export const selectVariableEditorPaneId = (state: UiState) => state.variableEditorPaneId;

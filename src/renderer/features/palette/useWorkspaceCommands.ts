@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addPaneAndFocus } from '../playground/addPaneAndFocus';
 import { conversationIdFromText } from '../../../shared/deepLink';
 import type { ExportFormat } from '../../../shared/export/model';
 import { useAppStore } from '../../stores/appStore';
@@ -79,7 +80,7 @@ export const useWorkspaceCommands = () => {
         titleKey: 'palette.commands.addPane',
         run: () => {
           inPlayground();
-          app().addPane();
+          addPaneAndFocus();
         },
       });
     }

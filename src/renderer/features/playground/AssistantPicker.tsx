@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assistant, Variables } from '../../../shared/domain/famulor';
 import type { PaneAssistant } from '../../../shared/domain/session';
@@ -10,6 +10,8 @@ interface AssistantPickerProps {
   value: PaneAssistant;
   /** The chosen assistant, with its default variables (empty when typed by hand). */
   onPick(assistant: PaneAssistant, defaults: Variables): void;
+  /** Changes when the picker's button should take the focus (the pane was just added). */
+  focusNonce?: number | null;
 }
 
 const matches = (assistant: Assistant, query: string) =>
@@ -22,7 +24,7 @@ const matches = (assistant: Assistant, query: string) =>
  * field is a combobox over a listbox (WAI-ARIA's pattern): arrows move the active option, Enter picks it, Escape
  * closes, and focus goes back to the picker's button either way.
  */
-export const AssistantPicker = ({ value, onPick }: AssistantPickerProps) => {
+export const AssistantPicker = ({ value, onPick, focusNonce = null }: AssistantPickerProps) => {
   const { t } = useTranslation();
   const assistants = useAppStore(selectAssistants);
   const loadAssistants = useAppStore((state) => state.loadAssistants);
@@ -37,6 +39,12 @@ export const AssistantPicker = ({ value, onPick }: AssistantPickerProps) => {
     [assistants.list, query],
   );
   const activeIndex = Math.min(active, visible.length - 1);
+  useEffect(() => {
+    if (focusNonce === null) return;
+    // After the command palette, if it ran "Add pane", has closed and handed the focus back.
+    const timer = window.setTimeout(() => trigger.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [focusNonce]);
   const optionId = (index: number) => `${listId}-${index}`;
 
   const close = () => {

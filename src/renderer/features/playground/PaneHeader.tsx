@@ -5,7 +5,7 @@ import type { ConversationType } from '../../../shared/domain/famulor';
 import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
 import { selectPanes, type PaneWithoutDraft } from '../../stores/panesSlice';
-import { useUiStore } from '../../stores/uiStore';
+import { selectPaneFocusNonce, useUiStore } from '../../stores/uiStore';
 import { AssistantPicker } from './AssistantPicker';
 import { DuplicateIcon } from './DuplicateIcon';
 
@@ -31,6 +31,7 @@ const BilledBadge = ({ costUsd }: { costUsd: number }) => {
 export const PaneHeader = ({ pane, index }: { pane: PaneWithoutDraft; index: number }) => {
   const { t } = useTranslation();
   const configurePane = useAppStore((state) => state.configurePane);
+  const focusNonce = useUiStore(selectPaneFocusNonce(pane.id));
   const duplicatePane = useAppStore((state) => state.duplicatePane);
   const resetPane = useAppStore((state) => state.resetPane);
   const closePane = useAppStore((state) => state.closePane);
@@ -44,6 +45,7 @@ export const PaneHeader = ({ pane, index }: { pane: PaneWithoutDraft; index: num
         <AssistantPicker
           value={pane.assistant}
           onPick={(assistant, defaults) => configurePane(pane.id, { assistant, variables: defaults })}
+          focusNonce={focusNonce}
         />
         <span className="pane__spacer" />
         <button

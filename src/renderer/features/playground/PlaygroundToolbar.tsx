@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { addPaneAndFocus } from './addPaneAndFocus';
 import { tooLargeSizes } from '../../lib/tooLarge';
 import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
@@ -13,7 +14,6 @@ const BROADCAST_KEYS = shortcutKeys({ key: 'b', mod: true }, isMacPlatform()).jo
 /** The open session's name, its export menu, the broadcast switch and "Add pane". */
 export const PlaygroundToolbar = ({ sessionName, paneCount }: { sessionName: string; paneCount: number }) => {
   const { t } = useTranslation();
-  const addPane = useAppStore((state) => state.addPane);
   const saveError = useAppStore((state) => state.sessions.saveError);
   const saveState = useAppStore((state) => state.sessions.saveState);
   const tooLarge = saveError ? tooLargeSizes(saveError) : null;
@@ -56,7 +56,7 @@ export const PlaygroundToolbar = ({ sessionName, paneCount }: { sessionName: str
         disabled={full}
         title={full ? t('playground.maxPanes', { max: MAX_PANES }) : undefined}
         data-testid="add-pane"
-        onClick={() => addPane()}
+        onClick={() => addPaneAndFocus()}
       >
         + {t('playground.addPane')}
       </button>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addPaneAndFocus } from './addPaneAndFocus';
 import { EmptyState } from '../../components/EmptyState';
 import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
@@ -24,7 +25,6 @@ export const PlaygroundView = () => {
   const sessionName = useAppStore((state) => state.sessions.current?.name ?? null);
   const paneIds = useAppStore(selectPaneIds);
   const loadAssistants = useAppStore((state) => state.loadAssistants);
-  const addPane = useAppStore((state) => state.addPane);
   const createSession = useCreateSession();
   const editorPaneId = useUiStore(selectVariableEditorPaneId);
   useBroadcastCommand();
@@ -61,7 +61,7 @@ export const PlaygroundView = () => {
                   type="button"
                   className="button button--primary"
                   data-testid="empty-add-pane"
-                  onClick={() => addPane()}
+                  onClick={() => addPaneAndFocus()}
                 >
                   {t('playground.addPane')}
                 </button>

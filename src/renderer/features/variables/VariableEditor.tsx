@@ -24,6 +24,11 @@ import './variables.css';
 
 type Tab = 'table' | 'json';
 
+const paneComposer = (paneId: string): HTMLElement | null =>
+  Array.from(document.querySelectorAll<HTMLElement>('[data-pane-id]'))
+    .find((element) => element.dataset.paneId === paneId)
+    ?.querySelector<HTMLElement>('textarea') ?? null;
+
 /** The variables of one pane: table and raw JSON in sync, the prompt's placeholders, system values and saved sets. */
 export const VariableEditor = ({ paneId }: { paneId: string }) => {
   const { t } = useTranslation();
@@ -35,7 +40,8 @@ export const VariableEditor = ({ paneId }: { paneId: string }) => {
   const [draft, setDraft] = useState<VariableDraft>(() => draftFromVariables(pane?.variables ?? {}));
   const [tab, setTab] = useState<Tab>('table');
   const tabIds = useTabIds();
-  useFocusReturn();
+  // Opened from the palette, focus goes on to the pane's composer: the next step is usually a message.
+  useFocusReturn(() => paneComposer(paneId));
   if (!pane) return null;
 
   const variables = draftVariables(draft);

@@ -1,0 +1,142 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures/app';
+import { ShellPage } from './pages/ShellPage';
+
+/**
+ * Each user's journey with the keyboard alone: no click, no hover; focus moves only by Tab, arrows, Enter,
+ * Escape and the shortcuts the app lists.
+ */
+
+/** Tab (or Shift+Tab) until `target` has the focus, as a person would, within `limit` presses. */
+const tabTo = async (page: Page, target: Locator, { back = false, limit = 60 } = {}) => {
+  for (let press = 0; press < limit; press += 1) {
+    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`${String(target)} never took the focus in ${limit} presses`);
+};
+
+const runCommand = async (page: Page, name: string) => {
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type(name);
+  await expect(page.getByRole('option', { selected: true })).toContainText(name);
+  await page.keyboard.press('Enter');
+};
+
+test('prompt designer: session, pane, assistant, message, variables and the inspector, by keyboard', async ({
+  app,
+}) => {
+  const { page } = app;
+  await new ShellPage(page).ready();
+  await runCommand(page, 'New session');
+  await expect(page.getByTestId('session-title')).toBeVisible();
+  await runCommand(page, 'Add pane');
+
+  // The new pane's picker has the focus: open it, search, pick with Enter.
+  const pane = page.getByTestId('pane-0');
+  await expect(pane.getByTestId('assistant-picker')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Clara');
+  await page.keyboard.press('Enter');
+  await expect(pane.getByTestId('assistant-picker')).toContainText('Clara');
+  await expect(pane.getByTestId('assistant-picker')).toBeFocused();
+
+  await tabTo(page, pane.getByTestId('composer-input'));
+  await page.keyboard.type("I'd like to book a consultation on 2026-06-15");
+  await page.keyboard.press('Enter');
+  await expect(pane.getByTestId('function-call-chip').first()).toBeVisible();
+
+  // Variables: a dialog that keeps the focus, Apply by keyboard, focus back where it was.
+  await runCommand(page, 'Edit the focused pane’s variables');
+  const editor = page.getByTestId('variable-editor');
+  await expect(editor).toBeVisible();
+  await tabTo(page, editor.getByTestId('variable-value-company_name'));
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Berlin Smile Clinic');
+  await tabTo(page, editor.getByTestId('variables-apply'));
+  await page.keyboard.press('Enter');
+  await expect(editor).toBeHidden();
+  // Opened from the palette (gone now), the focus goes on to the pane's composer.
+  await expect(pane.getByTestId('composer-input')).toBeFocused();
+
+  // The inspector's tabs follow the arrows.
+  await page.keyboard.press('Control+i');
+  const calls = page.getByTestId('inspector-tab-calls');
+  await expect(calls).toBeVisible();
+  await tabTo(page, calls);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('inspector-tab-compare')).toBeFocused();
+  await expect(page.getByTestId('inspector-tab-compare')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('inspector-tab-replay')).toHaveAttribute('aria-selected', 'true');
+});
+
+test('sales engineer: two offline assistants side by side, one billed, a broadcast, by keyboard', async ({
+  app,
+}) => {
+  const { page } = app;
+  await new ShellPage(page).ready();
+  await runCommand(page, 'New session');
+  for (const [index, name] of ['Max', 'Sophie'].entries()) {
+    await runCommand(page, 'Add pane');
+    const picker = page.getByTestId(`pane-${index}`).getByTestId('assistant-picker');
+    await expect(picker).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(name);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(picker).toContainText(name);
+  }
+  await runCommand(page, 'Make the focused pane a billed widget conversation');
+  await expect(page.getByTestId('pane-1').getByTestId('pane-type-widget')).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+
+  await page.keyboard.press('Control+b');
+  await tabTo(page, page.getByTestId('pane-1').getByTestId('composer-input'));
+  await page.keyboard.type('Hello!');
+  await page.keyboard.press('Enter');
+  for (const index of [0, 1]) {
+    await expect(page.getByTestId(`pane-${index}`).getByTestId('message-user')).toHaveText(/Hello!/);
+  }
+  await expect(page.getByTestId('pane-1').getByTestId('pane-cost')).toContainText('$0.01');
+});
+
+test('support agent: find a thread, search it, take it over and hand it back, and return to the list, by keyboard', async ({
+  app,
+}) => {
+  const { page } = app;
+  await new ShellPage(page).ready();
+  await runCommand(page, 'Go to Threads');
+  const firstOpen = page.getByTestId('thread-open').first();
+  await expect(firstOpen).toBeVisible();
+  await tabTo(page, firstOpen);
+  const opened = await firstOpen.getAttribute('aria-label');
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByTestId('thread-title')).toBeFocused();
+  await page.keyboard.press('Control+f');
+  await expect(page.getByTestId('thread-search')).toBeFocused();
+  await page.keyboard.type('the');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('thread-search-count')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await runCommand(page, 'Take this thread over from the AI');
+  const confirm = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+  await expect(confirm).toBeVisible();
+  await tabTo(page, confirm.getByRole('button', { name: /take over/i }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('thread-ai-state')).toHaveAttribute('data-state', 'off');
+  await runCommand(page, 'Hand this thread back to the AI');
+  await tabTo(page, confirm.getByRole('button', { name: /hand back/i }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('thread-ai-state')).toHaveAttribute('data-state', 'on');
+
+  await tabTo(page, page.getByTestId('thread-back'), { back: true });
+  await page.keyboard.press('Enter');
+  // Back in the list, on the row of the thread that was open.
+  await expect(page.getByRole('button', { name: opened ?? '' })).toBeFocused();
+});
