@@ -40,3 +40,6 @@ export const formatDateTime = (text: string, language: string, timeZone?: string
   const time = parseMoment(text);
   return time ? formatterFor(language, 'dateTime', timeZone).format(time) : text;
 };
+
+/** The person's own zone (the OS's), the one every time is shown in. */
+export const userTimeZone = (): string => new Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/famulor';
 import type { OpenThread } from '../../stores/threadsSlice';
 import { formatUsd } from '../../../shared/money';
-import { formatDateTime } from '../../lib/dateTime';
+import { formatDateTime, userTimeZone } from '../../lib/dateTime';
+import { useAppStore } from '../../stores/appStore';
+import { selectAssistantByUuid } from '../../stores/assistantsSlice';
 import type { threadsEnglish } from './messages.en';
 
 /** The rows of the details list, each named by its label's key. */
@@ -15,6 +17,14 @@ const contactText = (contact: Contact | null | undefined) =>
 export const ThreadDetails = ({ thread }: { thread: OpenThread }) => {
   const { t, i18n } = useTranslation();
   const { detail, summary } = thread;
+  const assistantUuid = typeof summary?.assistantId === 'string' ? summary.assistantId : null;
+  const assistantZone = useAppStore(selectAssistantByUuid(assistantUuid))?.timezone ?? null;
+  const yourZone = userTimeZone();
+  // An appointment "at 10:00" is the assistant's 10:00: where its zone is not the person's, both are named.
+  const zoneNote =
+    assistantZone && assistantZone !== yourZone
+      ? t('threads.details.zoneDiffers', { yours: yourZone, assistant: assistantZone })
+      : null;
   const rows: [DetailKey, string | null | undefined, string][] = [
     ['customer', contactText(detail?.customer ?? summary?.customer), 'detail-customer'],
     ['whatsappSender', contactText(detail?.whatsappSender ?? summary?.whatsappSender), 'detail-sender'],
@@ -24,6 +34,7 @@ export const ThreadDetails = ({ thread }: { thread: OpenThread }) => {
     ['cost', summary ? formatUsd(summary.totalCost, i18n.language) : null, 'detail-cost'],
     ['created', summary?.createdAt && formatDateTime(summary.createdAt, i18n.language), 'detail-created'],
     ['updated', summary?.updatedAt && formatDateTime(summary.updatedAt, i18n.language), 'detail-updated'],
+    ['zone', zoneNote, 'detail-zone'],
   ];
   const variables = detail?.variables ?? summary?.variables ?? null;
   return (

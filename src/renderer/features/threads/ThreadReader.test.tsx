@@ -102,6 +102,46 @@ describe('thread reader', () => {
     expect(screen.getByTestId('detail-variables').textContent).toContain('"customer_name": "Anna Schmidt"');
   });
 
+  it('names both zones when the assistant works in another zone than the person’s', async () => {
+    const yours = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const elsewhere = yours === 'Asia/Tokyo' ? 'Europe/Berlin' : 'Asia/Tokyo';
+    const clara = { id: 101, uuid: '3f6c1b2e-8d4a-4c7e-9b1f-2a5d7e9c0b13', name: 'Clara', variables: {} };
+    const assistant = {
+      ...clara,
+      initialMessage: '',
+      systemPrompt: '',
+      language: 'en',
+      status: 'active',
+      raw: {},
+    };
+    useAppStore.setState({
+      assistants: { list: [{ ...assistant, timezone: elsewhere }], status: 'ready', error: null },
+    });
+    await openLongThread(2);
+    expect(screen.getByTestId('detail-zone').textContent).toBe(
+      `Times are in your zone (${yours}); the assistant works in ${elsewhere}.`,
+    );
+  });
+
+  it('says nothing about zones when the assistant works in the person’s own', async () => {
+    const yours = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const assistant = {
+      id: 101,
+      uuid: '3f6c1b2e-8d4a-4c7e-9b1f-2a5d7e9c0b13',
+      name: 'Clara',
+      variables: {},
+      initialMessage: '',
+      systemPrompt: '',
+      language: 'en',
+      status: 'active',
+      raw: {},
+      timezone: yours,
+    };
+    useAppStore.setState({ assistants: { list: [assistant], status: 'ready', error: null } });
+    await openLongThread(2);
+    expect(screen.queryByTestId('detail-zone')).toBeNull();
+  });
+
   it('takes over only after confirming, and hands back the same way', async () => {
     const fake = await openLongThread(2);
     await userEvent.click(screen.getByTestId('thread-takeover'));

@@ -108,6 +108,8 @@ export const threadsGerman: typeof threadsEnglish = {
       cost: 'Kosten',
       created: 'Erstellt',
       updated: 'Zuletzt aktiv',
+      zone: 'Zeitzone',
+      zoneDiffers: 'Zeiten in Ihrer Zone ({{yours}}); der Assistent arbeitet in {{assistant}}.',
       variables: 'Variablen',
       noVariables: 'Diesem Gespräch wurden keine Variablen übergeben.',
     },

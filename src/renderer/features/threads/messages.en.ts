@@ -104,6 +104,8 @@ export const threadsEnglish = {
       cost: 'Cost',
       created: 'Created',
       updated: 'Last update',
+      zone: 'Time zone',
+      zoneDiffers: 'Times are in your zone ({{yours}}); the assistant works in {{assistant}}.',
       variables: 'Variables',
       noVariables: 'No variables were passed to this conversation.',
     },
