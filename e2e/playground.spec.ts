@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { PlaygroundApi } from '../src/shared/ipc/contract';
 import { expect, test } from './fixtures/app';
 import { InspectorPage } from './pages/InspectorPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
@@ -24,6 +25,13 @@ const intent = (name: string) => {
   const found = clara.intents.find((item) => item.name === name);
   if (!found) throw new Error(`Clara has no intent ${name}`);
   return found;
+};
+
+/** What main has stored for broadcast, asked through the page's own window.api (no DOM types here). */
+const storedBroadcast = async () => {
+  const { api } = globalThis as unknown as { api: PlaygroundApi };
+  const stored = await api.preferences.get({});
+  return stored.ok ? stored.data.broadcast : null;
 };
 
 const DATE = '2026-06-15';
@@ -166,14 +174,17 @@ test('the playground journey: Clara in a test and a widget pane, broadcast, the 
   await inspector.root.getByTestId('call-diff-left').selectOption({ index: 0 });
   await expect(inspector.root.getByTestId('call-diff-pair')).toHaveAttribute('data-status', 'onlyRight');
 
+  // Broadcast is a setting of the workspace: it is still on after the restart (once main has it; a restart in
+  // the same millisecond as the key press is not what this checks).
+  await app.page.keyboard.press('Control+b');
+  await expect(playground.broadcastToggle()).toBeChecked();
+  await expect.poll(() => app.page.evaluate(storedBroadcast)).toBe(true);
+
   // Restart the app: the session is back as it was.
   await playground.saved();
   const transcripts = await Promise.all(
     [0, 1, 2, 3].map((index) => playground.pane(index).messages().allTextContents()),
   );
-  // Broadcast is a setting of the workspace: it is still on after the restart.
-  await app.page.keyboard.press('Control+b');
-  await expect(playground.broadcastToggle()).toBeChecked();
   await app.restart();
   const restored = new PlaygroundPage(app.page);
   await expect(restored.sessionTitle()).toBeVisible();
