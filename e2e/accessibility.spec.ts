@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, test } from './fixtures/app';
+import { PlaygroundPage } from './pages/PlaygroundPage';
 import { ShellPage } from './pages/ShellPage';
 
 /**
@@ -46,80 +47,84 @@ for (const locale of ['en-US', 'de-DE'] as const) {
         appContextOptions: { locale, colorScheme, bypassCSP: true, viewport: { width: 1440, height: 900 } },
       });
 
-      test('no axe violations in any view or state', async ({ app }, testInfo) => {
+      test('no axe violations in any view or state', async ({ app, words: t }, testInfo) => {
         test.skip(
           testInfo.project.name === 'electron',
           'language and colour scheme are set on the browser context',
         );
         test.setTimeout(120_000);
         const { page } = app;
-        await new ShellPage(page).ready();
+        const shell = new ShellPage(page, t);
+        const playground = new PlaygroundPage(page, t);
+        await shell.ready();
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expectNoViolations(page, 'first screen');
 
-        await page.getByTestId('session-new').click();
-        await page.getByTestId('add-pane').click();
-        const first = page.getByTestId('pane-0');
+        await playground.createSession();
+        const first = await playground.addPane();
         // A send before an assistant is chosen: the pane's error state.
-        await first.getByTestId('composer-input').fill('hello');
-        await first.getByTestId('composer-input').press('Enter');
-        await first.getByTestId('pane-error').waitFor();
+        await first.send('hello');
+        await first.root.getByRole('alert').waitFor();
         await expectNoViolations(page, 'pane error');
 
-        await first.getByTestId('assistant-picker').click();
-        await first.getByTestId('assistant-option').first().waitFor();
+        await first.assistantPicker().click();
+        await first.root.getByRole('option').first().waitFor();
         await expectNoViolations(page, 'assistant picker open');
-        await first.getByTestId('assistant-search').fill('Clara');
-        await first.getByTestId('assistant-search').press('Enter');
-        await first.getByTestId('composer-input').fill("I'd like to book a consultation on 2026-06-15");
-        await first.getByTestId('composer-input').press('Enter');
-        await first.getByTestId('function-call-chip').first().waitFor();
-        await page.getByTestId('add-pane').click();
-        await page.getByTestId('pane-1').waitFor();
+        const search = first.root.getByRole('combobox', { name: t('playground.picker.search') });
+        await search.fill('Clara');
+        await search.press('Enter');
+        await first.send("I'd like to book a consultation on 2026-06-15");
+        await first.functionCallChips().first().waitFor();
+        await playground.addPane();
         await expectNoViolations(page, 'playground, two panes, one conversation');
 
-        await first.getByTestId('pane-variables').click();
-        await page.getByTestId('variable-editor').waitFor();
+        await first.openVariables();
+        const variables = playground.variableEditor().root;
+        await variables.waitFor();
         await expectNoViolations(page, 'variables, table');
-        await page.getByTestId('variables-tab-json').click();
+        await variables.getByRole('tab', { name: t('variables.json'), exact: true }).click();
         await expectNoViolations(page, 'variables, JSON');
         await page.keyboard.press('Escape');
 
-        if (!(await page.getByTestId('inspector').isVisible()))
-          await page.getByTestId('inspector-toggle').click();
+        const inspector = page.getByRole('complementary', { name: t('inspector.title') });
+        if (!(await inspector.isVisible()))
+          await page.getByRole('button', { name: t('inspector.toggle'), exact: true }).click();
         for (const tab of ['calls', 'compare', 'http', 'replay']) {
-          await page.getByTestId(`inspector-tab-${tab}`).click();
+          await inspector.getByRole('tab', { name: t(`inspector.tabs.${tab}`), exact: true }).click();
           await expectNoViolations(page, `inspector, ${tab}`);
         }
 
         await page.keyboard.press('Control+k');
-        await page.getByRole('dialog').waitFor();
+        await page.getByRole('dialog', { name: t('palette.title') }).waitFor();
         await expectNoViolations(page, 'command palette');
         await page.keyboard.press('Escape');
-        await page.getByTestId('pane-0').click({ position: { x: 5, y: 5 } });
+        await first.root.click({ position: { x: 5, y: 5 } });
         await page.keyboard.press('Shift+?');
-        await page.getByTestId('shortcut-help').waitFor();
+        await page.getByRole('dialog', { name: t('palette.help.title') }).waitFor();
         await expectNoViolations(page, 'shortcut help');
         await page.keyboard.press('Escape');
 
-        await page.getByTestId('nav-threads').click();
+        await shell.open('threads');
         await page.locator('[data-testid^="thread-row-"]').first().waitFor();
         await expectNoViolations(page, 'threads list');
-        await page.getByTestId('thread-open').first().click();
+        await page
+          .getByRole('button', { name: t.matching('threads.table.openLabel') })
+          .first()
+          .click();
         await page
           .getByTestId(/^message-\d+$/)
           .first()
           .waitFor();
         await expectNoViolations(page, 'a thread');
-        await page.getByTestId('side-tab-chat').click();
+        await page.getByRole('tab', { name: t('threads.chat.title') }).click();
         await expectNoViolations(page, 'a thread, customer chat');
-        await page.getByTestId('thread-back').click();
-        await page.getByTestId('open-conversation-input').fill(UNKNOWN_THREAD);
-        await page.getByTestId('open-conversation-submit').click();
-        await page.getByTestId('thread-error').waitFor();
+        await page.getByRole('button', { name: new RegExp(`${t('threads.reader.back')}$`) }).click();
+        await page.getByRole('textbox', { name: t('threads.open.label') }).fill(UNKNOWN_THREAD);
+        await page.getByRole('button', { name: t('threads.open.submit'), exact: true }).click();
+        await page.getByRole('alert').waitFor();
         await expectNoViolations(page, 'a thread Famulor does not know');
 
-        await page.getByTestId('nav-settings').click();
+        await shell.open('settings');
         await page.getByTestId('profile-badge-active').first().waitFor();
         await expectNoViolations(page, 'settings');
       });

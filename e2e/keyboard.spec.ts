@@ -29,46 +29,52 @@ test('prompt designer: session, pane, assistant, message, variables and the insp
   const { page } = app;
   await new ShellPage(page).ready();
   await runCommand(page, 'New session');
-  await expect(page.getByTestId('session-title')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Session 1');
   await runCommand(page, 'Add pane');
 
   // The new pane's picker has the focus: open it, search, pick with Enter.
-  const pane = page.getByTestId('pane-0');
-  await expect(pane.getByTestId('assistant-picker')).toBeFocused();
+  const pane = page.getByRole('region', { name: 'Pane 1', exact: true });
+  await expect(pane.getByRole('button', { name: /^Assistant / })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.type('Clara');
   await page.keyboard.press('Enter');
-  await expect(pane.getByTestId('assistant-picker')).toContainText('Clara');
-  await expect(pane.getByTestId('assistant-picker')).toBeFocused();
+  await expect(pane.getByRole('button', { name: /^Assistant / })).toContainText('Clara');
+  await expect(pane.getByRole('button', { name: /^Assistant / })).toBeFocused();
 
-  await tabTo(page, pane.getByTestId('composer-input'));
+  await tabTo(page, pane.getByRole('textbox', { name: 'Message', exact: true }));
   await page.keyboard.type("I'd like to book a consultation on 2026-06-15");
   await page.keyboard.press('Enter');
   await expect(pane.getByTestId('function-call-chip').first()).toBeVisible();
 
   // Variables: a dialog that keeps the focus, Apply by keyboard, focus back where it was.
   await runCommand(page, 'Edit the focused pane’s variables');
-  const editor = page.getByTestId('variable-editor');
+  const editor = page.getByRole('dialog', { name: /^Variables/ });
   await expect(editor).toBeVisible();
-  await tabTo(page, editor.getByTestId('variable-value-company_name'));
+  await tabTo(page, editor.getByRole('textbox', { name: 'Value of company_name', exact: true }));
   await page.keyboard.press('Control+a');
   await page.keyboard.type('Berlin Smile Clinic');
-  await tabTo(page, editor.getByTestId('variables-apply'));
+  await tabTo(page, editor.getByRole('button', { name: /^Apply( and start a new conversation)?$/ }));
   await page.keyboard.press('Enter');
   await expect(editor).toBeHidden();
   // Opened from the palette (gone now), the focus goes on to the pane's composer.
-  await expect(pane.getByTestId('composer-input')).toBeFocused();
+  await expect(pane.getByRole('textbox', { name: 'Message', exact: true })).toBeFocused();
 
   // The inspector's tabs follow the arrows.
   await page.keyboard.press('Control+i');
-  const calls = page.getByTestId('inspector-tab-calls');
+  const calls = page.getByRole('tab', { name: 'Function calls', exact: true });
   await expect(calls).toBeVisible();
   await tabTo(page, calls);
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('inspector-tab-compare')).toBeFocused();
-  await expect(page.getByTestId('inspector-tab-compare')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Compare', exact: true })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Compare', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await page.keyboard.press('End');
-  await expect(page.getByTestId('inspector-tab-replay')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Replay', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 });
 
 test('sales engineer: two offline assistants side by side, one billed, a broadcast, by keyboard', async ({
@@ -79,7 +85,9 @@ test('sales engineer: two offline assistants side by side, one billed, a broadca
   await runCommand(page, 'New session');
   for (const [index, name] of ['Max', 'Sophie'].entries()) {
     await runCommand(page, 'Add pane');
-    const picker = page.getByTestId(`pane-${index}`).getByTestId('assistant-picker');
+    const picker = page
+      .getByRole('region', { name: `Pane ${index + 1}`, exact: true })
+      .getByRole('button', { name: /^Assistant / });
     await expect(picker).toBeFocused();
     await page.keyboard.press('Enter');
     await page.keyboard.type(name);
@@ -89,19 +97,29 @@ test('sales engineer: two offline assistants side by side, one billed, a broadca
     await expect(picker).toContainText(name);
   }
   await runCommand(page, 'Make the focused pane a billed widget conversation');
-  await expect(page.getByTestId('pane-1').getByTestId('pane-type-widget')).toHaveAttribute(
-    'aria-checked',
-    'true',
-  );
+  await expect(
+    page
+      .getByRole('region', { name: 'Pane 2', exact: true })
+      .getByRole('radio', { name: 'Widget', exact: true }),
+  ).toHaveAttribute('aria-checked', 'true');
 
   await page.keyboard.press('Control+b');
-  await tabTo(page, page.getByTestId('pane-1').getByTestId('composer-input'));
+  await tabTo(
+    page,
+    page
+      .getByRole('region', { name: 'Pane 2', exact: true })
+      .getByRole('textbox', { name: 'Message', exact: true }),
+  );
   await page.keyboard.type('Hello!');
   await page.keyboard.press('Enter');
   for (const index of [0, 1]) {
-    await expect(page.getByTestId(`pane-${index}`).getByTestId('message-user')).toHaveText(/Hello!/);
+    await expect(
+      page.getByRole('region', { name: `Pane ${index + 1}`, exact: true }).getByTestId('message-user'),
+    ).toHaveText(/Hello!/);
   }
-  await expect(page.getByTestId('pane-1').getByTestId('pane-cost')).toContainText('$0.01');
+  await expect(
+    page.getByRole('region', { name: 'Pane 2', exact: true }).getByTestId('pane-cost'),
+  ).toContainText('$0.01');
 });
 
 test('support agent: find a thread, search it, take it over and hand it back, and return to the list, by keyboard', async ({
@@ -110,15 +128,15 @@ test('support agent: find a thread, search it, take it over and hand it back, an
   const { page } = app;
   await new ShellPage(page).ready();
   await runCommand(page, 'Go to Threads');
-  const firstOpen = page.getByTestId('thread-open').first();
+  const firstOpen = page.getByRole('button', { name: /^Open the / }).first();
   await expect(firstOpen).toBeVisible();
   await tabTo(page, firstOpen);
   const opened = await firstOpen.getAttribute('aria-label');
   await page.keyboard.press('Enter');
 
-  await expect(page.getByTestId('thread-title')).toBeFocused();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeFocused();
   await page.keyboard.press('Control+f');
-  await expect(page.getByTestId('thread-search')).toBeFocused();
+  await expect(page.getByRole('searchbox', { name: 'Search in this thread' })).toBeFocused();
   await page.keyboard.type('the');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('thread-search-count')).toBeVisible();
@@ -135,7 +153,7 @@ test('support agent: find a thread, search it, take it over and hand it back, an
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('thread-ai-state')).toHaveAttribute('data-state', 'on');
 
-  await tabTo(page, page.getByTestId('thread-back'), { back: true });
+  await tabTo(page, page.getByRole('button', { name: /All threads$/ }), { back: true });
   await page.keyboard.press('Enter');
   // Back in the list, on the row of the thread that was open.
   await expect(page.getByRole('button', { name: opened ?? '' })).toBeFocused();

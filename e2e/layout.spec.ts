@@ -59,6 +59,7 @@ for (const viewport of VIEWPORTS) {
 
       test('one to four panes, with and without the inspector, fit without cut labels or sideways scrolling', async ({
         app,
+        words: t,
       }, testInfo) => {
         test.skip(
           testInfo.project.name === 'electron',
@@ -66,10 +67,10 @@ for (const viewport of VIEWPORTS) {
         );
         test.setTimeout(120_000);
         const { page } = app;
-        await new ShellPage(page).ready();
-        const playground = new PlaygroundPage(page);
+        await new ShellPage(page, t).ready();
+        const playground = new PlaygroundPage(page, t);
         await playground.createSession();
-        const inspector = page.getByTestId('inspector');
+        const inspector = page.getByRole('complementary', { name: t('inspector.title') });
         for (const [index, assistant] of ASSISTANTS.entries()) {
           await playground.addPane();
           const pane = playground.pane(index);
@@ -78,7 +79,8 @@ for (const viewport of VIEWPORTS) {
           await pane.send("I'd like to book a consultation on 2026-06-15");
           await pane.idle();
           for (const open of [false, true]) {
-            if ((await inspector.isVisible()) !== open) await page.getByTestId('inspector-toggle').click();
+            if ((await inspector.isVisible()) !== open)
+              await page.getByRole('button', { name: t('inspector.toggle'), exact: true }).click();
             await expect(inspector).toBeVisible({ visible: open });
             const name = `${index + 1}-panes-${open ? 'inspector' : 'no-inspector'}`;
             await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });

@@ -14,12 +14,12 @@ test('the palette opens a pasted famulor-playground:// link and offers nothing f
   if (!id) throw new Error(`The seed has no thread for ${SUPPORT_CASE_CUSTOMER}`);
   await new ShellPage(app.page).open('playground');
 
-  const palette = app.page.getByTestId('command-palette-input');
+  const palette = app.page.getByRole('combobox', { name: 'Command palette' });
   await app.page.keyboard.press('Control+k');
   await palette.fill(`famulor-playground://conversation/${id}/x`);
-  await expect(app.page.getByTestId('command-thread.open')).toHaveCount(0);
+  await expect(app.page.getByRole('option', { name: /^Open thread/ })).toHaveCount(0);
   await palette.fill(`famulor-playground://conversation/${id.toUpperCase()}`);
-  await expect(app.page.getByTestId('command-thread.open')).toHaveText(`Open thread “${id}”`);
+  await expect(app.page.getByRole('option', { name: /^Open thread/ })).toHaveText(`Open thread “${id}”`);
   await palette.press('Enter');
 
   await expect(app.page.getByTestId('view-threads')).toBeVisible();

@@ -91,7 +91,7 @@ test('the playground journey: Clara in a test and a widget pane, broadcast, the 
   const testPane = await playground.addPane();
   await testPane.pickAssistant(clara.name);
   const widgetPane = await playground.addPane();
-  await expect(widgetPane.root.getByTestId('assistant-picker')).toContainText(clara.name);
+  await expect(widgetPane.root.getByRole('button', { name: /^Assistant / })).toContainText(clara.name);
   await widgetPane.setType('widget');
   await expect(widgetPane.cost()).toContainText('$0.00');
 
@@ -126,7 +126,10 @@ test('the playground journey: Clara in a test and a widget pane, broadcast, the 
 
   await inspector.tab('http');
   await expect(inspector.root.getByTestId('exchange').first()).toBeVisible();
-  await inspector.root.getByTestId('exchange-toggle').last().click();
+  await inspector.root
+    .getByRole('button', { name: /^(GET|POST|PUT|DELETE) \// })
+    .last()
+    .click();
   await expect(inspector.root.getByTestId('exchange-headers').last()).toContainText('Bearer [redacted]');
 
   await inspector.saveScript('Booking');
@@ -150,8 +153,11 @@ test('the playground journey: Clara in a test and a widget pane, broadcast, the 
   await widgetPane.reset();
   await expect(widgetPane.messages()).toHaveCount(0);
   await expect(widgetPane.cost()).toContainText('$0.00');
-  await expect(widgetPane.root.getByTestId('pane-type-widget')).toHaveAttribute('aria-checked', 'true');
-  await expect(widgetPane.root.getByTestId('assistant-picker')).toContainText(clara.name);
+  await expect(widgetPane.root.getByRole('radio', { name: 'Widget', exact: true })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await expect(widgetPane.root.getByRole('button', { name: /^Assistant / })).toContainText(clara.name);
   await widgetPane.composer().fill('A draft that must survive');
 
   // The script replays into a fresh test pane and a fresh widget pane; the diff lines their turns up.
@@ -195,12 +201,15 @@ test('the playground journey: Clara in a test and a widget pane, broadcast, the 
   }
   await expect(restored.pane(0).lastAssistantText()).toHaveText(render(intent('greeting').reply.en, changed));
   await expect(restored.pane(1).composer()).toHaveValue('A draft that must survive');
-  await expect(restored.pane(1).root.getByTestId('pane-type-widget')).toHaveAttribute('aria-checked', 'true');
+  await expect(restored.pane(1).root.getByRole('radio', { name: 'Widget', exact: true })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
   await expect(restored.pane(3).cost()).toContainText('$0.01');
   await restored.pane(0).openVariables();
-  await expect(restored.variableEditor().root.getByTestId('variable-value-company_name')).toHaveValue(
-    'Berlin Smile Clinic',
-  );
+  await expect(
+    restored.variableEditor().root.getByRole('textbox', { name: 'Value of company_name', exact: true }),
+  ).toHaveValue('Berlin Smile Clinic');
   await app.page.keyboard.press('Escape');
   const reopened = new InspectorPage(app.page);
   await reopened.open();
@@ -226,12 +235,18 @@ test('sessions: create, search, rename, duplicate, delete with undo', async ({ a
   await expect(sessions.items()).toHaveCount(1);
   await sessions.search('');
 
-  await sessions.item('Refund flow').getByTestId('session-duplicate').click();
+  await sessions
+    .item('Refund flow')
+    .getByRole('button', { name: /^Duplicate “/ })
+    .click();
   await expect(sessions.items()).toHaveCount(3);
 
-  await sessions.item('Session 1').getByTestId('session-delete').click();
+  await sessions
+    .item('Session 1')
+    .getByRole('button', { name: /^Delete “/ })
+    .click();
   await expect(sessions.items()).toHaveCount(2);
-  await app.page.getByTestId('undo-delete').click();
+  await app.page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(sessions.items()).toHaveCount(3);
   await expect(playground.sessionTitle()).toHaveText('Session 1');
 });
@@ -260,7 +275,7 @@ test('sessions search every message: the user’s own words, in another session,
   await expect(hit).toHaveText('I would like an appointment on Tuesday morning');
   await expect(hit.locator('mark')).toHaveText('Tuesday');
 
-  await sessions.items().first().getByTestId('session-open').click();
+  await sessions.open('Session 1');
   await expect(playground.sessionTitle()).toHaveText('Session 1');
   await expect(app.page.locator('.message--highlighted')).toContainText('appointment on Tuesday morning');
 
@@ -287,7 +302,7 @@ test('the composer grows with its text, and the newest reply is in view, not bel
   await composer.fill(Array.from({ length: 40 }, (_, n) => `line ${n}`).join('\n'));
   expect((await composer.boundingBox())?.height ?? 0).toBeLessThanOrEqual(201);
 
-  const transcript = pane.root.getByTestId('transcript');
+  const transcript = pane.root.getByRole('log');
   for (const text of [BOOKING, 'What do you need from me?', `Book 10:00 on ${DATE}`]) {
     await pane.send(text);
     await pane.idle();

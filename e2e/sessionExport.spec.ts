@@ -82,13 +82,16 @@ test('exports a session as Markdown, JSON and HTML', async ({ app, browser }) =>
 
   // The JSON file brings the session back after it was deleted, through Settings' import.
   const sessions = new SessionsListPage(app.page);
-  await sessions.item(name).getByTestId('session-delete').click();
+  await sessions
+    .item(name)
+    .getByRole('button', { name: /^Delete “/ })
+    .click();
   await expect(sessions.items()).toHaveCount(0);
   const settings = new SettingsPage(app.page);
   await settings.open();
   await settings.importSessions(jsonPath);
   await expect(app.page.getByTestId('backup-import-result')).toContainText('Imported 1 session');
-  await sessions.item(name).getByTestId('session-open').click();
+  await sessions.open(name);
   await expect(playground.sessionTitle()).toHaveText(name);
   const restored = playground.pane(0);
   await expect(restored.messages()).toHaveCount(messageCount);

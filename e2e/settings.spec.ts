@@ -47,11 +47,11 @@ test('a staging profile: create, key, test, use, wrong key, remove key, delete',
   await expect(settings.statusProfile()).toHaveText('Offline demo · simulator');
 
   await settings.statusProfile().click();
-  await expect(app.page.getByTestId('settings-profiles')).toBeVisible();
+  await expect(app.page.getByRole('region', { name: 'Connection profiles' })).toBeVisible();
   await expect(settings.row('Offline demo').getByTestId('profile-badge-builtin')).toBeVisible();
   await expect(settings.row('Offline demo').getByTestId('profile-badge-active')).toBeVisible();
   await settings.select('Offline demo');
-  await expect(settings.detail().getByTestId('profile-delete')).toHaveCount(0);
+  await expect(settings.detail().getByRole('button', { name: 'Delete…' })).toHaveCount(0);
 
   await settings.startNewProfile();
   await settings.fillProfile({ name: 'Staging', baseUrl: 'http://staging.example.com/api' });
@@ -59,13 +59,13 @@ test('a staging profile: create, key, test, use, wrong key, remove key, delete',
   await expect(app.page.getByTestId('profile-base-url-error')).toHaveText(
     'The base URL must use https (plain http only for 127.0.0.1 or localhost).',
   );
-  await expect(app.page.getByTestId('profile-name')).toHaveValue('Staging');
+  await expect(settings.form().getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Staging');
   await settings.fillProfile({ baseUrl: staging.baseUrl });
   await settings.submitProfile();
   await expect(settings.row('Staging')).toContainText(staging.baseUrl);
   await expect(settings.keyStatus()).toHaveText('No key stored for this profile.');
 
-  await expect(settings.detail().getByTestId('key-panel').getByTestId('keychain-unavailable')).toContainText(
+  await expect(settings.keyPanel().getByTestId('keychain-unavailable')).toContainText(
     'The system keychain cannot be used',
   );
   await settings.saveKey(DEMO_KEY);
@@ -114,18 +114,18 @@ test('sessions backup: export all sessions and import the file back, asked what 
 
   const settings = new SettingsPage(app.page);
   await settings.open();
-  await expect(app.page.getByTestId('backup-redact')).toBeChecked();
+  await expect(app.page.getByRole('checkbox', { name: /^Redact secret-looking/ })).toBeChecked();
   const exported = await settings.exportSessions(testInfo.outputPath());
   const file = JSON.parse(readFileSync(exported, 'utf8')) as { redacted: boolean; sessions: unknown[] };
   expect(file.redacted).toBe(true);
   expect(file.sessions).toHaveLength(1);
 
   await settings.importSessions(exported);
-  const question = app.page.getByTestId('import-conflicts');
+  const question = app.page.getByRole('group', { name: /already exists? here:$/ });
   await expect(question).toContainText('1 session in');
   await expect(question.getByTestId('import-conflict')).toHaveCount(1);
   await expect(sessions.items()).toHaveCount(1);
-  await question.getByTestId('import-copy').click();
+  await question.getByRole('button', { name: 'Keep both' }).click();
   await expect(app.page.getByTestId('backup-import-result')).toContainText('Imported 1 session from');
   await expect(sessions.items()).toHaveCount(2);
   await expect(sessions.items().filter({ hasText: '(imported)' })).toHaveCount(1);

@@ -7,7 +7,7 @@ test('the shell renders and app:info round-trips', async ({ app }, testInfo) => 
   const expected = testInfo.project.name === 'electron' ? 'Desktop' : 'Browser mode';
   await expect(shell.mode()).toHaveText(expected);
   await expect(app.page.getByTestId('status-version')).toHaveText(/^v\d+\.\d+\.\d+/);
-  await expect(app.page.getByTestId('sidebar')).toBeVisible();
+  await expect(app.page.getByRole('navigation', { name: 'Famulor Playground' })).toBeVisible();
 });
 
 test('the sidebar switches between the main views', async ({ app }) => {
@@ -78,12 +78,16 @@ test('the status bar says within seconds that the host stopped, with a way to re
   test.skip(app.stopHost === null, 'the desktop app has no host process of its own');
   const shell = new ShellPage(app.page);
   await shell.ready();
-  await expect(app.page.getByTestId('status-profile')).toBeVisible();
+  await expect(
+    app.page.getByRole('contentinfo').getByRole('button', { name: /^Offline demo/ }),
+  ).toBeVisible();
   await app.stopHost?.();
   const alert = app.page.getByTestId('status-host-down');
   // The page asks the host every 5 s; no call of the person's is needed to find out.
   await expect(alert).toBeVisible({ timeout: 10_000 });
   await expect(alert).toContainText('host process is not answering');
   await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
-  await expect(app.page.getByTestId('status-profile')).toHaveCount(0);
+  await expect(app.page.getByRole('contentinfo').getByRole('button', { name: /^Offline demo/ })).toHaveCount(
+    0,
+  );
 });

@@ -51,15 +51,18 @@ test('a support agent takes over a thread with the Automate key set', async ({ a
   const id = (await aiOn.first().getAttribute('data-testid'))?.replace('thread-row-', '') ?? '';
   await threads.openRow(app.page.getByTestId(`thread-row-${id}`));
   const reader = new ThreadsReaderPage(app.page);
-  await app.page.getByTestId('thread-takeover').click();
-  await app.page.getByTestId('confirm-accept').click();
+  await app.page.getByRole('button', { name: 'Take over', exact: true }).click();
+  await app.page
+    .getByRole('dialog', { name: 'Take over this conversation?' })
+    .getByRole('button', { name: 'Take over', exact: true })
+    .click();
   const refused = app.page.getByTestId('thread-ai-error');
   await expect(refused).toHaveAttribute('data-key-kind', 'api');
   await expect(refused).toContainText('refused the takeover with this profile’s API key');
   await expect(reader.aiState()).toHaveAttribute('data-state', 'on');
   expect(await aiEnabledOnServer(id)).toBe(true);
 
-  await app.page.getByTestId('thread-ai-open-settings').click();
+  await app.page.getByRole('button', { name: 'Open Settings' }).click();
   await settings.select('Staging');
   await settings.saveKey(AUTOMATE_KEY, 'automate');
   await expect(settings.automateKeyStatus()).toHaveText('Key •••• -key, kept for this run only.');

@@ -44,8 +44,8 @@ test('filters by type, assistant, WhatsApp sender and external identifier', asyn
     await expect(row.locator('.thread-table__assistant')).toHaveText('Max');
   }
 
-  await app.page.getByTestId('filter-assistant').fill('3f6c1b2e');
-  await expect(app.page.getByTestId('filter-apply')).toBeDisabled();
+  await app.page.getByRole('combobox', { name: /^Assistant id/ }).fill('3f6c1b2e');
+  await expect(app.page.getByRole('button', { name: 'Apply', exact: true })).toBeDisabled();
   await expect(app.page.getByText('The assistant’s whole-number id (not its UUID).')).toBeVisible();
 });
 
@@ -63,7 +63,7 @@ test('pages forward and back through the conversation list with cursors', async 
   await threads.previousPage();
   await expect(app.page.getByTestId('page-number')).toHaveText('Page 1');
   expect(await threads.rowIds()).toEqual(first);
-  await expect(app.page.getByTestId('page-prev')).toBeDisabled();
+  await expect(app.page.getByRole('button', { name: /Previous/ })).toBeDisabled();
 });
 
 test('opens the 10,000-message thread at its latest message', async ({ app }) => {
@@ -87,7 +87,7 @@ test('opens the 10,000-message thread at its latest message', async ({ app }) =>
   await expect(reader.message(number - 1).locator('[data-testid^="inline-call-json-"]')).toHaveCount(1);
 
   await reader.refresh();
-  await expect(app.page.getByTestId('thread-refresh')).toBeEnabled();
+  await expect(app.page.getByRole('button', { name: /Refresh$/ })).toBeEnabled();
   await expect(app.page.getByTestId('detail-messages')).toHaveText('10,000');
 });
 
@@ -120,8 +120,11 @@ test('takes a conversation over and hands it back, with the state visible throug
   await threads.openRow(row);
   const reader = new ThreadsReaderPage(app.page);
   await expect(reader.aiState()).toHaveAttribute('data-state', 'on');
-  await app.page.getByTestId('thread-takeover').click();
-  await app.page.getByTestId('confirm-cancel').click();
+  await app.page.getByRole('button', { name: 'Take over', exact: true }).click();
+  await app.page
+    .getByRole('dialog', { name: 'Take over this conversation?' })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
   await expect(reader.aiState()).toHaveAttribute('data-state', 'on');
   await reader.takeOver();
   await reader.back();
@@ -157,11 +160,17 @@ test('opens a thread in the playground: its assistant, variables and customer me
   await expect(playground.sessionTitle()).toHaveText('Thread: Charlotte Davies');
   await expect(playground.panes()).toHaveCount(1);
   const pane = playground.pane(0);
-  await expect(pane.root.getByTestId('assistant-picker')).toContainText('Clara');
-  await expect(pane.root.getByTestId('pane-type-test')).toHaveAttribute('aria-checked', 'true');
+  await expect(pane.root.getByRole('button', { name: /^Assistant / })).toContainText('Clara');
+  await expect(pane.root.getByRole('radio', { name: 'Test', exact: true })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
 
   const inspector = new InspectorPage(app.page);
-  await expect(inspector.root.getByTestId('inspector-tab-replay')).toHaveAttribute('aria-selected', 'true');
+  await expect(inspector.root.getByRole('tab', { name: 'Replay', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   const script = inspector.root.getByTestId('replay-script');
   await expect(script).toHaveCount(1);
   await expect(script).toContainText(`${customerMessages.length} messages`);
@@ -183,9 +192,9 @@ test('a thread opened in the playground keeps its variables', async ({ app }) =>
   expect(said.script).toContain(`${(LONG_THREAD_SIZE / 2).toLocaleString('en-US')} customer messages`);
   const playground = new PlaygroundPage(app.page);
   await playground.pane(0).openVariables();
-  await expect(playground.variableEditor().root.getByTestId('variable-value-customer_name')).toHaveValue(
-    'Paul Neumann',
-  );
+  await expect(
+    playground.variableEditor().root.getByRole('textbox', { name: 'Value of customer_name', exact: true }),
+  ).toHaveValue('Paul Neumann');
 });
 
 test('counts down while the pacer holds the sixth reply of a minute, then cancels it', async ({ app }) => {

@@ -33,9 +33,9 @@ test('opens a conversation from the clipboard and from a pasted link', async ({ 
   await reader.back();
 
   await threads.pasteIntoOpenField(link(id));
-  await expect(app.page.getByTestId('open-conversation-input')).toHaveValue(id);
+  await expect(app.page.getByRole('textbox', { name: 'Conversation UUID or link' })).toHaveValue(id);
   await expect(threads.openNotice()).toHaveText('Link recognised — press Enter to open the conversation.');
-  await app.page.getByTestId('open-conversation-input').press('Enter');
+  await app.page.getByRole('textbox', { name: 'Conversation UUID or link' }).press('Enter');
   await reader.loaded();
   await expect(app.page.getByTestId('detail-customer')).toContainText(SUPPORT_CASE_CUSTOMER);
 });
@@ -59,7 +59,7 @@ test('a famulor-playground:// link the app is started with opens that thread', a
     // The link is taken once: a reload shows the app as it was left, not the link again.
     await reader.back();
     await page.reload();
-    await expect(page.getByTestId('app-shell')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Famulor Playground' })).toBeVisible();
     await expect(page.getByTestId('thread-reader')).toHaveCount(0);
   } finally {
     await context.close();

@@ -1,21 +1,24 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+const TAB_NAMES = { calls: 'Function calls', compare: 'Compare', http: 'HTTP', replay: 'Replay' } as const;
+
 /** The playground's inspector panel: function calls, compare, raw HTTP and replay. */
 export class InspectorPage {
   readonly root: Locator;
 
   constructor(readonly page: Page) {
-    this.root = page.getByTestId('inspector');
+    this.root = page.getByRole('complementary', { name: 'Inspector' });
   }
 
   async open() {
-    await this.page.getByTestId('inspector-toggle').click();
+    await this.page.getByRole('button', { name: 'Inspector', exact: true }).click();
     await expect(this.root).toBeVisible();
   }
 
   async tab(name: 'calls' | 'compare' | 'http' | 'replay') {
-    await this.root.getByTestId(`inspector-tab-${name}`).click();
-    await expect(this.root.getByTestId(`inspector-tab-${name}`)).toHaveAttribute('aria-selected', 'true');
+    const tab = this.root.getByRole('tab', { name: TAB_NAMES[name], exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
   }
 
   calls() {
@@ -28,18 +31,19 @@ export class InspectorPage {
 
   /** Shows the calls of the focused pane only, or of every pane. */
   async scope(which: 'selected' | 'all') {
-    await this.root.getByTestId(`call-scope-${which}`).click();
-    await expect(this.root.getByTestId(`call-scope-${which}`)).toHaveAttribute('aria-checked', 'true');
+    const radio = this.root.getByRole('radio', { name: which === 'all' ? 'All panes' : 'Selected pane' });
+    await radio.click();
+    await expect(radio).toHaveAttribute('aria-checked', 'true');
   }
 
   async filter(text: string) {
-    await this.root.getByTestId('call-filter').fill(text);
+    await this.root.getByRole('combobox', { name: 'Filter by function name' }).fill(text);
   }
 
   async saveScript(name: string) {
     await this.tab('replay');
-    await this.root.getByTestId('replay-script-name').fill(name);
-    await this.root.getByTestId('replay-save').click();
+    await this.root.getByRole('textbox', { name: 'Script name' }).fill(name);
+    await this.root.getByRole('button', { name: 'Save script' }).click();
     await expect(this.script(name)).toBeVisible();
   }
 
@@ -49,13 +53,13 @@ export class InspectorPage {
 
   /** Replays a saved script into one fresh pane per type and waits until every reply is in. */
   async replay(name: string, types: ('test' | 'widget')[]) {
-    await this.script(name).getByTestId('replay-script-replay').click();
+    await this.script(name).getByRole('button', { name: 'Replay…' }).click();
     const targets = this.root.getByTestId('replay-target');
     await expect(targets).toHaveCount(2);
     for (const [index, type] of types.entries()) {
-      await targets.nth(index).getByTestId('replay-target-type').selectOption(type);
+      await targets.nth(index).getByRole('combobox', { name: 'Conversation type' }).selectOption(type);
     }
-    await this.root.getByTestId('replay-start').click();
+    await this.root.getByRole('button', { name: /^Replay into \d+ panes?$/ }).click();
     await expect(this.root.getByTestId('replay-progress')).toHaveAttribute('data-status', 'done');
   }
 

@@ -1,12 +1,20 @@
 import { expect, type Page } from '@playwright/test';
+import { ENGLISH, type Words } from '../fixtures/words';
 
 /** The application shell: sidebar, main area and status bar. */
 export class ShellPage {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly t: Words = ENGLISH,
+  ) {}
+
+  sidebar() {
+    return this.page.getByRole('navigation', { name: this.t('app.name') });
+  }
 
   async ready() {
-    await expect(this.page.getByTestId('app-shell')).toBeVisible();
-    await expect(this.page.getByTestId('status-mode')).toBeVisible();
+    await expect(this.sidebar()).toBeVisible();
+    await expect(this.mode()).toBeVisible();
   }
 
   mode() {
@@ -14,7 +22,9 @@ export class ShellPage {
   }
 
   async open(view: 'playground' | 'threads' | 'settings') {
-    await this.page.getByTestId(`nav-${view}`).click();
+    await this.sidebar()
+      .getByRole('button', { name: this.t(`nav.${view}`), exact: true })
+      .click();
     await expect(this.page.getByTestId(`view-${view}`)).toBeVisible();
   }
 }

@@ -5,26 +5,26 @@ export class ThreadsChatPage {
   readonly root: Locator;
 
   constructor(readonly page: Page) {
-    this.root = page.getByTestId('customer-chat');
+    this.root = page.getByRole('tabpanel', { name: 'Customer chat' });
   }
 
   async open() {
-    await this.page.getByTestId('side-tab-chat').click();
+    await this.page.getByRole('tab', { name: 'Customer chat' }).click();
     await expect(this.root).toBeVisible();
   }
 
   async setIdentifier(identifier: string) {
-    await this.root.getByTestId('chat-identifier').fill(identifier);
+    await this.root.getByRole('textbox', { name: /^Customer identifier/ }).fill(identifier);
   }
 
   async setVariables(json: string) {
-    await this.root.getByTestId('chat-variables').fill(json);
+    await this.root.getByRole('textbox', { name: /^Variables \(JSON/ }).fill(json);
   }
 
   /** Sends a message and leaves it in flight (the pacer may hold it). */
   async send(message: string) {
-    await this.root.getByTestId('chat-message').fill(message);
-    await this.root.getByTestId('chat-send').click();
+    await this.root.getByRole('textbox', { name: 'Message', exact: true }).fill(message);
+    await this.root.getByRole('button', { name: 'Send as customer' }).click();
   }
 
   /** Sends a message and waits until its answer (or error) is listed. */
@@ -39,7 +39,7 @@ export class ThreadsChatPage {
   }
 
   async cancel() {
-    await this.root.getByTestId('chat-cancel').click();
+    await this.root.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect(this.status()).toHaveCount(0);
   }
 

@@ -38,7 +38,7 @@ export class ThreadsPage {
   }
 
   async filterByCustomerPhone(phone: string) {
-    await this.page.getByTestId('filter-customer-phone').fill(phone);
+    await this.page.getByRole('textbox', { name: /^Customer phone/ }).fill(phone);
     await this.applyFilters();
   }
 
@@ -50,33 +50,41 @@ export class ThreadsPage {
     senderPhone?: string;
     externalId?: string;
   }) {
-    await this.page.getByTestId('filter-type').selectOption(values.type ?? '');
-    await this.page.getByTestId('filter-assistant').fill(values.assistantId ?? '');
-    await this.page.getByTestId('filter-customer-phone').fill(values.customerPhone ?? '');
-    await this.page.getByTestId('filter-sender-phone').fill(values.senderPhone ?? '');
-    await this.page.getByTestId('filter-external-id').fill(values.externalId ?? '');
+    await this.page.getByRole('combobox', { name: 'Type', exact: true }).selectOption(values.type ?? '');
+    await this.page.getByRole('combobox', { name: /^Assistant id/ }).fill(values.assistantId ?? '');
+    await this.page.getByRole('textbox', { name: /^Customer phone/ }).fill(values.customerPhone ?? '');
+    await this.page.getByRole('textbox', { name: /^WhatsApp sender phone/ }).fill(values.senderPhone ?? '');
+    await this.page.getByRole('textbox', { name: /^External identifier/ }).fill(values.externalId ?? '');
     await this.applyFilters();
   }
 
   async applyFilters() {
-    await this.reloading(() => this.page.getByTestId('filter-apply').click());
+    await this.reloading(() => this.page.getByRole('button', { name: 'Apply', exact: true }).click());
   }
 
   async setPageSize(size: number) {
     await this.reloading(() =>
-      this.page
-        .getByTestId('page-size')
+      this.pager()
+        .getByRole('combobox', { name: 'Per page' })
         .selectOption(String(size))
         .then(() => undefined),
     );
   }
 
   async nextPage() {
-    await this.reloading(() => this.page.getByTestId('page-next').click());
+    await this.reloading(() => this.pager().getByRole('button', { name: /Next/ }).click());
   }
 
   async previousPage() {
-    await this.reloading(() => this.page.getByTestId('page-prev').click());
+    await this.reloading(() =>
+      this.pager()
+        .getByRole('button', { name: /Previous/ })
+        .click(),
+    );
+  }
+
+  pager(): Locator {
+    return this.page.getByRole('navigation', { name: 'Pages' });
   }
 
   /** The row whose message count reads exactly this (the seeded long threads are unique by size). */
@@ -87,7 +95,7 @@ export class ThreadsPage {
   }
 
   async openRow(row: Locator) {
-    await row.getByTestId('thread-open').click();
+    await row.getByRole('button', { name: /^Open the / }).click();
     await expect(this.page.getByTestId('thread-reader')).toBeVisible();
   }
 
@@ -99,14 +107,18 @@ export class ThreadsPage {
   /** Puts text on the clipboard (the page must be allowed to use it) and opens what it names. */
   async openFromClipboard(text: string) {
     await this.writeClipboard(text);
-    await this.page.getByTestId('open-conversation-clipboard').click();
+    await this.page.getByRole('button', { name: 'From clipboard' }).click();
   }
 
   /** Pastes text into the open-conversation field with the keyboard, as a person would. */
   async pasteIntoOpenField(text: string) {
     await this.writeClipboard(text);
-    await this.page.getByTestId('open-conversation-input').focus();
+    await this.openField().focus();
     await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
+  openField(): Locator {
+    return this.page.getByRole('textbox', { name: 'Conversation UUID or link' });
   }
 
   openNotice(): Locator {
@@ -118,8 +130,8 @@ export class ThreadsPage {
   }
 
   async openById(id: string) {
-    await this.page.getByTestId('open-conversation-input').fill(id);
-    await this.page.getByTestId('open-conversation-submit').click();
+    await this.openField().fill(id);
+    await this.page.getByRole('button', { name: 'Open', exact: true }).click();
     await expect(this.page.getByTestId('thread-reader')).toBeVisible();
   }
 }

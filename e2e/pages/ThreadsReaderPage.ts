@@ -1,4 +1,5 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { MENU_ITEMS } from './SessionExportPage';
 
 /** One open thread: history, search, takeover switch and export. */
 export class ThreadsReaderPage {
@@ -9,7 +10,7 @@ export class ThreadsReaderPage {
    * seconds on a busy machine, so a long thread gets longer than the default wait.
    */
   async loaded(timeout?: number) {
-    await expect(this.page.getByTestId('thread-messages')).toBeVisible({ timeout });
+    await expect(this.page.getByRole('log', { name: /^Conversation history/ })).toBeVisible({ timeout });
     // A thread opens at its latest message: some message row, not the first, is what shows it has loaded.
     await expect(this.page.getByTestId(/^message-\d+$/).first()).toBeVisible();
   }
@@ -23,11 +24,15 @@ export class ThreadsReaderPage {
   }
 
   async jumpToEnd() {
-    await this.page.getByTestId('thread-jump-end').click();
+    await this.page.getByRole('button', { name: /Latest$/ }).click();
   }
 
   async search(text: string) {
-    await this.page.getByTestId('thread-search').fill(text);
+    await this.searchField().fill(text);
+  }
+
+  searchField(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Search in this thread' });
   }
 
   searchCount(): Locator {
@@ -35,11 +40,11 @@ export class ThreadsReaderPage {
   }
 
   async nextMatch() {
-    await this.page.getByTestId('thread-search').press('Enter');
+    await this.searchField().press('Enter');
   }
 
   async previousMatch() {
-    await this.page.getByTestId('thread-search').press('Shift+Enter');
+    await this.searchField().press('Shift+Enter');
   }
 
   currentMatch(): Locator {
@@ -51,38 +56,39 @@ export class ThreadsReaderPage {
   }
 
   async takeOver() {
-    await this.page.getByTestId('thread-takeover').click();
-    await expect(this.page.getByTestId('confirm-dialog')).toBeVisible();
-    await this.page.getByTestId('confirm-accept').click();
+    await this.page.getByRole('button', { name: 'Take over', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Take over this conversation?' });
+    await dialog.getByRole('button', { name: 'Take over', exact: true }).click();
     await expect(this.aiState()).toHaveAttribute('data-state', 'off');
   }
 
   async handBack() {
-    await this.page.getByTestId('thread-handback').click();
-    await expect(this.page.getByTestId('confirm-dialog')).toBeVisible();
-    await this.page.getByTestId('confirm-accept').click();
+    await this.page.getByRole('button', { name: 'Hand back to AI' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Hand this conversation back to the AI?' });
+    await dialog.getByRole('button', { name: 'Hand back', exact: true }).click();
     await expect(this.aiState()).toHaveAttribute('data-state', 'on');
   }
 
   async export(format: 'markdown' | 'json' | 'html'): Promise<Download> {
-    await this.page.getByTestId('thread-export').click();
+    await this.page.getByRole('button', { name: /^Export/ }).click();
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      this.page.getByTestId(`export-${format}`).click(),
+      this.page.getByRole('menuitem', { name: MENU_ITEMS[format] }).click(),
     ]);
     return download;
   }
 
   /** Opens the thread in the playground through the confirmation, which says what will be created. */
   async openInPlayground(): Promise<{ assistant: string; script: string }> {
-    await this.page.getByTestId('thread-open-playground').click();
-    const plan = this.page.getByTestId('handoff-plan');
+    await this.page.getByRole('button', { name: 'Open in playground' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Open this thread in the playground?' });
+    const plan = dialog.getByTestId('handoff-plan');
     await expect(plan).toBeVisible();
     const said = {
       assistant: await plan.getByTestId('handoff-assistant').innerText(),
       script: await plan.getByTestId('handoff-script').innerText(),
     };
-    await this.page.getByTestId('confirm-accept').click();
+    await dialog.getByRole('button', { name: 'Open in playground' }).click();
     await expect(this.page.getByTestId('view-playground')).toBeVisible();
     return said;
   }
@@ -90,16 +96,17 @@ export class ThreadsReaderPage {
   /** Selects the nth function call in the side panel's list; the call inspector shows it in full. */
   async inspectCall(index: number) {
     await this.page.locator('[data-testid^="call-item-"]').nth(index).click();
-    await expect(this.page.getByTestId('call-inspector')).toBeVisible();
-    return this.page.getByTestId('call-inspector');
+    const inspector = this.page.getByRole('region', { name: 'Selected function call' });
+    await expect(inspector).toBeVisible();
+    return inspector;
   }
 
   async refresh() {
-    await this.page.getByTestId('thread-refresh').click();
+    await this.page.getByRole('button', { name: /Refresh$/ }).click();
   }
 
   async back() {
-    await this.page.getByTestId('thread-back').click();
-    await expect(this.page.getByTestId('thread-browser')).toBeVisible();
+    await this.page.getByRole('button', { name: /All threads$/ }).click();
+    await expect(this.page.getByRole('region', { name: 'Customer threads' })).toBeVisible();
   }
 }

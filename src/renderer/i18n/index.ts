@@ -1,78 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { componentsMessages } from '../components/messages';
-import { inspectorMessages } from '../features/function-calls/messages';
-import { paletteMessages } from '../features/palette/messages';
-import { preferencesMessages } from '../features/preferences/messages';
-import { replayMessages } from '../features/replay/messages';
-import { playgroundMessages } from '../features/playground/messages';
-import { sessionsMessages } from '../features/sessions/messages';
-import { variablesMessages } from '../features/variables/messages';
-import { settingsMessages } from '../features/settings/messages';
-import { shellMessages } from '../features/shell/messages';
-import { startupMessages } from '../features/startup/messages';
-import { threadsMessages } from '../features/threads/messages';
-import { errorsMessages } from '../lib/errorMessages';
-import type { SameKeys } from './defineMessages';
+import { MESSAGES } from './catalogue';
 
 export const SUPPORTED_LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
-/** Each feature keeps its own strings in both languages (features/<area>/messages.ts); they meet here. */
-export const FEATURE_MESSAGES = [
-  componentsMessages,
-  shellMessages,
-  playgroundMessages,
-  threadsMessages,
-  settingsMessages,
-  sessionsMessages,
-  variablesMessages,
-  inspectorMessages,
-  replayMessages,
-  paletteMessages,
-  preferencesMessages,
-  startupMessages,
-  errorsMessages,
-];
-
-/** Every English string, typed: the source of the keys `t` accepts (an unknown key fails the type-check). */
-const english = {
-  ...componentsMessages.en,
-  ...shellMessages.en,
-  ...playgroundMessages.en,
-  ...threadsMessages.en,
-  ...settingsMessages.en,
-  ...sessionsMessages.en,
-  ...variablesMessages.en,
-  ...inspectorMessages.en,
-  ...replayMessages.en,
-  ...paletteMessages.en,
-  ...preferencesMessages.en,
-  ...startupMessages.en,
-  ...errorsMessages.en,
-};
-/** The German strings, typed as the same keys: a key missing in German fails the type-check. */
-const german: SameKeys<typeof english> = {
-  ...componentsMessages.de,
-  ...shellMessages.de,
-  ...playgroundMessages.de,
-  ...threadsMessages.de,
-  ...settingsMessages.de,
-  ...sessionsMessages.de,
-  ...variablesMessages.de,
-  ...inspectorMessages.de,
-  ...replayMessages.de,
-  ...paletteMessages.de,
-  ...preferencesMessages.de,
-  ...startupMessages.de,
-  ...errorsMessages.de,
-};
-export const MESSAGES = { en: english, de: german };
-
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof english };
+    resources: { translation: (typeof MESSAGES)['en'] };
   }
 }
 
@@ -82,7 +18,7 @@ export const systemLanguage = (languages: readonly string[] = navigator.language
 
 export const initI18n = (language: Language = systemLanguage()) =>
   i18next.use(initReactI18next).init({
-    resources: { en: { translation: english }, de: { translation: german } },
+    resources: { en: { translation: MESSAGES.en }, de: { translation: MESSAGES.de } },
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

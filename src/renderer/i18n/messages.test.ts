@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { defineMessages } from './defineMessages';
-import { FEATURE_MESSAGES, initI18n } from './index';
+import { FEATURE_MESSAGES } from './catalogue';
+import { initI18n } from './index';
 
 /** Every key path of a message tree, so that a string added in one language only is caught. */
 const keyPaths = (tree: object, prefix = ''): string[] =>

@@ -34,6 +34,7 @@ export const AssistantPicker = ({ value, onPick, focusNonce = null }: AssistantP
   const [active, setActive] = useState(0);
   const trigger = useRef<HTMLButtonElement>(null);
   const listId = useId();
+  const triggerId = useId();
   const visible = useMemo(
     () => assistants.list.filter((item) => matches(item, query.trim())),
     [assistants.list, query],
@@ -89,9 +90,15 @@ export const AssistantPicker = ({ value, onPick, focusNonce = null }: AssistantP
         }
       }}
     >
+      {/* The trigger is named "Assistant" followed by what it shows, so that it says what it chooses. */}
+      <span id={`${triggerId}-label`} hidden>
+        {t('playground.picker.label')}
+      </span>
       <button
         type="button"
+        id={triggerId}
         className="picker__button"
+        aria-labelledby={`${triggerId}-label ${triggerId}`}
         aria-expanded={open}
         aria-haspopup="dialog"
         ref={trigger}

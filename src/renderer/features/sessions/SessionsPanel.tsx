@@ -100,7 +100,7 @@ export const SessionsPanel = () => {
           {query ? t('sessions.noMatch', { query }) : t('sessions.empty')}
         </p>
       )}
-      <ul className="sessions__list" data-testid="session-list">
+      <ul className="sessions__list" aria-label={t('sessions.title')} data-testid="session-list">
         {visible.map(({ summary, hit }) => (
           <SessionItem
             key={summary.id}

@@ -9,7 +9,7 @@ import { callsTo, installFakeSettingsMain, resetProfiles } from './settingsTestK
 const openForm = async () => {
   const user = userEvent.setup();
   render(<ProfilesSection />);
-  await screen.findByText('Staging', { selector: '.profile-row__name' });
+  await screen.findByText('Staging', { selector: '.profile-row__name > span' });
   await user.click(screen.getByTestId('profile-new'));
   return user;
 };

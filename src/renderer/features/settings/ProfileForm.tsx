@@ -88,9 +88,10 @@ export const ProfileForm = ({ mode, initial, others, hasKey, onSubmit, onCancel 
       className="profile-form"
       noValidate
       onSubmit={(event) => void submit(event)}
+      aria-labelledby={`${formId}-title`}
       data-testid="profile-form"
     >
-      <h3 className="settings__subtitle">
+      <h3 id={`${formId}-title`} className="settings__subtitle">
         {mode === 'create'
           ? t('settings.form.createTitle')
           : t('settings.form.editTitle', { name: initial.name })}

@@ -11,7 +11,7 @@ const KEYED = { hasKey: true, lastFour: '3f9a', backend: 'keychain' as const };
 const editStaging = async () => {
   const user = userEvent.setup();
   render(<ProfilesSection />);
-  await user.click(await screen.findByText('Staging', { selector: '.profile-row__name' }));
+  await user.click(await screen.findByText('Staging', { selector: '.profile-row__name > span' }));
   await user.click(await screen.findByTestId('profile-edit'));
   return user;
 };

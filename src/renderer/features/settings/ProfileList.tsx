@@ -27,7 +27,7 @@ export const ProfileList = ({ selectedId, onSelect }: ProfileListProps) => {
             onClick={() => onSelect(profile)}
           >
             <span className="profile-row__name">
-              {profile.name}
+              <span>{profile.name}</span>
               <ProfileBadges profile={profile} active={profile.id === activeId} />
             </span>
             <span className="profile-row__meta">

@@ -33,10 +33,12 @@ export const ThreadBrowser = ({ returnFocusTo = null }: { returnFocusTo?: string
   }, [loadAssistants]);
 
   return (
-    <section className="thread-browser" data-testid="thread-browser">
+    <section className="thread-browser" aria-labelledby="thread-browser-title" data-testid="thread-browser">
       <header className="threads-header">
         <div>
-          <h1 className="threads-header__title">{t('threads.title')}</h1>
+          <h1 id="thread-browser-title" className="threads-header__title">
+            {t('threads.title')}
+          </h1>
           <p className="threads-header__subtitle">{t('threads.body')}</p>
         </div>
         <div className="threads-header__open">
