@@ -44,6 +44,31 @@ test('a page load logs no error: no missing resource, no ignored policy directiv
   expect(errors).toEqual([]);
 });
 
+test('browser mode: the page calls main over one socket, not one request per call', async ({
+  app,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'the desktop app calls main over IPC');
+  const posts: string[] = [];
+  const sockets: string[] = [];
+  let framesSent = 0;
+  app.page.on('request', (request) => {
+    if (request.method() === 'POST') posts.push(new URL(request.url()).pathname);
+  });
+  app.page.on('websocket', (socket) => {
+    sockets.push(new URL(socket.url()).pathname);
+    socket.on('framesent', () => (framesSent += 1));
+  });
+  await app.page.reload();
+  const shell = new ShellPage(app.page);
+  await shell.ready();
+  await shell.open('settings');
+  await shell.open('threads');
+  await shell.open('playground');
+  expect(sockets).toEqual(['/api/socket']);
+  expect(framesSent).toBeGreaterThan(3);
+  expect(posts).toEqual([]);
+});
+
 test('browser mode drops its token from the address and still works after a reload', async ({
   app,
 }, testInfo) => {

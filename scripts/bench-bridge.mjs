@@ -1,13 +1,14 @@
-// What the app adds to a Famulor call: `account:get` through contract validation, the browser mode's HTTP
-// bridge, the host's dispatcher, the handler and the Famulor client, against `GET /user/me` sent straight to
+// What the app adds to a Famulor call: `account:get` through contract validation, the browser mode's bridge (the
+// page's WebSocket to the host, or the POST route), the host's dispatcher, the handler and the Famulor client, against `GET /user/me` sent straight to
 // the same simulator. One standalone simulator serves both paths; the app reaches it through a remote
 // profile whose key is held in memory. Measured three ways, interleaved in blocks so drift hits all alike:
-//   page bridge  — window.api.account.get in headless Chromium (what the UI pays), timed in the page;
-//   node bridge  — the bridge's HTTP protocol (POST /api/account:get with the launch token) from Node;
+//   page bridge  — window.api.account.get in headless Chromium (what the UI pays: over the calls' socket), timed
+//                  in the page;
+//   node bridge  — the bridge's POST route (POST /api/account:get with the launch token) from Node;
 //   page direct  — the bare baseline: the same Chromium fetching GET /user/me itself, from a blank page on the
 //                  simulator's origin (the app's page cannot: its CSP allows no other origin);
 //   bare relay   — a Node server that does nothing but forward a POST to GET /user/me and answer its JSON: what
-//                  any bridge over HTTP pays for its second hop, so node bridge ÷ bare relay is the app's own share;
+//                  any bridge over HTTP pays for its two hops, so node bridge ÷ bare relay is the app's own share;
 //   direct       — Node fetch of GET /user/me with the Bearer key.
 // The budget is the page bridge against the page direct (the same fetch without the bridge); the extra cost is
 // each bridge path minus its own kind of direct call, so the node-bridge line isolates the app from Chromium.

@@ -1,10 +1,22 @@
 import { buildApi } from './buildApi';
-import { EVENTS_PATH } from '../shared/ipc/transport';
-import { createHostInvoke } from './hostInvoke';
+import { CALLS_SOCKET_PATH, EVENTS_PATH } from '../shared/ipc/transport';
+import { createHostInvoke, hostNotAnswering } from './hostInvoke';
 import { takePageToken } from './pageToken';
+import { createSocketCalls } from './socketCalls';
 
-// The browser mode's bridge: the same window.api as the desktop preload, over HTTP to the local host process.
+// The browser mode's bridge: the same window.api as the desktop preload, over a WebSocket and HTTP to the local
+// host process.
 const token = takePageToken(window);
+
+// A WebSocket cannot send headers either: the token goes in its address, which no address bar or history shows.
+const socket = createSocketCalls(
+  () =>
+    new WebSocket(
+      `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${CALLS_SOCKET_PATH}?token=${encodeURIComponent(token)}`,
+    ),
+  hostNotAnswering,
+);
+socket.connect();
 
 let source: EventSource | null = null;
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -27,6 +39,7 @@ window.api = buildApi(
     token,
     fetch: (...args) => fetch(...args),
     leaving: () => leaving || document.visibilityState === 'hidden',
+    socket,
   }),
   (event, listener) => {
     let set = listeners.get(event);

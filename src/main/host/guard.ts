@@ -24,9 +24,11 @@ export interface HostSecrets {
  * - `asset`: a file of the built renderer, with the asset cookie;
  * - `call`: POST /api/<channel>, with the call token in a header and proof that the page itself sent it;
  * - `events`: the server-sent event stream, with the call token in its address (EventSource cannot set
- *   headers) and the same proof.
+ *   headers) and the same proof;
+ * - `socket`: the calls' WebSocket, likewise (a WebSocket cannot set headers either, and no CORS check stands
+ *   between another page and a socket: only the token and the Origin keep them out).
  */
-export type Access = 'page' | 'asset' | 'call' | 'events';
+export type Access = 'page' | 'asset' | 'call' | 'events' | 'socket';
 
 export type GuardVerdict = { ok: true } | { ok: false; status: number; reason: string };
 
@@ -91,7 +93,8 @@ export const checkRequest = (
         ? { ok: true }
         : { ok: false, status: 401, reason: 'missing or wrong token' };
     case 'call':
-    case 'events': {
+    case 'events':
+    case 'socket': {
       const header = request.headers[TOKEN_HEADER];
       const given = access === 'call' ? (typeof header === 'string' ? header : undefined) : queryToken;
       if (!sameToken(secrets.callToken, given))

@@ -8,6 +8,7 @@ import { DEFAULT_MAX_INPUT_BYTES } from '../../shared/limits';
 import type { EventBus } from '../events';
 import type { Dispatcher } from '../ipc/dispatch';
 import { readBody } from './body';
+import { createCallSocket } from './callSocket';
 import { assetCookieName, checkRequest, LOOPBACK_HOSTS, type HostSecrets } from './guard';
 import { parseRequestTarget, type RequestTarget } from './requestTarget';
 import { injectBridge, readStatic } from './staticFiles';
@@ -79,13 +80,13 @@ const refuseCall = (response: ServerResponse, status: number, reason: string) =>
     },
   });
 
-/**
- * The browser mode's host: serves the built renderer on loopback and runs the same dispatcher as the Electron
- * shell, so the page gets the same `window.api` over HTTP (calls) and server-sent events (pushes).
- */
 /** How long a stopping host lets calls already on their way finish. */
 export const CLOSE_GRACE_MS = 2000;
 
+/**
+ * The browser mode's host: serves the built renderer on loopback and runs the same dispatcher as the Electron
+ * shell, so the page gets the same `window.api` over a WebSocket or HTTP (calls) and server-sent events (pushes).
+ */
 export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   const bindHost = options.host ?? '127.0.0.1';
   if (!LOOPBACK_HOSTS.has(bindHost)) {
@@ -196,6 +197,13 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     },
   );
 
+  const calls = createCallSocket({
+    dispatcher: options.dispatcher,
+    check: (request, queryToken) => checkRequest(request, port, secrets, 'socket', queryToken),
+    graceMs: CLOSE_GRACE_MS,
+  });
+  server.on('upgrade', calls.upgrade);
+
   const unsubscribe = options.events.subscribe((name, payload) => {
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const stream of streams) stream.write(frame);
@@ -227,7 +235,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const grace = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
-      await closed;
+      await Promise.all([closed, calls.close()]);
       clearTimeout(grace);
     },
   };
