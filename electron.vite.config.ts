@@ -3,6 +3,10 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin, Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY_META } from './src/shared/csp';
+import { channelTableOf } from './src/shared/ipc/contract';
+
+/** The contract's names and limits, copied into the bundles so that they need not load zod (channelTable.ts). */
+const define = { __CHANNEL_TABLE__: JSON.stringify(channelTableOf()) };
 
 /** The desktop window loads index.html from disk, where no response header can carry the CSP. */
 const contentSecurityPolicyMeta = (): Plugin => ({
@@ -21,6 +25,7 @@ const onwarn = (warning: Rollup.RollupLog, warn: Rollup.LoggingFunction) => {
 
 export default defineConfig({
   main: {
+    define,
     build: {
       // Bundled rather than loaded file by file from node_modules: a start spends most of main's time loading
       // these two (zod's ESM is about a hundred modules, conf brings ajv), and one bundle loads 2–3× faster.
@@ -38,6 +43,7 @@ export default defineConfig({
     },
   },
   preload: {
+    define,
     build: {
       // A sandboxed preload cannot require node_modules: everything it uses is bundled into one CommonJS file.
       externalizeDeps: false,
@@ -51,6 +57,7 @@ export default defineConfig({
   // No `root` here: electron-vite already defaults it to src/renderer, and an explicit one would make
   // `electron-vite build --outDir out-x` write the renderer to src/renderer/out-x instead of out-x/renderer.
   renderer: {
+    define,
     plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       // electron-vite leaves the renderer unminified; the first load has a size budget (scripts/check-bundle.mjs).

@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { channelTableOf } from './src/shared/ipc/contract';
 
 export default defineConfig({
   plugins: [react()],
+  // As in the build (electron.vite.config.ts): the contract's names and limits for channelTable.ts.
+  define: { __CHANNEL_TABLE__: JSON.stringify(channelTableOf()) },
   test: {
     testTimeout: 20_000,
     hookTimeout: 30_000,

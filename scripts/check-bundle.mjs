@@ -1,10 +1,11 @@
 // The renderer's first-load budget: the JavaScript a window fetches before the shell can run, gzipped, must
 // stay under 300 KB. Follows what the built index.html loads (module script, modulepreloads and their static
-// imports; views loaded with import() are not counted) in out/renderer, or APP_OUT_DIR's renderer.
+// imports; views loaded with import() are not counted) in out/renderer, or APP_OUT_DIR's renderer. Neither the
+// first load nor the desktop preload may carry zod: main validates, the page only needs the channels' names.
 //
 //   node scripts/check-bundle.mjs          table, exit 1 over budget
 //   node scripts/check-bundle.mjs --json   one JSON line of rows for scripts/bench.mjs
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstLoadScripts, totalGzipBytes } from './lib/firstLoad.mjs';
 
@@ -25,6 +26,13 @@ const scenarios = [
   { name: 'browser mode', scripts: firstLoadScripts(rendererDir, [BROWSER_BRIDGE]) },
 ].map((scenario) => ({ ...scenario, gzipBytes: totalGzipBytes(scenario.scripts) }));
 const met = (scenario) => scenario.gzipBytes <= FIRST_LOAD_BUDGET_BYTES;
+const preloadPath = join(rendererDir, '..', 'preload', 'index.cjs');
+const withZod = [
+  ...scenarios[1].scripts.filter((script) => script.hasZod).map((script) => script.path),
+  ...(existsSync(preloadPath) && /["']ZodError["']/.test(readFileSync(preloadPath, 'utf8'))
+    ? ['preload/index.cjs']
+    : []),
+];
 
 if (json) {
   const rows = scenarios.map((scenario) => ({
@@ -61,4 +69,5 @@ if (json) {
     );
   }
 }
-if (!scenarios.every(met)) process.exitCode = 1;
+if (withZod.length > 0) console.error(`zod is in the first load: ${withZod.join(', ')}.`);
+if (!scenarios.every(met) || withZod.length > 0) process.exitCode = 1;

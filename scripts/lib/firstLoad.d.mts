@@ -5,6 +5,8 @@ export interface LoadedScript {
   via: string;
   bytes: number;
   gzipBytes: number;
+  /** The script carries zod (its `"ZodError"` name). */
+  hasZod: boolean;
 }
 
 export interface ScriptEntry {

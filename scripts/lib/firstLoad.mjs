@@ -5,6 +5,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/**
+ * zod names its error class in a string that survives minification: a script that holds it carries zod, which the
+ * first load must not (building the contract's schemas only to learn the channel names cost ~90 ms of a start).
+ */
+const ZOD_MARKER = /["']ZodError["']/;
+
 const attribute = (tag, name) =>
   new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1] ?? null;
 
@@ -62,9 +68,15 @@ export const firstLoadScripts = (rendererDir, extraEntries = []) => {
     const next = queue.shift();
     if (seen.has(next.path)) continue;
     const code = readFileSync(join(rendererDir, next.path));
-    seen.set(next.path, { ...next, bytes: code.length, gzipBytes: gzipSync(code).length });
+    const text = code.toString('utf8');
+    seen.set(next.path, {
+      ...next,
+      bytes: code.length,
+      gzipBytes: gzipSync(code).length,
+      hasZod: ZOD_MARKER.test(text),
+    });
     const fromDir = dirname(join(rendererDir, next.path));
-    for (const specifier of staticImports(code.toString('utf8'))) {
+    for (const specifier of staticImports(text)) {
       queue.push({ path: inRenderer(rendererDir, fromDir, specifier), via: `import in ${next.path}` });
     }
   }

@@ -103,6 +103,14 @@ describe('firstLoadScripts', () => {
     ]);
   });
 
+  it('says which scripts carry zod, by the name its error class has in any build', () => {
+    const withZod = { ...files, 'assets/zod-f6.js': 'const a=c("ZodError",b);export const x=2;' };
+    const scripts = firstLoadScripts(build(withZod), [{ path: 'bridge.js', via: 'host' }]);
+    expect(scripts.filter((script) => script.hasZod).map((script) => script.path)).toEqual([
+      'assets/zod-f6.js',
+    ]);
+  });
+
   it('fails loudly when an imported file is missing or outside the build', () => {
     expect(() => firstLoadScripts(build({ ...files, 'assets/vendor-b2.js': 'import"./gone.js";' }))).toThrow(
       /gone\.js/,

@@ -27,6 +27,8 @@ export const WIDGET_MESSAGE_COST_USD = 0.01;
 
 /** Generic bounds for strings crossing the IPC boundary, so no channel accepts unbounded input. */
 export const MAX_ID_LENGTH = 200;
+/** Longest query the sessions search takes; a person's search is a few words. */
+export const MAX_SEARCH_QUERY_LENGTH = 200;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_TEXT_LENGTH = 100_000;
 

@@ -67,6 +67,15 @@ describe('the browser host’s calls socket', () => {
     socket.close();
   });
 
+  it('says when a page opened its socket (the browser host loads main’s runtime then), not for a refused one', async () => {
+    let connected = 0;
+    t = await startTestHost({ pageConnected: () => (connected += 1) });
+    await openSocket(t, { token: 'guessed' });
+    expect(connected).toBe(0);
+    (await opened(t)).close();
+    expect(connected).toBe(1);
+  });
+
   it.each([
     ['no token', { token: '' }, 401],
     ['the wrong token', { token: 'guessed' }, 401],

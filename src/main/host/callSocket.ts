@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { contract, isChannel } from '../../shared/ipc/contract';
+import { inputLimitOf } from '../../shared/ipc/channelTable';
 import {
   CALL_FRAME_MAX_BYTES,
   CALLS_SOCKET_PATH,
@@ -28,6 +28,8 @@ export interface CallSocketOptions {
   check(request: IncomingMessage, queryToken: string | null): GuardVerdict;
   /** How long a stopping host lets calls already on their way finish. */
   graceMs: number;
+  /** Called for each socket a page opened. */
+  connected?: () => void;
 }
 
 export interface CallSocket {
@@ -68,7 +70,12 @@ const byteLengthOf = (data: RawData): number =>
  * a fraction of its cost per call. A malformed frame closes that page's socket (its calls in flight answer
  * "host not answering", and the page's next call opens a new one); it never reaches the dispatcher.
  */
-export const createCallSocket = ({ dispatcher, check, graceMs }: CallSocketOptions): CallSocket => {
+export const createCallSocket = ({
+  dispatcher,
+  check,
+  graceMs,
+  connected,
+}: CallSocketOptions): CallSocket => {
   const server = new WebSocketServer({
     noServer: true,
     maxPayload: CALL_FRAME_MAX_BYTES + FRAME_ENVELOPE_BYTES,
@@ -83,10 +90,10 @@ export const createCallSocket = ({ dispatcher, check, graceMs }: CallSocketOptio
   };
 
   const answer = async (socket: WebSocket, frame: CallFrame, sizeBytes: number) => {
-    const limitBytes = isChannel(frame.channel) ? contract[frame.channel].maxInputBytes : 0;
+    const limitBytes = inputLimitOf(frame.channel);
     // The same limit per channel as the POST route, with the same answer.
     const result: Result<unknown> =
-      isChannel(frame.channel) && sizeBytes > limitBytes + FRAME_ENVELOPE_BYTES
+      limitBytes !== undefined && sizeBytes > limitBytes + FRAME_ENVELOPE_BYTES
         ? { ok: false, error: { code: 'too_large', reason: 'request_too_large', sizeBytes, limitBytes } }
         : // The dispatcher answers every failure with a Result; this only keeps a broken promise from ending the host.
           await dispatcher.dispatch(frame.channel, frame.input, frame.meta).catch((error: unknown) => {
@@ -102,6 +109,7 @@ export const createCallSocket = ({ dispatcher, check, graceMs }: CallSocketOptio
 
   const accept = (socket: WebSocket) => {
     inFlight.set(socket, 0);
+    connected?.();
     // A socket's errors (a client that vanished, a frame over the limit) end that socket, never the process.
     socket.on('error', () => socket.terminate());
     socket.on('close', () => {

@@ -4,12 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { endProcess } from '../endProcess';
 import { perfFromArgs } from '../perf/perfFromArgs';
 import { defaultUserDataDir, APP_NAME } from '../userData';
-import { deferredDispatcher, deferredEvents } from './deferredRuntime';
+import { deferredDispatcher, deferredEvents, loadOnDemand } from './deferredRuntime';
 import { parseHostArgs } from './hostArgs';
 import { startHost } from './server';
 import { APP_VERSION } from '../version';
 
 // `npm run web`: the browser mode. Runs main's handlers in plain Node and serves the renderer on loopback.
+
+/** A host whose address nobody opened yet loads main's runtime after this long anyway, to be ready (and to report a
+ * runtime that cannot start) before a person has pasted the address. */
+const RUNTIME_WITHOUT_PAGE_MS = 1000;
 const parsed = parseHostArgs(process.argv.slice(2));
 if (parsed.kind !== 'run') {
   (parsed.kind === 'help' ? process.stdout : process.stderr).write(parsed.text);
@@ -23,8 +27,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const userDataDir = resolve(values.userDataDir ?? defaultUserDataDir());
 mkdirSync(userDataDir, { recursive: true, mode: 0o700 });
 
-// Loaded while the host already listens: see deferredRuntime.ts.
-const runtime = import('../runtime').then(async ({ startRuntime }) => {
+// Loaded while the host already listens, once the page wants it: see deferredRuntime.ts.
+const runtime = loadOnDemand(async () => {
+  const { startRuntime } = await import('../runtime');
   const started = await startRuntime({
     info: { name: APP_NAME, version: APP_VERSION, mode: 'browser', platform: process.platform, userDataDir },
     perf,
@@ -33,15 +38,16 @@ const runtime = import('../runtime').then(async ({ startRuntime }) => {
   const deepLink = values.deepLink;
   if (deepLink) started.services.deepLinks.deliver(deepLink);
   return started;
-});
-runtime.catch((error: unknown) => {
+}, RUNTIME_WITHOUT_PAGE_MS);
+runtime.loaded.catch((error: unknown) => {
   console.error('The app could not start:', error);
   process.exit(1);
 });
 const host = await startHost({
   rendererDir: join(here, '../renderer'),
-  dispatcher: deferredDispatcher(runtime),
-  events: deferredEvents(runtime),
+  dispatcher: deferredDispatcher(runtime.want),
+  events: deferredEvents(runtime.loaded),
+  pageConnected: () => void runtime.want(),
   port: values.port,
 });
 perf.mark('host ready');
@@ -55,7 +61,7 @@ if (values.json) {
 
 const stop = async () => {
   await host.close();
-  const { services } = await runtime;
+  const { services } = await runtime.want();
   await services.close();
   endProcess(services.secrets.overdueKeychainCalls());
 };

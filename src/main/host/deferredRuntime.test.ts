@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EventBus } from '../events';
 import type { MainRuntime } from '../runtime';
-import { deferredDispatcher, deferredEvents } from './deferredRuntime';
+import { deferredDispatcher, deferredEvents, loadOnDemand } from './deferredRuntime';
 
 const later = () => {
   let resolve: (runtime: MainRuntime) => void = () => undefined;
@@ -12,10 +12,41 @@ const later = () => {
   return { promise, start: () => resolve(runtime), events, dispatch };
 };
 
+describe('loadOnDemand', () => {
+  it('loads nothing until the page wants it, then once, however often it is wanted', async () => {
+    vi.useFakeTimers();
+    try {
+      const load = vi.fn(async () => 'runtime');
+      const runtime = loadOnDemand(load, 1000);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(load).not.toHaveBeenCalled();
+      const [first, second] = await Promise.all([runtime.want(), runtime.want()]);
+      expect([first, second, await runtime.loaded]).toEqual(['runtime', 'runtime', 'runtime']);
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(load).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('loads after the fallback time when no page came', async () => {
+    vi.useFakeTimers();
+    try {
+      const load = vi.fn(async () => 'runtime');
+      const runtime = loadOnDemand(load, 1000);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(load).toHaveBeenCalledTimes(1);
+      await expect(runtime.loaded).resolves.toBe('runtime');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('deferredDispatcher', () => {
   it('holds a call until the runtime is up, then passes it on unchanged', async () => {
     const runtime = later();
-    const answer = deferredDispatcher(runtime.promise).dispatch('app:info', {}, { requestId: 'r1' });
+    const answer = deferredDispatcher(() => runtime.promise).dispatch('app:info', {}, { requestId: 'r1' });
     await Promise.resolve();
     expect(runtime.dispatch).not.toHaveBeenCalled();
     runtime.start();

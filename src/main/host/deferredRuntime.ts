@@ -4,13 +4,39 @@ import type { MainRuntime } from '../runtime';
 
 /**
  * The browser host listens before main's runtime has loaded (its modules and stores take the longest part of
- * a start), so the browser fetches and parses the page meanwhile. Calls and event subscriptions that arrive
- * early wait for the runtime.
+ * a start), so the browser fetches and parses the page meanwhile. Loading the runtime holds the host's only
+ * thread for a while, so it waits until the page wants it — its socket opens or its first call comes, by when the
+ * page's files are served and the browser is busy running them — or until `fallbackMs` passed without a page.
  */
-export const deferredDispatcher = (runtime: Promise<MainRuntime>): Dispatcher => ({
-  dispatch: async (channel, input, meta) => (await runtime).dispatcher.dispatch(channel, input, meta),
+export interface RuntimeOnDemand<T> {
+  /** Starts loading (once) and answers the loaded runtime. */
+  want(): Promise<T>;
+  /** The runtime once it has loaded, without starting it. */
+  loaded: Promise<T>;
+}
+
+export const loadOnDemand = <T>(load: () => Promise<T>, fallbackMs: number): RuntimeOnDemand<T> => {
+  let started: Promise<T> | null = null;
+  let resolveLoaded: (runtime: Promise<T>) => void = () => undefined;
+  const loaded = new Promise<T>((resolve) => (resolveLoaded = resolve));
+  const fallback = setTimeout(() => void want(), fallbackMs);
+  const want = () => {
+    if (!started) {
+      clearTimeout(fallback);
+      started = load();
+      resolveLoaded(started);
+    }
+    return started;
+  };
+  return { want, loaded };
+};
+
+/** Calls that arrive early start the runtime and wait for it. */
+export const deferredDispatcher = (runtime: () => Promise<MainRuntime>): Dispatcher => ({
+  dispatch: async (channel, input, meta) => (await runtime()).dispatcher.dispatch(channel, input, meta),
 });
 
+/** Subscribers attach once the runtime is up; subscribing does not start it (the host subscribes as it starts). */
 export const deferredEvents = (runtime: Promise<MainRuntime>): Pick<EventBus, 'subscribe'> => ({
   subscribe(listener) {
     let unsubscribe: (() => void) | null = null;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import { contract, isChannel } from '../../shared/ipc/contract';
+import { inputLimitOf } from '../../shared/ipc/channelTable';
 import { API_PREFIX, EVENTS_PATH } from '../../shared/ipc/transport';
 import { DEFAULT_MAX_INPUT_BYTES } from '../../shared/limits';
 import type { EventBus } from '../events';
@@ -28,6 +28,8 @@ export interface HostOptions {
   host?: string;
   port?: number;
   token?: string;
+  /** Called when a page opens its calls' socket (the browser host loads main's runtime then: deferredRuntime.ts). */
+  pageConnected?: () => void;
   /** How long a client may take to send its headers, and its whole request (tests shorten them). */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
@@ -136,7 +138,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     if (!verdict.ok) return refuseCall(response, verdict.status, verdict.reason);
     if (request.method !== 'POST') return refuseCall(response, 405, 'calls are POST only');
     const channel = target.path.slice(API_PREFIX.length);
-    const limitBytes = isChannel(channel) ? contract[channel].maxInputBytes : DEFAULT_MAX_INPUT_BYTES;
+    const limitBytes = inputLimitOf(channel) ?? DEFAULT_MAX_INPUT_BYTES;
     const body = await readBody(request, limitBytes + ENVELOPE_BYTES);
     if (body.kind === 'too_large') {
       return sendJson(response, 413, {
@@ -201,6 +203,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     dispatcher: options.dispatcher,
     check: (request, queryToken) => checkRequest(request, port, secrets, 'socket', queryToken),
     graceMs: CLOSE_GRACE_MS,
+    connected: options.pageConnected,
   });
   server.on('upgrade', calls.upgrade);
 

@@ -1,7 +1,5 @@
 import type { ErrorParams, ErrorReason } from '../../shared/errorReasons';
 import {
-  SESSION_EXPORT_FORMAT,
-  SESSION_SCHEMA_VERSION,
   SessionExportSchema,
   SessionFileSchema,
   type ImportConflictPolicy,
@@ -9,6 +7,7 @@ import {
   type Session,
   type SessionExport,
 } from '../../shared/domain/session';
+import { SESSION_EXPORT_FORMAT, SESSION_SCHEMA_VERSION } from '../../shared/domain/sessionFormat';
 import { MAX_NAME_LENGTH } from '../../shared/limits';
 import { AppFailure } from '../../shared/result';
 import { parseUnknown } from '../ipc/validate';

@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SESSION_SCHEMA_VERSION, SessionFileSchema } from '../../shared/domain/session';
+import { SessionFileSchema } from '../../shared/domain/session';
+import { SESSION_SCHEMA_VERSION } from '../../shared/domain/sessionFormat';
 import { closeStores, makePane, makeTempDir, newStore } from './fixtures/sessionTestKit';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'v1-session.json');

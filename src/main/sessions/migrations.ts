@@ -3,13 +3,13 @@ import { ConversationTypeSchema, FunctionCallSchema, VariablesSchema } from '../
 import {
   ReplayComparisonSchema,
   ReplayScriptSchema,
-  SESSION_SCHEMA_VERSION,
   TranscriptRoleSchema,
   VariableSetSchema,
   type ReplayComparison,
   type ReplayScript,
   type VariableSet,
 } from '../../shared/domain/session';
+import { SESSION_SCHEMA_VERSION } from '../../shared/domain/sessionFormat';
 
 /**
  * Our own migrations (conf's migration feature is documented as buggy): each step takes a record of version

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { SESSION_SCHEMA_VERSION, SessionFileSchema, type Session } from '../../shared/domain/session';
+import { SessionFileSchema, type Session } from '../../shared/domain/session';
+import { SESSION_SCHEMA_VERSION } from '../../shared/domain/sessionFormat';
 import { MAX_TEXT_LENGTH } from '../../shared/limits';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { storeProblem, type Finding } from '../storeProblems/finding';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { SESSION_SCHEMA_VERSION, SessionSummarySchema, type Session } from '../../shared/domain/session';
+import { SessionSummarySchema, type Session } from '../../shared/domain/session';
+import { SESSION_SCHEMA_VERSION } from '../../shared/domain/sessionFormat';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { backupBeforeMigration, moveAside, readJsonFile } from './fileSafety';
 import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from './jsonFile';

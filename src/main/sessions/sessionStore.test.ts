@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SESSION_SCHEMA_VERSION } from '../../shared/domain/session';
+import { SESSION_SCHEMA_VERSION } from '../../shared/domain/sessionFormat';
 import { AppFailure } from '../../shared/result';
 import {
   appendMessage,

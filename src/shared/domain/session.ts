@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_SCRIPT_NAME_LENGTH, SESSION_EXPORT_FORMAT, SESSION_SCHEMA_VERSION } from './sessionFormat';
 import { ConversationTypeSchema, FunctionCallSchema, VariablesSchema } from './famulor';
 import { MAX_ID_LENGTH, MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../limits';
 import { characterCount } from '../text';
@@ -10,8 +11,6 @@ import { ProfileIdSchema } from './profile';
  * The session store keeps one file per session in exactly this shape (plus `schemaVersion`); older shapes
  * are migrated in main (src/main/sessions/migrations.ts) before they are validated against these schemas.
  */
-
-export const SESSION_SCHEMA_VERSION = 4;
 
 /** Ids become file names (`sessions/<id>.json`), so they are restricted to characters safe in any file system. */
 export const SessionIdSchema = z
@@ -69,7 +68,6 @@ export const VariableSetSchema = z.object({
 });
 export type VariableSet = z.infer<typeof VariableSetSchema>;
 
-export const MAX_SCRIPT_NAME_LENGTH = 120;
 const nonBlank = (max: number) =>
   z
     .string()
@@ -132,8 +130,6 @@ export const SessionSummarySchema = z.object({
   preview: z.string(),
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
-
-export const SESSION_EXPORT_FORMAT = 'famulor-playground-sessions';
 
 /** One file holding one or more sessions. Sessions keep their own `schemaVersion`, so old exports migrate on import. */
 export const SessionExportSchema = z.object({

@@ -2,9 +2,6 @@ import { z } from 'zod';
 import { SessionIdSchema, TranscriptRoleSchema } from './session';
 import { MAX_ID_LENGTH } from '../limits';
 
-/** Longest query the sessions search takes; a person's search is a few words. */
-export const MAX_SEARCH_QUERY_LENGTH = 200;
-
 /** A session that contains every word of a search, and where the most telling word first occurs in a message. */
 export const SessionSearchHitSchema = z.object({
   sessionId: SessionIdSchema,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SESSION_SCHEMA_VERSION, SessionExportSchema, SessionFileSchema } from '../domain/session';
+import { SessionExportSchema, SessionFileSchema } from '../domain/session';
+import { SESSION_SCHEMA_VERSION } from '../domain/sessionFormat';
 import { exportSession } from './session';
 import { exportThread } from './thread';
 import { parseThreadExport } from './threadImport';

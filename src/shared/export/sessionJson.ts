@@ -1,4 +1,5 @@
-import { SESSION_EXPORT_FORMAT, SESSION_SCHEMA_VERSION, type Pane, type Session } from '../domain/session';
+import type { Pane, Session } from '../domain/session';
+import { SESSION_EXPORT_FORMAT, SESSION_SCHEMA_VERSION } from '../domain/sessionFormat';
 import { pickCall } from './threadJson';
 
 const pickPane = (pane: Pane): Pane => ({

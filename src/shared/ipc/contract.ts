@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import type { EventSpec } from './channel';
+import type { ChannelTable } from './channelTable';
 import { appChannels } from './channels/app';
 import { exportChannels } from './channels/exports';
 import { famulorChannels } from './channels/famulor';
@@ -38,6 +39,15 @@ export const channelNames = Object.keys(contract) as Channel[];
 export const eventNames = Object.keys(events) as EventName[];
 
 export const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
+
+/** The names and limits the bundles get at build time (see channelTable.ts). */
+export const channelTableOf = (): ChannelTable => ({
+  inputLimits: Object.fromEntries(channelNames.map((name) => [name, contract[name].maxInputBytes])) as Record<
+    Channel,
+    number
+  >,
+  events: eventNames,
+});
 export const isEventName = (name: string): name is EventName => Object.hasOwn(events, name);
 
 /** Per-call options that travel beside the input: the id under which `app:cancel` can abort it. */

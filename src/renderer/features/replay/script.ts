@@ -1,4 +1,5 @@
-import { MAX_SCRIPT_NAME_LENGTH, type Pane, type ReplayScript } from '../../../shared/domain/session';
+import type { Pane, ReplayScript } from '../../../shared/domain/session';
+import { MAX_SCRIPT_NAME_LENGTH } from '../../../shared/domain/sessionFormat';
 
 /** Replay scripts are the user messages of a pane, kept with the session (`session.replayScripts`). */
 

@@ -6,7 +6,7 @@ import { useAppStore } from '../../stores/appStore';
 import { SessionItem } from './SessionItem';
 import { byRecentChange } from './sessionOrder';
 import { useSessionSearch } from './useSessionSearch';
-import { MAX_SEARCH_QUERY_LENGTH } from '../../../shared/domain/sessionSearch';
+import { MAX_SEARCH_QUERY_LENGTH } from '../../../shared/limits';
 import { UndoToast } from './UndoToast';
 import { useCreateSession } from './useCreateSession';
 import './sessions.css';

@@ -7,7 +7,8 @@ import type {
 import type { PaneAssistant } from '../../../shared/domain/session';
 import { MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH } from '../../../shared/limits';
 import { characterCount } from '../../../shared/text';
-import { MAX_SCRIPT_NAME_LENGTH, type ReplayScript } from '../../../shared/domain/session';
+import type { ReplayScript } from '../../../shared/domain/session';
+import { MAX_SCRIPT_NAME_LENGTH } from '../../../shared/domain/sessionFormat';
 
 /** What "Open in playground" makes of a thread: the pane's assistant and variables, and the replay script. */
 export interface PlaygroundHandoff {

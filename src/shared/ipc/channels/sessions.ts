@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_INPUT_BYTES, MAX_SESSION_INPUT_BYTES } from '../../limits';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_INPUT_BYTES,
+  MAX_SEARCH_QUERY_LENGTH,
+  MAX_SESSION_INPUT_BYTES,
+} from '../../limits';
 import {
   ImportConflictPolicySchema,
   SessionIdSchema,
@@ -8,7 +13,7 @@ import {
 } from '../../domain/session';
 import { MAX_COMMANDS_PER_CALL, SessionCommandSchema } from '../../domain/sessionCommands';
 import { StoreProblemSchema } from '../../domain/storeProblem';
-import { MAX_SEARCH_QUERY_LENGTH, SessionSearchHitSchema } from '../../domain/sessionSearch';
+import { SessionSearchHitSchema } from '../../domain/sessionSearch';
 import { channel } from '../channel';
 
 const SESSION_SIZED = { maxInputBytes: MAX_SESSION_INPUT_BYTES };
