@@ -18,6 +18,45 @@ const contentSecurityPolicyMeta = (): Plugin => ({
     ),
 });
 
+/**
+ * The playground is the first screen of a start: its lazily loaded chunk, the chunks that imports and its styles are
+ * fetched with the page, in parallel, instead of one after another once the app has run (and while the browser
+ * host is loading main's runtime).
+ */
+const preloadFirstView = (viewModule: string): Plugin => ({
+  name: 'preload-first-view',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, context) {
+      const bundle = context.bundle;
+      if (!bundle) return html;
+      const view = Object.values(bundle).find(
+        (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(viewModule),
+      );
+      if (!view) throw new Error(`No chunk of ${viewModule} to preload.`);
+      const scripts = new Set<string>();
+      const styles = new Set<string>();
+      const visit = (fileName: string) => {
+        const output = bundle[fileName];
+        if (scripts.has(fileName) || output?.type !== 'chunk') return;
+        scripts.add(fileName);
+        for (const css of output.viteMetadata?.importedCss ?? []) styles.add(css);
+        for (const imported of output.imports) visit(imported);
+      };
+      visit(view.fileName);
+      const missing = (file: string) => !html.includes(`"./${file}"`);
+      const tags = [
+        ...[...scripts]
+          .filter(missing)
+          .map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
+        ...[...styles].filter(missing).map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
+      ];
+      return html.replace('</head>', `  ${tags.join('\n    ')}\n  </head>`);
+    },
+  },
+});
+
 // zod ships comments that Rollup cannot place; the warning says nothing about our code.
 const onwarn = (warning: Rollup.RollupLog, warn: Rollup.LoggingFunction) => {
   if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
@@ -27,11 +66,11 @@ export default defineConfig({
   main: {
     define,
     build: {
-      // Bundled rather than loaded file by file from node_modules: a start spends most of main's time loading
-      // these two (zod's ESM is about a hundred modules, conf brings ajv), and one bundle loads 2–3× faster.
+      // Bundled rather than loaded file by file from node_modules: zod's ESM is about a hundred modules (and
+      // atomically brings three small packages), and one bundle loads 2–3× faster.
       // keytar is an optional dependency (its native build must not fail an install), which electron-vite does not
       // externalize by itself: it is loaded at run time, or found missing and reported (src/main/secrets/keychain.ts).
-      externalizeDeps: { exclude: ['zod', 'conf'], include: ['keytar'] },
+      externalizeDeps: { exclude: ['zod', 'atomically'], include: ['keytar'] },
       rollupOptions: {
         onwarn,
         input: {
@@ -58,7 +97,11 @@ export default defineConfig({
   // `electron-vite build --outDir out-x` write the renderer to src/renderer/out-x instead of out-x/renderer.
   renderer: {
     define,
-    plugins: [react(), contentSecurityPolicyMeta()],
+    plugins: [
+      react(),
+      contentSecurityPolicyMeta(),
+      preloadFirstView('src/renderer/features/playground/PlaygroundView.tsx'),
+    ],
     build: {
       // electron-vite leaves the renderer unminified; the first load has a size budget (scripts/check-bundle.mjs).
       minify: 'esbuild',

@@ -1,5 +1,4 @@
 import { app, ipcMain, safeStorage, session, type IpcMainInvokeEvent } from 'electron';
-import ElectronStore from 'electron-store';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEEP_LINK_SCHEME } from '../shared/deepLink';
@@ -72,7 +71,6 @@ if (!app.requestSingleInstanceLock()) {
         userDataDir: app.getPath('userData'),
       },
       safeStorage,
-      createJsonFile: (options) => new ElectronStore<Record<string, unknown>>(options),
       perf,
     });
     perf.mark('runtime ready');

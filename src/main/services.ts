@@ -10,12 +10,11 @@ import { createProfileStore, type ProfileStore } from './profiles/profileStore';
 import type { LoadKeychain } from './secrets/keychain';
 import type { SafeStorageLike } from './secrets/safeStorageVault';
 import { createSecretStore, type SecretStore } from './secrets/secretStore';
-import type { CreateJsonFile } from './sessions/jsonFile';
 import { createSessionStore } from './sessions/sessionStore';
 import type { SessionStore } from './sessions/sessionStoreApi';
 import { startSimulator } from './simulator';
 import { createProblemLedger, type ProblemLedger } from './storeProblems/problemLedger';
-import { createConfJsonFile } from './sessions/jsonFile';
+import { openJsonFile } from './sessions/jsonFile';
 
 export interface MainServices {
   info: AppInfo;
@@ -41,8 +40,6 @@ export interface MainServicesOptions {
   info: AppInfo;
   /** Electron's safeStorage in the desktop shell; absent in the browser mode. */
   safeStorage?: SafeStorageLike;
-  /** electron-store in the desktop shell; conf (the library under it) in plain Node. */
-  createJsonFile?: CreateJsonFile;
   /** keytar unless given: tests pass a keychain that is missing or never answers. */
   loadKeychain?: LoadKeychain;
   /** The shell's start-up marks, to which the renderer adds its own. */
@@ -55,31 +52,28 @@ const SEARCH_PREPARE_DELAY_MS = 2000;
 export const createMainServices = async ({
   info,
   safeStorage,
-  createJsonFile,
   loadKeychain,
   perf,
 }: MainServicesOptions): Promise<MainServices> => {
   const dir = info.userDataDir;
-  const files = createJsonFile ? { createJsonFile } : {};
   const inFlight = new InFlightRequests();
   const events = new EventBus();
   // The profile store reads the settings file first: if it is unreadable it is moved aside once, and the
   // preferences store then starts from its defaults instead of reporting the same file twice.
-  const profiles = createProfileStore({ dir, ...files });
-  const preferences = createPreferencesStore({ dir, ...files });
+  const profiles = createProfileStore({ dir });
+  const preferences = createPreferencesStore({ dir });
   const secrets = createSecretStore({
     dir,
-    ...files,
     ...(safeStorage ? { safeStorage } : {}),
     ...(loadKeychain ? { loadKeychain } : {}),
   });
-  const sessions = createSessionStore({ dir, ...files });
+  const sessions = createSessionStore({ dir });
   await sessions.load();
   // Search reads every session's text; after start-up, so that the first screen does not wait for it.
   setTimeout(() => void sessions.prepareSearch(), SEARCH_PREPARE_DELAY_MS).unref();
   const problemLedger = createProblemLedger({
     dir,
-    createJsonFile: createJsonFile ?? createConfJsonFile,
+    createJsonFile: openJsonFile,
     now: () => new Date(),
     logger: console,
   });

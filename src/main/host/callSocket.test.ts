@@ -69,7 +69,7 @@ describe('the browser host’s calls socket', () => {
 
   it('says when a page opened its socket (the browser host loads main’s runtime then), not for a refused one', async () => {
     let connected = 0;
-    t = await startTestHost({ pageConnected: () => (connected += 1) });
+    t = await startTestHost({ pageArrived: () => (connected += 1) });
     await openSocket(t, { token: 'guessed' });
     expect(connected).toBe(0);
     (await opened(t)).close();

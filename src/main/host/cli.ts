@@ -47,7 +47,7 @@ const host = await startHost({
   rendererDir: join(here, '../renderer'),
   dispatcher: deferredDispatcher(runtime.want),
   events: deferredEvents(runtime.loaded),
-  pageConnected: () => void runtime.want(),
+  pageArrived: () => void runtime.want(),
   port: values.port,
 });
 perf.mark('host ready');

@@ -5,8 +5,9 @@ import type { MainRuntime } from '../runtime';
 /**
  * The browser host listens before main's runtime has loaded (its modules and stores take the longest part of
  * a start), so the browser fetches and parses the page meanwhile. Loading the runtime holds the host's only
- * thread for a while, so it waits until the page wants it — its socket opens or its first call comes, by when the
- * page's files are served and the browser is busy running them — or until `fallbackMs` passed without a page.
+ * thread for a while, so it waits until the page wants it — it has been sent every file its HTML names (and the
+ * browser is busy running them), its socket opens or its first call comes — or until `fallbackMs` passed without
+ * a page.
  */
 export interface RuntimeOnDemand<T> {
   /** Starts loading (once) and answers the loaded runtime. */

@@ -11,7 +11,7 @@ import { readBody } from './body';
 import { createCallSocket } from './callSocket';
 import { assetCookieName, checkRequest, LOOPBACK_HOSTS, type HostSecrets } from './guard';
 import { parseRequestTarget, type RequestTarget } from './requestTarget';
-import { injectBridge, readStatic } from './staticFiles';
+import { assetsNamedBy, injectBridge, readStatic } from './staticFiles';
 
 /** Room for the envelope around a channel's input: `{"input":…,"meta":{"requestId":…}}`. */
 const ENVELOPE_BYTES = 4096;
@@ -28,8 +28,11 @@ export interface HostOptions {
   host?: string;
   port?: number;
   token?: string;
-  /** Called when a page opens its calls' socket (the browser host loads main's runtime then: deferredRuntime.ts). */
-  pageConnected?: () => void;
+  /**
+   * Called when a page has been sent every file its HTML names, and when it opens its calls' socket: the browser
+   * host loads main's runtime then, not while the page's own files wait behind it (deferredRuntime.ts).
+   */
+  pageArrived?: () => void;
   /** How long a client may take to send its headers, and its whole request (tests shorten them). */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
@@ -98,6 +101,11 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   const secrets: HostSecrets = { callToken: token, assetSecret: randomBytes(24).toString('base64url') };
   const streams = new Set<ServerResponse>();
   let port = 0;
+  /** What the first page served still has to fetch; null until a page was served. */
+  let firstLoad: Set<string> | null = null;
+  const served = (path: string) => {
+    if (firstLoad?.delete(path) && firstLoad.size === 0) options.pageArrived?.();
+  };
 
   const serveApp = async (request: IncomingMessage, response: ServerResponse, target: RequestTarget) => {
     const isPage = target.path === '/' || target.path === '/index.html';
@@ -112,9 +120,13 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
       return send(response, verdict.status, `Refused: ${verdict.reason}.`, 'text/plain; charset=utf-8');
     const file = await readStatic(options.rendererDir, isPage ? '/index.html' : target.path);
     if (!file) return send(response, 404, 'Not found.', 'text/plain; charset=utf-8');
-    if (!isPage)
-      return send(response, 200, file.body, file.contentType, { 'Cache-Control': 'private, max-age=3600' });
-    send(response, 200, injectBridge(file.body.toString('utf8')), file.contentType, {
+    if (!isPage) {
+      send(response, 200, file.body, file.contentType, { 'Cache-Control': 'private, max-age=3600' });
+      return served(target.path);
+    }
+    const html = injectBridge(file.body.toString('utf8'));
+    firstLoad ??= new Set(assetsNamedBy(html));
+    send(response, 200, html, file.contentType, {
       'Set-Cookie': `${assetCookieName(port)}=${secrets.assetSecret}; HttpOnly; SameSite=Strict; Path=/`,
     });
   };
@@ -203,7 +215,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     dispatcher: options.dispatcher,
     check: (request, queryToken) => checkRequest(request, port, secrets, 'socket', queryToken),
     graceMs: CLOSE_GRACE_MS,
-    connected: options.pageConnected,
+    connected: options.pageArrived,
   });
   server.on('upgrade', calls.upgrade);
 

@@ -29,3 +29,17 @@ export const injectBridge = (html: string): string => {
   const at = html.indexOf('<script');
   return at === -1 ? html.replace('</head>', `${tags}</head>`) : html.slice(0, at) + tags + html.slice(at);
 };
+
+/**
+ * The files a page of `html` needs before it runs — its scripts, modulepreloads and stylesheets, not its icon, which
+ * a browser asks for when it likes — as request paths (`./assets/a.js` → `/assets/a.js`).
+ */
+export const assetsNamedBy = (html: string): string[] =>
+  [
+    ...html.matchAll(
+      /<script\b[^>]*?\ssrc="([^"]+)"|<link\b(?=[^>]*\srel="(?:modulepreload|stylesheet)")[^>]*?\shref="([^"]+)"/gi,
+    ),
+  ]
+    .map((match) => match[1] ?? match[2] ?? '')
+    .filter((path) => path.startsWith('./') || path.startsWith('/'))
+    .map((path) => (path.startsWith('./') ? path.slice(1) : path));

@@ -5,12 +5,7 @@ import { AppFailure } from '../../shared/result';
 import { parseUnknown } from '../ipc/validate';
 import { asidePath, moveAside, readJsonFile } from '../sessions/fileSafety';
 import { storeProblem } from '../storeProblems/finding';
-import {
-  createConfJsonFile,
-  jsonFileOptions,
-  type CreateJsonFile,
-  type JsonFileHandle,
-} from '../sessions/jsonFile';
+import { openJsonFile, jsonFileOptions, type JsonFileHandle } from '../sessions/jsonFile';
 import { SETTINGS_FILE_NAME } from '../profiles/profileStore';
 
 export interface PreferencesStore {
@@ -21,7 +16,6 @@ export interface PreferencesStore {
 
 export interface PreferencesStoreOptions {
   dir: string;
-  createJsonFile?: CreateJsonFile;
   now?: () => Date;
 }
 
@@ -63,13 +57,12 @@ const readStored = (stored: unknown): { valid: Partial<Preferences>; invalid: (k
  * the file as it was is kept, because the next save drops the bad value.
  */
 export const createPreferencesStore = (options: PreferencesStoreOptions): PreferencesStore => {
-  const createJsonFile = options.createJsonFile ?? createConfJsonFile;
   const now = options.now ?? (() => new Date());
   const problems: StoreProblem[] = [];
   let handle: JsonFileHandle | null = null;
   let current: Preferences = { ...DEFAULT_PREFERENCES };
 
-  const outcome = readJsonFile(createJsonFile, options.dir, SETTINGS_FILE_NAME);
+  const outcome = readJsonFile(openJsonFile, options.dir, SETTINGS_FILE_NAME);
   if (outcome.kind === 'unreadable') {
     problems.push(moveAside('preferences', outcome.path, outcome.finding, now()));
   } else if (outcome.kind === 'ok') {
@@ -91,7 +84,7 @@ export const createPreferencesStore = (options: PreferencesStoreOptions): Prefer
     update(patch) {
       const next = parseUnknown(PreferencesSchema, { ...current, ...patch });
       try {
-        handle ??= createJsonFile(jsonFileOptions(options.dir, SETTINGS_FILE_NAME));
+        handle ??= openJsonFile(jsonFileOptions(options.dir, SETTINGS_FILE_NAME));
         handle.store = { ...handle.store, [PREFERENCES_KEY]: next };
       } catch (error) {
         throw new AppFailure({

@@ -14,12 +14,7 @@ import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
 import { parseUnknown } from '../ipc/validate';
 import { copyAside, moveAside, readJsonFile } from '../sessions/fileSafety';
-import {
-  createConfJsonFile,
-  jsonFileOptions,
-  type CreateJsonFile,
-  type JsonFileHandle,
-} from '../sessions/jsonFile';
+import { openJsonFile, jsonFileOptions, type JsonFileHandle } from '../sessions/jsonFile';
 
 export interface ProfileStore {
   /** "Offline demo" first, then the person's profiles in the order they were created. */
@@ -42,7 +37,6 @@ export interface ProfileStoreOptions {
   dir: string;
   /** The settings file is shared with other settings: only the keys below are read and written here. */
   settingsName?: string;
-  createJsonFile?: CreateJsonFile;
   newId?: () => string;
   now?: () => Date;
 }
@@ -74,14 +68,13 @@ const parseStoredProfiles = (value: unknown): { profiles: Profile[]; invalid: nu
 export const createProfileStore = (options: ProfileStoreOptions): ProfileStore => {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
-  const createJsonFile = options.createJsonFile ?? createConfJsonFile;
   const name = options.settingsName ?? SETTINGS_FILE_NAME;
   const problems: StoreProblem[] = [];
   let handle: JsonFileHandle | null = null;
   let profiles: Profile[] = [];
   let activeId = OFFLINE_DEMO_PROFILE_ID;
 
-  const outcome = readJsonFile(createJsonFile, options.dir, name);
+  const outcome = readJsonFile(openJsonFile, options.dir, name);
   if (outcome.kind === 'unreadable') {
     problems.push(moveAside('settings', outcome.path, outcome.finding, now()));
   } else if (outcome.kind === 'ok') {
@@ -106,7 +99,7 @@ export const createProfileStore = (options: ProfileStoreOptions): ProfileStore =
 
   const save = () => {
     try {
-      handle ??= createJsonFile(jsonFileOptions(options.dir, name));
+      handle ??= openJsonFile(jsonFileOptions(options.dir, name));
       handle.store = { ...handle.store, [PROFILES_KEY]: profiles, [ACTIVE_KEY]: activeId };
     } catch (error) {
       throw new AppFailure({

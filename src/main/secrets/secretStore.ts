@@ -1,7 +1,7 @@
 import { KeyKindSchema, type KeyKind } from '../../shared/domain/keyKind';
 import type { KeychainFix, SecretAvailability } from '../../shared/ipc/channels/settings';
 import { AppFailure } from '../../shared/result';
-import { createConfJsonFile, type CreateJsonFile } from '../sessions/jsonFile';
+import { openJsonFile } from '../sessions/jsonFile';
 import {
   DEFAULT_KEYCHAIN_TIMEOUT_MS,
   describeError,
@@ -59,7 +59,6 @@ export interface SecretStoreOptions {
   loadKeychain?: LoadKeychain;
   timeoutMs?: number;
   platform?: NodeJS.Platform;
-  createJsonFile?: CreateJsonFile;
   now?: () => Date;
 }
 
@@ -122,7 +121,7 @@ export const createSecretStore = (options: SecretStoreOptions): SecretStore => {
     vault ??= new SafeStorageVault(
       options.dir,
       options.safeStorage,
-      options.createJsonFile ?? createConfJsonFile,
+      openJsonFile,
       options.now ?? (() => new Date()),
     );
     return vault;

@@ -1,12 +1,12 @@
-import Conf from 'conf';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileSync as writeFileAtomically } from 'atomically';
 import { exceedsDepth, MAX_JSON_DEPTH } from '../../shared/jsonDepth';
 import type { Finding } from '../storeProblems/finding';
 
 /**
- * The part of conf's API the stores use. electron-store extends conf, so the desktop shell can pass a factory
- * that builds electron-store instances instead (electron-store imports `electron` and cannot load in plain Node).
- * Reading `store` re-reads and parses the file every time; the stores therefore read once and keep the
- * working state in memory.
+ * One JSON file of the stores. Reading `store` reads and parses the file every time; the stores therefore read
+ * once and keep the working state in memory. Setting it writes the whole file atomically.
  */
 export interface JsonFileHandle {
   readonly path: string;
@@ -19,11 +19,6 @@ export interface JsonFileOptions {
   fileExtension: string;
   /** Only the owner may read what we write (transcripts, ciphertexts). */
   configFileMode: number;
-  /** conf would silently replace an unparseable file with `{}`; we move it aside and report it instead. */
-  clearInvalidConfig: false;
-  /** Keys are stored as given; dots in variable names must not turn into nested paths. */
-  accessPropertiesByDotNotation: false;
-  watch: false;
   serialize: (value: Record<string, unknown>) => string;
   deserialize: (text: string) => Record<string, unknown>;
 }
@@ -38,10 +33,7 @@ export class FileShapeError extends Error {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/**
- * conf would turn `[]` or `"x"` into an empty object: refused here, where every store reads, so each store
- * moves such a file aside and reports it. (conf also parses the old file on every write; this stays cheap.)
- */
+/** `[]` or `"x"` is JSON but no store: refused here, where every store reads, so each store moves such a file aside and reports it. */
 const deserialize = (text: string): Record<string, unknown> => {
   const value: unknown = JSON.parse(text);
   if (!isRecord(value)) throw new FileShapeError({ code: 'notAnObject' });
@@ -65,13 +57,46 @@ export const jsonFileOptions = (cwd: string, name: string): JsonFileOptions => (
   configName: name,
   fileExtension: 'json',
   configFileMode: PRIVATE_FILE_MODE,
-  clearInvalidConfig: false,
-  accessPropertiesByDotNotation: false,
-  watch: false,
   // Compact: transcripts make large files, and every save rewrites the whole file.
   serialize: (value) => JSON.stringify(value),
   deserialize,
 });
 
-/** conf writes through `atomically` (temp file, fsync, rename) with the mode we pass. */
-export const createConfJsonFile: CreateJsonFile = (options) => new Conf<Record<string, unknown>>(options);
+/** Whether an error says that a file is not there. */
+const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+
+/**
+ * The stores' file layer: a missing file reads as `{}`; an unparseable one throws (the caller moves it aside and
+ * reports it — nothing is replaced silently); a write goes to a temporary file, is synced and renamed over the
+ * old one (`atomically`), so a crash leaves the old file or the new one, never half of one. (This was conf and
+ * electron-store, whose schema validation, migrations and dot-paths the stores never used: with ajv and semver
+ * they were half of main's code to load at every start, and conf parsed the old file again on every write.)
+ */
+export const openJsonFile: CreateJsonFile = (options) => {
+  const path = join(options.cwd, `${options.configName}.${options.fileExtension}`);
+  return {
+    path,
+    get store() {
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        if (isMissing(error)) return {};
+        throw error;
+      }
+      return options.deserialize(text);
+    },
+    set store(value) {
+      // The folder may have been removed while the app ran.
+      mkdirSync(options.cwd, { recursive: true });
+      const text = options.serialize(value);
+      try {
+        writeFileAtomically(path, text, { mode: options.configFileMode });
+      } catch (error) {
+        // Windows sometimes refuses the rename across what it takes for two devices (electron-store#106).
+        if ((error as NodeJS.ErrnoException | null)?.code !== 'EXDEV') throw error;
+        writeFileSync(path, text, { mode: options.configFileMode });
+      }
+    },
+  };
+};

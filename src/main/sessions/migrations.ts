@@ -12,7 +12,7 @@ import {
 import { SESSION_SCHEMA_VERSION } from '../../shared/domain/sessionFormat';
 
 /**
- * Our own migrations (conf's migration feature is documented as buggy): each step takes a record of version
+ * Our own migrations: each step takes a record of version
  * n, validates it against that version's schema, and returns version n + 1. The result of the last step is
  * validated against the current schema by the caller.
  */

@@ -35,7 +35,7 @@ const DraftsFileSchema = z.object({
 });
 const draftsName = (id: string) => `${id}.drafts`;
 
-/** One conf file per session under `<dir>`: reading (with migration and quarantine), writing, deleting. */
+/** One JSON file per session under `<dir>`: reading (with migration and quarantine), writing, deleting. */
 export class SessionFiles {
   private readonly handles = new Map<string, JsonFileHandle>();
   private readonly draftHandles = new Map<string, JsonFileHandle>();

@@ -9,15 +9,12 @@ import type { SessionCommand } from '../../shared/domain/sessionCommands';
 import type { SessionSearchHit } from '../../shared/domain/sessionSearch';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import type { ExportOptions } from './exportImport';
-import type { CreateJsonFile } from './jsonFile';
 
 /** The session store's public surface; the implementation is in sessionStore.ts. */
 
 export interface SessionStoreOptions {
   /** The user data folder: `session-index.json` and `sessions/<id>.json` live here. */
   dir: string;
-  /** conf by default; the desktop shell may pass electron-store. */
-  createJsonFile?: CreateJsonFile;
   /** Quiet time before a changed session is written. */
   debounceMs?: number;
   /** Longest a change waits while changes keep coming. */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createConfJsonFile } from '../sessions/jsonFile';
+import { openJsonFile } from '../sessions/jsonFile';
 import { storeProblem } from './finding';
 import { createProblemLedger } from './problemLedger';
 
@@ -16,7 +16,7 @@ const newDir = () => {
   return dir;
 };
 const open = (dir: string) =>
-  createProblemLedger({ dir, createJsonFile: createConfJsonFile, now: () => new Date(), logger: console });
+  createProblemLedger({ dir, createJsonFile: openJsonFile, now: () => new Date(), logger: console });
 
 const moved = storeProblem(
   'session',

@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { send, startTestHost, type TestHost } from './hostTestKit';
+import { assetsNamedBy } from './staticFiles';
+
+const INDEX = `<!doctype html><html><head>
+<script type="module" crossorigin src="./assets/index-a1.js"></script>
+<link rel="modulepreload" crossorigin href="./assets/shared-b2.js">
+<link rel="stylesheet" crossorigin href="./assets/index-c3.css">
+<link rel="icon" type="image/svg+xml" href="./assets/icon-d4.svg">
+</head><body><div id="root"></div></body></html>`;
+
+const rendererWith = (files: Record<string, string>) => {
+  const dir = mkdtempSync(join(tmpdir(), 'renderer-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+};
+
+describe('assetsNamedBy', () => {
+  it('names the scripts, modulepreloads and stylesheets a page loads, as request paths, not its icon', () => {
+    expect(assetsNamedBy(INDEX)).toEqual([
+      '/assets/index-a1.js',
+      '/assets/shared-b2.js',
+      '/assets/index-c3.css',
+    ]);
+  });
+});
+
+describe('the browser host telling when a page has arrived', () => {
+  let t: TestHost | null = null;
+  afterEach(async () => {
+    await t?.close();
+    t = null;
+  });
+
+  it('says so once every file the page names was sent (main’s runtime loads then), not before', async () => {
+    let arrived = 0;
+    t = await startTestHost({
+      rendererDir: rendererWith({
+        'index.html': INDEX,
+        'bridge.js': 'export {}',
+        'assets/index-a1.js': 'export {}',
+        'assets/shared-b2.js': 'export {}',
+        'assets/index-c3.css': 'body{}',
+      }),
+      pageArrived: () => (arrived += 1),
+    });
+    const headers = { host: t.hostHeader };
+    const page = await send(t.host.port, `/?token=${t.host.token}`, { headers });
+    const cookie = String(page.headers['set-cookie']).split(';')[0] ?? '';
+    const files = ['/bridge.js', '/assets/index-a1.js', '/assets/shared-b2.js', '/assets/index-c3.css'];
+    for (const path of files) {
+      expect(arrived).toBe(0);
+      expect((await send(t.host.port, path, { headers: { ...headers, cookie } })).status).toBe(200);
+    }
+    expect(arrived).toBe(1);
+
+    // A reload is not a new arrival: the runtime was asked for already.
+    await send(t.host.port, '/', { headers: { ...headers, cookie } });
+    for (const path of files) await send(t.host.port, path, { headers: { ...headers, cookie } });
+    expect(arrived).toBe(1);
+  });
+});
