@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { escapeRegExp } from '../fixtures/words';
+import { escapeRegExp } from '../../src/shared/text';
 
 /** The sessions list under the sidebar's navigation. */
 export class SessionsListPage {

@@ -8,3 +8,6 @@ export const characterCount = (text: string): number => {
   for (const _ of text) count += 1;
   return count;
 };
+
+/** `text` as a regular expression that matches exactly it: every character with a meaning there is escaped. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../shared/text';
 import type { AppError } from '../../shared/result';
 import type { JsonValue } from '../../shared/domain/famulor';
 
@@ -6,8 +7,6 @@ export const REDACTED_AUTHORIZATION = `Bearer ${REDACTED}`;
 
 /** Error details quote what a server sent; they are cut to this length, after the key was removed. */
 export const DETAIL_LENGTH = 300;
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const base64Forms = (secret: string): string[] => {
   const bytes = Buffer.from(secret, 'utf8');

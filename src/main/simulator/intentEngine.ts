@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../shared/text';
 import type { FunctionCall, JsonValue, Variables } from '../../shared/domain/famulor';
 import { PATTERN_FLAGS, type AssistantFile, type IntentDefinition } from './assistantSchema';
 import { shortReference } from './random';
@@ -49,8 +50,6 @@ export interface TurnOutcome {
   state: DialogueState;
   disableAi: boolean;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // A keyword must start a word: "hi" should not fire inside "this", but "öffnungszeit" may open a compound.
 const keywordMatcher = (keywords: string[]): RegExp =>

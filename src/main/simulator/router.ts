@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../shared/text';
 import type { AuthStyle } from './auth';
 import type { ApiResponse, RequestContext } from './http';
 import { createConversation, getConversation, sendMessage } from './routes/chat';
@@ -30,7 +31,7 @@ const route = (
   const source = path
     .split('/')
     .map((segment) => {
-      if (!segment.startsWith(':')) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (!segment.startsWith(':')) return escapeRegExp(segment);
       paramNames.push(segment.slice(1));
       return '([^/]+)';
     })

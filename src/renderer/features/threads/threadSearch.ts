@@ -1,11 +1,10 @@
+import { escapeRegExp } from '../../../shared/text';
 /** One occurrence of the search text: which message, and where in it. */
 export interface SearchMatch {
   messageIndex: number;
   start: number;
   length: number;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Case-insensitive, on the original text (lower-casing can change a string's length, e.g. "İ", which would
