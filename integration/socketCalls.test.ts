@@ -102,6 +102,28 @@ describe('calls from the browser page over the host’s socket', () => {
     expect(page.posts).toEqual(['/api/app%3Ainfo']);
   });
 
+  it('posts when the browser refuses to make a socket at all, and answers with a Result, not a thrown error', async () => {
+    t = await startTestHost();
+    const host = t;
+    const posts: string[] = [];
+    const invoke = createHostInvoke({
+      token: host.host.token,
+      socket: createSocketCalls(() => {
+        throw new DOMException('The URL is invalid.', 'SyntaxError');
+      }, hostNotAnswering),
+      leaving: () => false,
+      fetch: (input, init) => {
+        posts.push(String(input));
+        return fetch(new URL(String(input), `http://${host.hostHeader}`), {
+          ...init,
+          headers: { ...(init?.headers as Record<string, string>), origin: `http://${host.hostHeader}` },
+        });
+      },
+    });
+    expect(await invoke('app:info', {})).toMatchObject({ ok: true });
+    expect(posts).toEqual(['/api/app%3Ainfo']);
+  });
+
   it('falls back to a POST when no socket opens, which then says why the host refused', async () => {
     t = await startTestHost();
     const page = pageOf(t, 'wrong-token');

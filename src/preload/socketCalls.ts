@@ -36,7 +36,15 @@ export const createSocketCalls = (
 
   const connect = (): Promise<Connection | null> => {
     connecting ??= new Promise((resolve) => {
-      const connection: Connection = { socket: open(), pending: new Map() };
+      let socket: CallSocketLike;
+      try {
+        socket = open();
+      } catch {
+        // An address the browser refuses outright (a page served from somewhere odd): the calls go as POSTs.
+        connecting = null;
+        return resolve(null);
+      }
+      const connection: Connection = { socket, pending: new Map() };
       let isOpen = false;
       connection.socket.addEventListener('open', () => {
         isOpen = true;
