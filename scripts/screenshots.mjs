@@ -6,19 +6,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { hostCommand } from './lib/hostCommand.mjs';
 
-const host = spawn(
-  process.execPath,
-  [
-    `${process.env.APP_OUT_DIR ?? 'out'}/main/host.js`,
-    '--json',
-    '--user-data-dir',
-    mkdtempSync(join(tmpdir(), 'shots-')),
-  ],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
+const { command, args } = hostCommand(process.env.APP_OUT_DIR ?? 'out', [
+  '--json',
+  '--user-data-dir',
+  mkdtempSync(join(tmpdir(), 'shots-')),
+]);
+const host = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
 const [line] = await once(createInterface({ input: host.stdout }), 'line');
 const { url } = JSON.parse(line);
 const browser = await chromium.launch({

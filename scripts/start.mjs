@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 import { addressIn, appWindowArgs, findAppBrowser } from './lib/appWindow.mjs';
 import { buildIfNeeded } from './lib/build.mjs';
+import { hostCommand } from './lib/hostCommand.mjs';
 import { runWithProgress } from './lib/progress.mjs';
 
 const require = createRequire(import.meta.url);
@@ -64,8 +65,9 @@ noteMissingKeychain();
 /** The browser mode; where a Chromium or Chrome and a display are there, its address opens in an app window. */
 const startBrowserMode = () => {
   const browser = findAppBrowser({ platform: process.platform, env: process.env, exists: existsSync });
-  if (!browser) return run(process.execPath, ['out/main/host.js', ...passThrough]);
-  const host = spawn(process.execPath, ['out/main/host.js', ...passThrough], {
+  const { command, args: hostArgs } = hostCommand('out', passThrough);
+  if (!browser) return run(command, hostArgs);
+  const host = spawn(command, hostArgs, {
     stdio: ['inherit', 'pipe', 'inherit'],
   });
   let opened = false;

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { hostCommand } from './hostCommand.mjs';
 
 /** Nearest-rank percentile (p in 0..100) of a non-empty list. */
 export const percentile = (values, p) => {
@@ -64,24 +65,20 @@ export const launchChromium = () =>
   });
 
 /**
- * Starts `node <out>/main/host.js --json …` on a fresh user data folder. `lines` yields every further stdout
+ * Starts the host (`hostCommand`: `node <flags> <out>/main/host.js --json …`) on a fresh user data folder. `lines` yields every further stdout
  * line (the `--perf --json` marks come that way); `stop` ends the process and removes the folder.
  */
 export const startHost = async (extraArgs = []) => {
   const userDataDir = mkdtempSync(join(tmpdir(), 'famulor-bench-'));
-  const child = spawn(
-    process.execPath,
-    [
-      join(outDir(), 'main', 'host.js'),
-      '--json',
-      '--port',
-      '0',
-      '--user-data-dir',
-      userDataDir,
-      ...extraArgs,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const { command, args } = hostCommand(outDir(), [
+    '--json',
+    '--port',
+    '0',
+    '--user-data-dir',
+    userDataDir,
+    ...extraArgs,
+  ]);
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const nextLine = async (timeoutMs = 30_000) => {
