@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import layers from './scripts/lint/layers.mjs';
 
 export default tseslint.config(
   {
@@ -25,6 +26,13 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
     },
+  },
+  {
+    // The layers (README "Architecture"): shared imports no runtime, stores no feature, a feature another only
+    // through its index, main's services not the IPC layer.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { layers },
+    rules: { 'layers/imports': 'error' },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { famulorChannels } from '../../shared/ipc/channels/famulor';
 import { channelNames, contract, type Channel } from '../../shared/ipc/contract';
 import type { Handlers } from '../ipc/handlerTypes';
-import { parseUnknown } from '../ipc/validate';
+import { parseUnknown } from '../validation/parseUnknown';
 import { startTestHost, type Answer, type TestHost } from './hostTestKit';
 import { channelInput, junkBody, junkPath, junkValue } from './fuzz/inputs';
 import { seededRandom } from './fuzz/random';

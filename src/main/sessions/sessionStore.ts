@@ -8,7 +8,7 @@ import type { SessionCommand } from '../../shared/domain/sessionCommands';
 import { summarize } from '../../shared/domain/sessionSummary';
 import type { StoreProblem, StoreProblemSubject } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
-import { parseUnknown } from '../ipc/validate';
+import { parseUnknown } from '../validation/parseUnknown';
 import { buildExport, parseExport, planImport } from './exportImport';
 import { SAFE_STORAGE_FILE_NAME } from '../secrets/safeStorageVault';
 import { asidePath } from './fileSafety';

@@ -3,7 +3,7 @@
  * suite finds controls by the names these strings give them.
  */
 import { componentsMessages } from '../components/messages';
-import { inspectorMessages } from '../features/function-calls/messages';
+import { inspectorMessages } from '../features/inspector/messages';
 import { paletteMessages } from '../features/palette/messages';
 import { preferencesMessages } from '../features/preferences/messages';
 import { replayMessages } from '../features/replay/messages';

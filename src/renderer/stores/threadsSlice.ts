@@ -3,7 +3,7 @@ import type { ConversationDetail, ConversationPage, ConversationSummary } from '
 import type { ThreadExportFile } from '../../shared/export/threadJson';
 import type { ErrorReason } from '../../shared/errorReasons';
 import type { AppError } from '../../shared/result';
-import { EMPTY_FILTERS, toListInput, type ThreadFilterValues } from '../features/threads/threadFilters';
+import { EMPTY_FILTERS, toListInput, type ThreadFilterValues } from './threadFilters';
 import { call } from '../lib/api';
 import type { AppState } from './appStore';
 

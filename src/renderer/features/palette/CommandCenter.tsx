@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { usePreferenceCommands } from '../preferences/usePreferenceCommands';
+import { usePreferenceCommands } from '../preferences';
 import { PalettePending } from './PalettePending';
 import { selectOverlay, usePaletteStore } from './paletteStore';
 import { useCoreCommands } from './useCoreCommands';

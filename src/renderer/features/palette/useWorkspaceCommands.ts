@@ -1,13 +1,13 @@
 import type { ParseKeys } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addPaneAndFocus } from '../playground/addPaneAndFocus';
+import { addPaneAndFocus } from '../playground';
 import { conversationIdFromText } from '../../../shared/deepLink';
 import type { ExportFormat } from '../../../shared/export/model';
 import { useAppStore } from '../../stores/appStore';
 import { selectFocusedPaneId, useUiStore } from '../../stores/uiStore';
-import { downloadSessionExport } from '../sessions/sessionExport';
-import { exportAllSessions } from '../settings/sessionsBackup';
+import { downloadSessionExport } from '../sessions';
+import { exportAllSessions } from '../settings';
 import type { AppCommand, QueryCommand } from './commandRegistry';
 import { useRegisterCommands } from './useRegisterCommands';
 

@@ -4,9 +4,9 @@ import { tooLargeSizes } from '../../lib/tooLarge';
 import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
 import { selectBroadcast, useUiStore } from '../../stores/uiStore';
-import { InspectorToggleButton } from '../function-calls/PlaygroundInspector';
-import { isMacPlatform, shortcutKeys } from '../palette/shortcuts';
-import { SessionExportMenu } from '../sessions/SessionExportMenu';
+import { InspectorToggleButton } from '../inspector';
+import { isMacPlatform, shortcutKeys } from '../palette';
+import { SessionExportMenu } from '../sessions';
 import { describeError } from '../../lib/describeError';
 
 const BROADCAST_KEYS = shortcutKeys({ key: 'b', mod: true }, isMacPlatform()).join('+');

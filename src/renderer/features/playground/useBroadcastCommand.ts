@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useUiStore } from '../../stores/uiStore';
-import type { AppCommand } from '../palette/commandRegistry';
-import { useRegisterCommands } from '../palette/useRegisterCommands';
+import { type AppCommand, useRegisterCommands } from '../palette';
 
 /**
  * Ctrl/Cmd+B switches between sending to the focused pane and broadcasting to all. Registered with the palette's

@@ -3,8 +3,7 @@ import { useAppStore } from '../../stores/appStore';
 import { retryAllowedAt, selectPaneRuntime } from '../../stores/conversationSlice';
 import { selectPane, selectPanes, selectVariableSets } from '../../stores/panesSlice';
 import { selectFocusedPaneId, useUiStore } from '../../stores/uiStore';
-import type { AppCommand } from '../palette/commandRegistry';
-import { useRegisterCommands } from '../palette/useRegisterCommands';
+import { type AppCommand, useRegisterCommands } from '../palette';
 import { useSecondsUntil } from '../../lib/useSecondsUntil';
 
 /**

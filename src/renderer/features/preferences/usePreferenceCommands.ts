@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppCommand } from '../palette/commandRegistry';
-import { useRegisterCommands } from '../palette/useRegisterCommands';
+import { type AppCommand, useRegisterCommands } from '../palette';
 import { LANGUAGES, THEMES } from './applyPreferences';
 import { selectUpdatePreferences, usePreferencesStore } from './preferencesStore';
 

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pane } from '../../../shared/domain/session';
-import { CallPairDiff } from '../function-calls/CallPairDiff';
-import { pairCalls } from '../function-calls/pairCalls';
+import { CallPairDiff, pairCalls } from '../inspector';
 import { alignTurns, type TurnReply } from './alignTurns';
 import { isIdentical, wordDiff } from './wordDiff';
 import { WordDiffText } from './WordDiffText';

@@ -4,7 +4,7 @@ import type { Pane } from '../../../shared/domain/session';
 import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
 import { selectVariableSets } from '../../stores/panesSlice';
-import { paneLabels } from '../function-calls/paneLabel';
+import { paneLabels } from '../inspector';
 import { ReplayDiffView } from './ReplayDiffView';
 import { ReplayProgressBar } from './ReplayProgressBar';
 import { selectReplayScripts, selectSavedComparison } from './replaySelectors';

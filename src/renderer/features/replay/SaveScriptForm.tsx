@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pane } from '../../../shared/domain/session';
 import { newId } from '../../stores/paneModel';
-import { PaneSelect, useChosenPane } from '../function-calls/PaneSelect';
+import { PaneSelect, useChosenPane } from '../inspector';
 import type { ReplayScript } from '../../../shared/domain/session';
 import { createScript, userMessagesOf } from './script';
 

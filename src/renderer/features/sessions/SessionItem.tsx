@@ -6,7 +6,7 @@ import { useTranscriptFocusStore } from '../../stores/transcriptFocusStore';
 import type { AppError } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
 import { useUiStore } from '../../stores/uiStore';
-import { DuplicateIcon } from '../playground/DuplicateIcon';
+import { DuplicateIcon } from '../playground';
 
 interface SessionItemProps {
   summary: SessionSummary;

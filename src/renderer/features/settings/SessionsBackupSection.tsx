@@ -2,7 +2,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportConflictPolicy } from '../../../shared/domain/session';
 import type { AppError, Result } from '../../../shared/result';
-import { StoreProblemsBanner } from '../sessions/StoreProblemsBanner';
+import { StoreProblemsBanner } from '../sessions';
 import { ImportConflictPrompt } from './ImportConflictPrompt';
 import { readTextFile } from '../../lib/files';
 import { tooLargeSizes } from '../../lib/tooLarge';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PreferencesSection } from '../preferences/PreferencesSection';
+import { PreferencesSection } from '../preferences';
 import { ProfilesSection } from './ProfilesSection';
 import { SessionsBackupSection } from './SessionsBackupSection';
 import './settings.css';

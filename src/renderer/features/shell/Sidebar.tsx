@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { selectSetView, selectView, useUiStore, type View } from '../../stores/uiStore';
-import { SessionsPanel } from '../sessions/SessionsPanel';
+import { SessionsPanel } from '../sessions';
 
 const NAV: { view: View; icon: string }[] = [
   { view: 'playground', icon: '◧' },

@@ -5,8 +5,7 @@ import { useAppStore } from '../../stores/appStore';
 import { selectSetView, useUiStore } from '../../stores/uiStore';
 import { ConfirmDialog } from './ConfirmDialog';
 import { describeError } from '../../lib/describeError';
-import type { AppCommand } from '../palette/commandRegistry';
-import { useRegisterCommands } from '../palette/useRegisterCommands';
+import { type AppCommand, useRegisterCommands } from '../palette';
 
 type Pending = 'takeOver' | 'handBack' | null;
 

@@ -5,7 +5,7 @@ import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import type { OpenThread } from '../../stores/threadsSlice';
 import { useUiStore } from '../../stores/uiStore';
-import { useInspectorStore } from '../function-calls/inspectorStore';
+import { useInspectorStore } from '../inspector/inspectorStore';
 import { OpenInPlaygroundButton } from './OpenInPlaygroundButton';
 import {
   detail,

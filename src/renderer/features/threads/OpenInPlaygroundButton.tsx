@@ -6,8 +6,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { openInPlayground, planHandoff } from './openInPlayground';
 import type { PlaygroundHandoff } from './playgroundHandoff';
 import { describeError } from '../../lib/describeError';
-import type { AppCommand } from '../palette/commandRegistry';
-import { useRegisterCommands } from '../palette/useRegisterCommands';
+import { type AppCommand, useRegisterCommands } from '../palette';
 
 /** "Open in playground": says what will be created, then creates it and switches to the playground. */
 export const OpenInPlaygroundButton = ({ thread, title }: { thread: OpenThread; title: string }) => {

@@ -4,7 +4,7 @@ import { useAppStore } from '../../stores/appStore';
 import { selectThreadList } from '../../stores/threadsSlice';
 import { ImportThreadButton } from './ImportThreadButton';
 import { OpenConversationBar } from './OpenConversationBar';
-import { EMPTY_FILTERS } from './threadFilters';
+import { EMPTY_FILTERS } from '../../stores/threadFilters';
 import { ThreadFiltersForm } from './ThreadFiltersForm';
 import { ThreadPager } from './ThreadPager';
 import { ThreadTable } from './ThreadTable';

@@ -9,7 +9,7 @@ import {
   THREAD_TYPES,
   toListInput,
   type ThreadFilterValues,
-} from './threadFilters';
+} from '../../stores/threadFilters';
 
 type TextFilter = 'customerPhone' | 'whatsappSenderPhone' | 'externalIdentifier';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/appStore';
 import { selectThreadList } from '../../stores/threadsSlice';
-import { PAGE_SIZES } from './threadFilters';
+import { PAGE_SIZES } from '../../stores/threadFilters';
 
 /** Cursor paging: Famulor gives only next and previous cursors, so the page number is counted here. */
 export const ThreadPager = () => {

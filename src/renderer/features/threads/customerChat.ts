@@ -1,6 +1,6 @@
 import type { GeneratedReply, Variables } from '../../../shared/domain/famulor';
 import type { AppError } from '../../../shared/result';
-import { parseVariablesJson } from '../variables/variablesJson';
+import { parseVariablesJson } from '../variables';
 import { checkCustomerIdentifier, type IdentifierCheck } from './customerIdentifier';
 
 /** One exchange of the customer chat panel: what was sent, and what came back. */

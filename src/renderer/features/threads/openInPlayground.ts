@@ -3,7 +3,7 @@ import { useAppStore } from '../../stores/appStore';
 import { newId } from '../../stores/paneModel';
 import type { OpenThread } from '../../stores/threadsSlice';
 import { useUiStore } from '../../stores/uiStore';
-import { useInspectorStore } from '../function-calls/inspectorStore';
+import { useInspectorStore } from '../inspector';
 import { playgroundHandoff, type PlaygroundHandoff } from './playgroundHandoff';
 
 export interface HandoffNames {

@@ -2,7 +2,7 @@ import { buildApi } from '../../../preload/buildApi';
 import type { ConversationDetail, ConversationSummary, HistoryEntry } from '../../../shared/domain/famulor';
 import type { Result } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
-import { EMPTY_FILTERS } from './threadFilters';
+import { EMPTY_FILTERS } from '../../stores/threadFilters';
 
 /** Test support: a fake main answering by channel name, events pushed by hand, and seeded-looking threads. */
 export type Handler = (input: unknown) => Promise<Result<unknown>> | Result<unknown>;

@@ -3,8 +3,7 @@ import type { ExportFormat } from '../../../shared/export/model';
 import { exportThread, type ThreadExportInput } from '../../../shared/export/thread';
 import { downloadExport } from '../../lib/downloadExport';
 import { useAppStore } from '../../stores/appStore';
-import type { AppCommand } from '../palette/commandRegistry';
-import { useRegisterCommands } from '../palette/useRegisterCommands';
+import { type AppCommand, useRegisterCommands } from '../palette';
 
 const EXPORTS: { format: ExportFormat; titleKey: AppCommand['titleKey'] }[] = [
   { format: 'markdown', titleKey: 'palette.commands.exportThreadMarkdown' },

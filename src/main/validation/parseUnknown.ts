@@ -31,8 +31,9 @@ const findProblem = (value: unknown, path: string, depth: number): Problem | nul
 };
 
 /**
- * The only way a value from the other side of the boundary becomes typed (Signal Desktop's `parseUnknown`):
- * it accepts `unknown` and nothing else, so an `any` cannot slip past validation.
+ * How a value from the other side of a boundary (a channel's input, a file main reads) becomes typed, after Signal
+ * Desktop's `parseUnknown`: first what no schema checks (prototype keys, lone surrogates, depth), then the schema;
+ * a failure is a `request_invalid` with the fields that failed. Main's stores use it too, so it is not IPC's.
  */
 export const parseUnknown = <S extends z.ZodType>(schema: S, value: unknown): z.output<S> => {
   const problem = findProblem(value, '', 0);

@@ -1,6 +1,6 @@
-import type { ThreadType } from '../../../shared/domain/famulor';
-import type { ConversationFilters } from '../../../shared/ipc/channels/famulor';
-import { DEFAULT_CONVERSATIONS_PER_PAGE } from '../../../shared/limits';
+import type { ThreadType } from '../../shared/domain/famulor';
+import type { ConversationFilters } from '../../shared/ipc/channels/famulor';
+import { DEFAULT_CONVERSATIONS_PER_PAGE } from '../../shared/limits';
 
 /** The filter form as typed: strings, so a half-typed assistant id stays in the field. */
 export interface ThreadFilterValues {

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pane } from '../../../shared/domain/session';
-import { SegmentedControl } from '../preferences/SegmentedControl';
+import { SegmentedControl } from '../preferences';
 import { CallCard } from './CallCard';
 import { callAsJson, callsOfPanes, filterByName, functionNames, type CallRow } from './collectCalls';
 import { paneLabels } from './paneLabel';

@@ -4,8 +4,7 @@ import { useAppStore } from '../../stores/appStore';
 import { selectPanes } from '../../stores/panesSlice';
 import { selectScrollToEntry, useTranscriptFocusStore } from '../../stores/transcriptFocusStore';
 import { selectFocusedPaneId, useUiStore } from '../../stores/uiStore';
-import type { AppCommand } from '../palette/commandRegistry';
-import { useRegisterCommands } from '../palette/useRegisterCommands';
+import { type AppCommand, useRegisterCommands } from '../palette';
 import { InspectorPanel } from './InspectorPanel';
 import { selectInspectorOpen, useInspectorStore, type InspectorTab } from './inspectorStore';
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { JsonValue } from '../../../shared/domain/famulor';
 import './json-tree.css';
 
-/** Class names styled in function-calls.css from the theme variables, so trees follow light and dark. */
+/** Class names styled in json-tree.css from the theme variables, so trees follow light and dark. */
 const treeStyle = (labels: AriaLabels): NonNullable<JsonViewProps['style']> => ({
   container: 'json-tree',
   basicChildStyle: 'json-tree__child',

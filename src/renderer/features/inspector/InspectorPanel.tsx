@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Pane } from '../../../shared/domain/session';
-import { ReplayPanel } from '../replay/ReplayPanel';
+import { ReplayPanel } from '../replay';
 import { CallDiffView } from './CallDiffView';
 import { FunctionCallInspector } from './FunctionCallInspector';
 import { selectInspectorTab, useInspectorStore, type InspectorTab } from './inspectorStore';

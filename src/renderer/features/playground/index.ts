@@ -1,0 +1,3 @@
+// What other features use of the playground.
+export { addPaneAndFocus } from './addPaneAndFocus';
+export { DuplicateIcon } from './DuplicateIcon';

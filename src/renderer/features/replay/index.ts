@@ -1,0 +1,2 @@
+// What other features use of the replay.
+export { ReplayPanel } from './ReplayPanel';

@@ -1,0 +1,3 @@
+// What other features use of the variables.
+export { parseVariablesJson } from './variablesJson';
+export { VariableEditor } from './VariableEditor';
