@@ -9,7 +9,7 @@ import { ShellPage } from './pages/ShellPage';
 const saveLargeSession = async (megabytes: number) => {
   // Runs in the page, where window.api is the bridge (the e2e TypeScript project has no DOM types).
   const { api } = globalThis as unknown as { api: PlaygroundApi };
-  const created = await api.sessions.create({ name: 'Large' });
+  const created = await api['sessions:create']({ name: 'Large' });
   if (!created.ok) return { saved: created, length: 0 };
   const text = 'x'.repeat(100_000);
   const at = new Date().toISOString();
@@ -34,9 +34,12 @@ const saveLargeSession = async (megabytes: number) => {
     transcript,
   };
   const id = created.data.id;
-  const saved = await api.sessions.apply({ id, commands: [{ type: 'insertPane', pane, afterPaneId: null }] });
+  const saved = await api['sessions:apply']({
+    id,
+    commands: [{ type: 'insertPane', pane, afterPaneId: null }],
+  });
   if (!saved.ok) return { saved, length: 0 };
-  const loaded = await api.sessions.get({ id });
+  const loaded = await api['sessions:get']({ id });
   return { saved, length: loaded.ok ? (loaded.data.panes[0]?.transcript.length ?? 0) : -1 };
 };
 

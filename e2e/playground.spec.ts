@@ -30,7 +30,7 @@ const intent = (name: string) => {
 /** What main has stored for broadcast, asked through the page's own window.api (no DOM types here). */
 const storedBroadcast = async () => {
   const { api } = globalThis as unknown as { api: PlaygroundApi };
-  const stored = await api.preferences.get({});
+  const stored = await api['preferences:get']({});
   return stored.ok ? stored.data.broadcast : null;
 };
 

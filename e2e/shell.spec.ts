@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures/app';
 import { ShellPage } from './pages/ShellPage';
+import type { PlaygroundApi } from '../src/shared/ipc/contract';
 
 test('the shell renders and app:info round-trips', async ({ app }, testInfo) => {
   const shell = new ShellPage(app.page);
@@ -89,9 +90,8 @@ test('calls beyond the account-wide limit queue in the status bar instead of fai
   const queue = app.page.getByTestId('status-account-queue');
   // 25 account reads at once: Famulor (and the simulator) allow 20 per 10 s, the app paces the other five.
   const answers = app.page.evaluate(async () => {
-    type Bridge = { api: { account: { get: (input: object) => Promise<{ ok: boolean }> } } };
-    const bridge = (globalThis as unknown as Bridge).api;
-    const results = await Promise.all(Array.from({ length: 25 }, () => bridge.account.get({})));
+    const { api } = globalThis as unknown as { api: PlaygroundApi };
+    const results = await Promise.all(Array.from({ length: 25 }, () => api['account:get']({})));
     return results.filter((result) => result.ok).length;
   });
   await expect(queue).toHaveText(/^\d+ calls? queued · next in \d+ s$/, { timeout: 10_000 });

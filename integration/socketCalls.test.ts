@@ -6,11 +6,14 @@ import { startTestHost, type TestHost } from '../src/main/host/hostTestKit';
 import { createHostInvoke, hostNotAnswering } from '../src/preload/hostInvoke';
 import { createSocketCalls, type CallSocketLike } from '../src/preload/socketCalls';
 
-/** The page's side against a real host: `ws` stands in for the browser's WebSocket (Node 20 has none). */
-const pageOf = (t: TestHost, token = t.host.token) => {
+/**
+ * The page's side against a real host: `ws` stands in for the browser's WebSocket (Node 20 has none). `open` is
+ * how the page makes its socket; by default a `ws` to the host with `token`.
+ */
+const pageOf = (t: TestHost, token = t.host.token, open?: () => CallSocketLike) => {
   const sockets: WebSocket[] = [];
   const posts: string[] = [];
-  const calls = createSocketCalls(() => {
+  const openWs = () => {
     const socket = new WebSocket(`ws://${t.hostHeader}${CALLS_SOCKET_PATH}?token=${token}`, {
       origin: `http://${t.hostHeader}`,
     });
@@ -18,7 +21,8 @@ const pageOf = (t: TestHost, token = t.host.token) => {
     socket.on('error', () => {});
     sockets.push(socket);
     return socket as unknown as CallSocketLike;
-  }, hostNotAnswering);
+  };
+  const calls = createSocketCalls(open ?? openWs, hostNotAnswering);
   let leaving = false;
   const invoke = createHostInvoke({
     token,
@@ -104,24 +108,11 @@ describe('calls from the browser page over the host’s socket', () => {
 
   it('posts when the browser refuses to make a socket at all, and answers with a Result, not a thrown error', async () => {
     t = await startTestHost();
-    const host = t;
-    const posts: string[] = [];
-    const invoke = createHostInvoke({
-      token: host.host.token,
-      socket: createSocketCalls(() => {
-        throw new DOMException('The URL is invalid.', 'SyntaxError');
-      }, hostNotAnswering),
-      leaving: () => false,
-      fetch: (input, init) => {
-        posts.push(String(input));
-        return fetch(new URL(String(input), `http://${host.hostHeader}`), {
-          ...init,
-          headers: { ...(init?.headers as Record<string, string>), origin: `http://${host.hostHeader}` },
-        });
-      },
+    const page = pageOf(t, t.host.token, () => {
+      throw new DOMException('The URL is invalid.', 'SyntaxError');
     });
-    expect(await invoke('app:info', {})).toMatchObject({ ok: true });
-    expect(posts).toEqual(['/api/app%3Ainfo']);
+    expect(await page.invoke('app:info', {})).toMatchObject({ ok: true });
+    expect(page.posts).toEqual(['/api/app%3Ainfo']);
   });
 
   it('falls back to a POST when no socket opens, which then says why the host refused', async () => {

@@ -2,7 +2,7 @@
 // page's WebSocket to the host, or the POST route), the host's dispatcher, the handler and the Famulor client, against `GET /user/me` sent straight to
 // the same simulator. One standalone simulator serves both paths; the app reaches it through a remote
 // profile whose key is held in memory. Measured three ways, interleaved in blocks so drift hits all alike:
-//   page bridge  — window.api.account.get in headless Chromium (what the UI pays: over the calls' socket), timed
+//   page bridge  — window.api['account:get'] in headless Chromium (what the UI pays: over the calls' socket), timed
 //                  in the page;
 //   node bridge  — the bridge's POST route (POST /api/account:get with the launch token) from Node;
 //   page direct  — the bare baseline: the same Chromium fetching GET /user/me itself, from a blank page on the
@@ -67,7 +67,7 @@ const inPage = (page, count) =>
     const times = [];
     for (let index = 0; index < calls; index += 1) {
       const started = performance.now();
-      const result = await window.api.account.get({});
+      const result = await window.api['account:get']({});
       times.push(performance.now() - started);
       if (!result.ok) throw new Error(`account:get failed in the page: ${result.error.message}`);
     }

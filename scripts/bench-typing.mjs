@@ -16,7 +16,7 @@ const TEXT = 'the quick brown fox jumps ';
 /** Creates and saves the busy session through the page's own bridge; the reload then reopens it. */
 const seedBusySession = async ({ panes, entries }) => {
   const { api } = globalThis;
-  const created = await api.sessions.create({ name: 'Busy session' });
+  const created = await api['sessions:create']({ name: 'Busy session' });
   if (!created.ok) throw new Error(`sessions:create failed: ${created.error.code}`);
   const at = new Date().toISOString();
   const commands = Array.from({ length: panes }, (_, pane) => ({
@@ -42,7 +42,7 @@ const seedBusySession = async ({ panes, entries }) => {
       })),
     },
   }));
-  const saved = await api.sessions.apply({ id: created.data.id, commands });
+  const saved = await api['sessions:apply']({ id: created.data.id, commands });
   if (!saved.ok) throw new Error(`sessions:apply failed: ${saved.error.code}`);
   return created.data.id;
 };

@@ -49,8 +49,8 @@ describe('lib/api call', () => {
 
   it('builds one method per channel, grouped by domain, and one subscriber per event', () => {
     install(vi.fn());
-    expect(typeof window.api.app.info).toBe('function');
-    expect(typeof window.api.app.cancel).toBe('function');
+    expect(typeof window.api['app:info']).toBe('function');
+    expect(typeof window.api['app:cancel']).toBe('function');
     expect(typeof window.api.events['pacer:wait']).toBe('function');
   });
 });

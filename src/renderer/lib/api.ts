@@ -1,12 +1,11 @@
 import type {
-  CallMeta,
   Channel,
+  ChannelMethods,
   ChannelInput,
   ChannelOutput,
   EventName,
   EventPayload,
 } from '../../shared/ipc/contract';
-import { splitChannel } from '../../shared/ipc/transport';
 import type { AppError, Result } from '../../shared/result';
 import { noteHostAnswer } from './hostStatus';
 
@@ -14,8 +13,6 @@ import { noteHostAnswer } from './hostStatus';
  * The renderer's only door to main. Everything goes through `call`, which adds a request id so that an
  * AbortSignal here cancels the work in main (a Famulor request, a backoff wait, a paced send).
  */
-type Method = (input: unknown, meta?: CallMeta) => Promise<Result<unknown>>;
-
 let sequence = 0;
 /** A fresh request id; pass it as `requestId` to match main's pushes about that request (e.g. `pacer:wait`). */
 export const nextRequestId = (): string => `req-${Date.now().toString(36)}-${(sequence += 1)}`;
@@ -26,11 +23,10 @@ const bridgeMissing: AppError = {
 };
 const cancelled: AppError = { code: 'cancelled', reason: 'cancelled' };
 
-const methodFor = (channel: Channel): Method | null => {
+const methodFor = <C extends Channel>(channel: C): ChannelMethods[C] | null => {
   if (typeof window === 'undefined' || !window.api) return null;
-  const [domain, verb] = splitChannel(channel);
-  const group = (window.api as unknown as Record<string, Record<string, Method> | undefined>)[domain];
-  return group?.[verb] ?? null;
+  const methods: ChannelMethods = window.api;
+  return Object.hasOwn(methods, channel) ? methods[channel] : null;
 };
 
 export interface CallOptions {
@@ -49,10 +45,10 @@ export const call = async <C extends Channel>(
   const { signal } = options;
   if (signal?.aborted) return { ok: false, error: cancelled };
   const requestId = options.requestId ?? nextRequestId();
-  const onAbort = () => void window.api.app.cancel({ requestId });
+  const onAbort = () => void window.api['app:cancel']({ requestId });
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const result = (await method(input, { requestId })) as Result<ChannelOutput<C>>;
+    const result = await method(input, { requestId });
     noteHostAnswer(result.ok || result.error.reason !== 'host_not_answering');
     return result;
   } finally {

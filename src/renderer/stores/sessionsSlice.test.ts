@@ -75,12 +75,12 @@ describe('sessions slice', () => {
     const calls = fakeMain();
     let answerPreferences: () => void = () => undefined;
     const slowPreferences = new Promise<void>((resolve) => (answerPreferences = resolve));
-    const answer = window.api.preferences.get;
-    window.api.preferences.get = async (input) => {
+    const answer = window.api['preferences:get'];
+    window.api['preferences:get'] = async (input) => {
       await slowPreferences;
       return answer(input);
     };
-    window.api.sessions.create = async () => ({ ok: true, data: session('c', 'Gamma') });
+    window.api['sessions:create'] = async () => ({ ok: true, data: session('c', 'Gamma') });
     const starting = fresh.app.useAppStore.getState().startSessions();
     fresh.ui.useUiStore.getState().setView('settings');
     await fresh.app.useAppStore.getState().createSession('Gamma');

@@ -9,8 +9,6 @@ import { sessionChannels } from './channels/sessions';
 import { settingsChannels } from './channels/settings';
 import { appEvents } from './events';
 
-export { splitChannel } from './transport';
-
 /**
  * Every channel between renderer and main, with zod schemas for input and output. A new channel is one
  * entry in a domain file under channels/: the preload, the browser bridge and lib/api.ts derive their
@@ -55,16 +53,15 @@ export interface CallMeta {
   requestId?: string;
 }
 
-type DomainOf<C> = C extends `${infer D}:${string}` ? D : never;
+/** One method per channel, keyed by the channel's name (`api['app:info'](...)`). */
+export type ChannelMethods = {
+  [C in Channel]: (input: ChannelInput<C>, meta?: CallMeta) => Promise<Result<ChannelOutput<C>>>;
+};
 
-/** `window.api`: one method per channel, grouped by domain (`api.app.info(...)`), and one subscriber per event. */
-export type PlaygroundApi = {
-  [D in DomainOf<Channel>]: {
-    [C in Channel as C extends `${D}:${infer V}` ? V : never]: (
-      input: ChannelInput<C>,
-      meta?: CallMeta,
-    ) => Promise<Result<ChannelOutput<C>>>;
-  };
-} & {
+/**
+ * `window.api`: the channels' methods under their names, and one subscriber per event under `events` (no channel
+ * is named that: every channel's name has a colon).
+ */
+export type PlaygroundApi = ChannelMethods & {
   events: { [E in EventName]: (listener: (payload: EventPayload<E>) => void) => () => void };
 };

@@ -6,12 +6,6 @@ export const API_PREFIX = '/api/';
 export const EVENTS_PATH = '/api/events';
 export const TOKEN_HEADER = 'x-playground-token';
 
-/** `conversation:send` → [`conversation`, `send`]: `window.api` groups its methods by domain. */
-export const splitChannel = (name: string): [domain: string, verb: string] => {
-  const at = name.indexOf(':');
-  return [name.slice(0, at), name.slice(at + 1)];
-};
-
 /**
  * The browser mode's calls travel over one WebSocket to the host: a message there costs a fraction of a fetch in
  * Chromium (about 1 ms against 4–5 ms on this machine), which is most of what a call from the page cost.

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PlaygroundApi } from '../../../shared/ipc/contract';
+import { buildApi } from '../../../preload/buildApi';
 import { initI18n } from '../../i18n';
 import { resolveLanguage } from './applyPreferences';
 import { PreferencesApplier } from './PreferencesApplier';
@@ -13,13 +13,12 @@ const saved = { theme: 'dark', language: 'de', lastSessionId: null, view: 'playg
 
 type Invoke = (channel: string, input: unknown) => Promise<unknown>;
 
-/** Only the two preference channels, routed to one function like the real bridges do. */
+/** Every channel routed to one function, as the real bridges do. */
 const install = (invoke: Invoke) => {
-  const preferences = {
-    get: (input: unknown) => invoke('preferences:get', input),
-    update: (input: unknown) => invoke('preferences:update', input),
-  };
-  window.api = { preferences } as unknown as PlaygroundApi;
+  window.api = buildApi(
+    (channel, input) => invoke(channel, input),
+    () => () => undefined,
+  );
 };
 
 /** A main that saves every change and answers with the preferences after it. */
