@@ -2,6 +2,8 @@ import { defineMessages } from '../i18n/defineMessages';
 /** Strings of the shared components in src/renderer/components. */
 export const componentsMessages = defineMessages({
   en: {
+    // The tree's fold buttons, read by screen readers.
+    jsonTree: { expand: 'Expand JSON', collapse: 'Collapse JSON' },
     exportMenu: {
       markdown: 'Markdown',
       markdownHint: 'Readable; function calls fold out',
@@ -15,6 +17,7 @@ export const componentsMessages = defineMessages({
     },
   },
   de: {
+    jsonTree: { expand: 'JSON aufklappen', collapse: 'JSON zuklappen' },
     exportMenu: {
       markdown: 'Markdown',
       markdownHint: 'Gut lesbar; Funktionsaufrufe aufklappbar',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CallRow } from './collectCalls';
-import { JsonTree } from './JsonTree';
+import { JsonTree } from '../../components/JsonTree';
 import './call-card.css';
 
 interface CallCardProps {
@@ -38,11 +38,11 @@ export const CallCard = ({ row, paneLabel, onJump, onCopy }: CallCardProps) => {
       </header>
       <div className="call-card__section">
         <h4>{t('inspector.arguments')}</h4>
-        <JsonTree value={row.arguments} expanded testId="call-arguments" />
+        <JsonTree value={row.arguments} openLevels={Infinity} testId="call-arguments" />
       </div>
       <div className="call-card__section">
         <h4>{t('inspector.result')}</h4>
-        <JsonTree value={row.result} expanded testId="call-result" />
+        <JsonTree value={row.result} openLevels={Infinity} testId="call-result" />
       </div>
       <button
         type="button"

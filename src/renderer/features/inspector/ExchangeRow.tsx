@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Exchange } from '../../../shared/domain/famulor';
 import { formatTime } from '../../lib/dateTime';
-import { JsonTree } from './JsonTree';
+import { JsonTree } from '../../components/JsonTree';
 import './exchanges.css';
 
 const KB = 1024;
@@ -21,7 +21,7 @@ const Body = ({ value, testId }: { value: Exchange['responseBody']; testId: stri
       </pre>
     );
   }
-  return <JsonTree value={value} expanded testId={testId} />;
+  return <JsonTree value={value} openLevels={Infinity} testId={testId} />;
 };
 
 /** One HTTP exchange: a summary line that opens to headers and both bodies. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CallJson } from './CallJson';
+import { JsonTree } from '../../components/JsonTree';
 import type { ThreadCall } from './threadCalls';
 
 interface CallInspectorProps {
@@ -36,7 +36,13 @@ export const CallInspector = ({ call, onShowInThread, onClose }: CallInspectorPr
           ×
         </button>
       </header>
-      <CallJson key={call.key} call={call.call} testId="call-inspector-json" />
+      <JsonTree
+        key={call.key}
+        value={{ arguments: call.call.arguments, result: call.call.result }}
+        openLevels={2}
+        className="call-json__frame"
+        testId="call-inspector-json"
+      />
     </section>
   );
 };

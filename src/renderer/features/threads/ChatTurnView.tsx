@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CallJson } from './CallJson';
+import { JsonTree } from '../../components/JsonTree';
 import type { ChatTurn } from './customerChat';
 import { describeError } from '../../lib/describeError';
 
@@ -40,7 +40,11 @@ export const ChatTurnView = ({ turn, openConversationId, onOpenConversation }: C
               <summary>
                 {t('threads.reader.functionCall')} <code>{call.name}</code>
               </summary>
-              <CallJson call={call} />
+              <JsonTree
+                value={{ arguments: call.arguments, result: call.result }}
+                openLevels={2}
+                className="call-json__frame"
+              />
             </details>
           ))}
         </div>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../shared/domain/famulor';
-import { CallJson } from './CallJson';
+import { JsonTree } from '../../components/JsonTree';
 import { callKey } from './threadCalls';
 import { highlightParts, type SearchMatch } from './threadSearch';
 
@@ -73,7 +73,14 @@ export const MessageRow = memo(function MessageRow({
               <span className="thread-call__label">{t('threads.reader.functionCall')}</span>
               <code className="thread-call__name">{call.name}</code>
             </button>
-            {open && <CallJson call={call} testId={`inline-call-json-${key}`} />}
+            {open && (
+              <JsonTree
+                value={{ arguments: call.arguments, result: call.result }}
+                openLevels={2}
+                className="call-json__frame"
+                testId={`inline-call-json-${key}`}
+              />
+            )}
           </div>
         );
       })}

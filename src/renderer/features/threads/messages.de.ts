@@ -7,7 +7,6 @@ export const threadsGerman: typeof threadsEnglish = {
     body: 'Finden Sie ein Gespräch nach Typ, Assistent, Telefonnummer oder externer Kennung, oder öffnen Sie es über seine UUID.',
     type: { test: 'Test', widget: 'Widget', whatsapp: 'WhatsApp', api: 'API' },
     role: { user: 'Kunde', assistant: 'Assistent', other: '{{role}}' },
-    json: { expand: 'JSON aufklappen', collapse: 'JSON zuklappen' },
     open: {
       label: 'Gesprächs-UUID oder Link',
       placeholder: 'Gesprächs-UUID oder famulor-playground://-Link',

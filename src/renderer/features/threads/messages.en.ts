@@ -5,7 +5,6 @@ export const threadsEnglish = {
     body: 'Find a conversation by type, assistant, phone number or external identifier, or open one by its UUID.',
     type: { test: 'Test', widget: 'Widget', whatsapp: 'WhatsApp', api: 'API' },
     role: { user: 'Customer', assistant: 'Assistant', other: '{{role}}' },
-    json: { expand: 'Expand JSON', collapse: 'Collapse JSON' },
     open: {
       label: 'Conversation UUID or link',
       placeholder: 'Conversation UUID or famulor-playground:// link',

@@ -1,14 +1,9 @@
-import {
-  JsonView,
-  collapseAllNested,
-  type AriaLabels,
-  type Props as JsonViewProps,
-} from 'react-json-view-lite';
+import { JsonView, type AriaLabels, type Props as JsonViewProps } from 'react-json-view-lite';
 import { useTranslation } from 'react-i18next';
-import type { JsonValue } from '../../../shared/domain/famulor';
-import './json-tree.css';
+import type { JsonValue } from '../../shared/domain/famulor';
+import './jsonTree.css';
 
-/** Class names styled in json-tree.css from the theme variables, so trees follow light and dark. */
+/** Class names styled in jsonTree.css from the theme variables, so trees follow light and dark. */
 const treeStyle = (labels: AriaLabels): NonNullable<JsonViewProps['style']> => ({
   container: 'json-tree',
   basicChildStyle: 'json-tree__child',
@@ -31,13 +26,18 @@ const treeStyle = (labels: AriaLabels): NonNullable<JsonViewProps['style']> => (
 
 interface JsonTreeProps {
   value: JsonValue | undefined;
-  /** Expands every level (small values) instead of only the top one. */
-  expanded?: boolean;
+  /** How many levels are open at first: 1, the top one (the default); Infinity for small values shown whole. */
+  openLevels?: number;
+  /** On the tree's frame (a thread's calls put theirs in a scrolling box). */
+  className?: string;
   testId?: string;
 }
 
-/** A collapsible JSON tree; scalars are shown inline since the tree only renders objects and arrays. */
-export const JsonTree = ({ value, expanded = false, testId }: JsonTreeProps) => {
+/**
+ * The app's one JSON tree (the playground's inspector and the threads' calls): collapsible, folded below
+ * `openLevels`; scalars are shown inline since the tree only renders objects and arrays.
+ */
+export const JsonTree = ({ value, openLevels = 1, className, testId }: JsonTreeProps) => {
   const { t } = useTranslation();
   if (value === undefined) return <span className="json-tree json-tree__null">—</span>;
   if (value === null || typeof value !== 'object') {
@@ -48,14 +48,14 @@ export const JsonTree = ({ value, expanded = false, testId }: JsonTreeProps) => 
     );
   }
   return (
-    <div data-testid={testId}>
+    <div className={className} data-testid={testId}>
       <JsonView
         data={value}
-        shouldExpandNode={expanded ? () => true : collapseAllNested}
+        shouldExpandNode={(level) => level < openLevels}
         clickToExpandNode
         style={treeStyle({
-          collapseJson: t('inspector.collapseJson'),
-          expandJson: t('inspector.expandJson'),
+          collapseJson: t('jsonTree.collapse'),
+          expandJson: t('jsonTree.expand'),
         })}
       />
     </div>
