@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -34,6 +34,16 @@ describe('Composer', () => {
     await userEvent.type(input, 'one{Shift>}{Enter}{/Shift}two');
     expect((input as HTMLTextAreaElement).value).toBe('one\ntwo');
     expect(onSend).not.toHaveBeenCalled();
+  });
+
+  it('leaves the Enter that confirms an input method composition (Japanese, Chinese) to the input method', async () => {
+    const onSend = vi.fn();
+    render(<Harness initial="にほんご" onSend={onSend} />);
+    const input = screen.getByTestId('composer-input');
+    fireEvent.keyDown(input, { key: 'Enter', isComposing: true });
+    expect(onSend).not.toHaveBeenCalled();
+    fireEvent.keyDown(input, { key: 'Enter', isComposing: false });
+    expect(onSend).toHaveBeenCalledWith('にほんご');
   });
 
   it('refuses a message over the limit: red counter, disabled send, an explanation', async () => {
