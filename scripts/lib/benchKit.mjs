@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { hostCommand } from './hostCommand.mjs';
+import { drivenHostArgs, hostCommand } from './hostCommand.mjs';
 
 /** Nearest-rank percentile (p in 0..100) of a non-empty list. */
 export const percentile = (values, p) => {
@@ -70,14 +70,7 @@ export const launchChromium = () =>
  */
 export const startHost = async (extraArgs = []) => {
   const userDataDir = mkdtempSync(join(tmpdir(), 'famulor-bench-'));
-  const { command, args } = hostCommand(outDir(), [
-    '--json',
-    '--port',
-    '0',
-    '--user-data-dir',
-    userDataDir,
-    ...extraArgs,
-  ]);
+  const { command, args } = hostCommand(outDir(), drivenHostArgs(userDataDir, extraArgs));
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();

@@ -9,6 +9,19 @@ import { join } from 'node:path';
  */
 export const HOST_NODE_FLAGS = Object.freeze(['--max-semi-space-size=1']);
 
+/**
+ * A host for a program to drive: it prints its address as JSON, on a free port, with its data in `userDataDir`
+ * (the e2e fixture and the benchmarks).
+ */
+export const drivenHostArgs = (userDataDir, extraArgs = []) => [
+  '--json',
+  '--port',
+  '0',
+  '--user-data-dir',
+  userDataDir,
+  ...extraArgs,
+];
+
 /** The command and arguments that start `<outDir>/main/host.js` with `hostArgs`. */
 export const hostCommand = (outDir, hostArgs = []) => ({
   command: process.execPath,

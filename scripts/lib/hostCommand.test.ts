@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HOST_NODE_FLAGS, hostCommand } from './hostCommand.mjs';
+import { drivenHostArgs, HOST_NODE_FLAGS, hostCommand } from './hostCommand.mjs';
 
 /** Allocates like a big answer does (objects that survive a few scavenges), then reports the young generation. */
 const youngGenerationAfterBigAnswers = `
@@ -24,6 +24,17 @@ describe('the command that starts the browser-mode host', () => {
     const { command, args } = hostCommand('out', ['--json', '--port', '0']);
     expect(command).toBe(process.execPath);
     expect(args).toEqual([...HOST_NODE_FLAGS, 'out/main/host.js', '--json', '--port', '0']);
+  });
+
+  it("gives a driven host JSON output, a free port and its own data folder, then the caller's options", () => {
+    expect(drivenHostArgs('/tmp/data', ['--perf'])).toEqual([
+      '--json',
+      '--port',
+      '0',
+      '--user-data-dir',
+      '/tmp/data',
+      '--perf',
+    ]);
   });
 
   it('keeps the young generation small under big answers, where Node alone lets it grow', () => {
