@@ -30,13 +30,25 @@ export interface CallSocketOptions {
   graceMs: number;
   /** Called for each socket a page opened. */
   connected?: () => void;
+  now?: () => number;
 }
+
+/**
+ * A tab's last draft goes as a keepalive POST, which the browser sends after the page is gone (its socket closes
+ * with it): a host stopping just then keeps listening this long after the last page left, so that POST arrives.
+ */
+export const LAST_WORDS_MS = 1000;
 
 export interface CallSocket {
   /** Takes every upgrade request of the host's server: the calls' socket is the only one it accepts. */
   upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Lets the calls on their way finish (at most `graceMs`), then closes every socket. */
   close(): Promise<void>;
+  /**
+   * The host starts stopping: no new socket is accepted from now on (calls on open ones still are). Answers how much
+   * longer a page that just left, or is leaving (its socket is still open), may send its last call.
+   */
+  beginStopping(): number;
 }
 
 /** Refuses an upgrade with a plain HTTP answer: the page's WebSocket sees it fail and calls go as POSTs. */
@@ -75,6 +87,7 @@ export const createCallSocket = ({
   check,
   graceMs,
   connected,
+  now = Date.now,
 }: CallSocketOptions): CallSocket => {
   const server = new WebSocketServer({
     noServer: true,
@@ -83,6 +96,8 @@ export const createCallSocket = ({
   const inFlight = new Map<WebSocket, number>();
   let closing = false;
   let drained: (() => void) | null = null;
+  let lastPageLeftAt = Number.NEGATIVE_INFINITY;
+  let refusingNew = false;
 
   const settle = (socket: WebSocket) => {
     if (closing && (inFlight.get(socket) ?? 0) === 0) socket.close(GOING_AWAY, 'host stopping');
@@ -113,6 +128,7 @@ export const createCallSocket = ({
     // A socket's errors (a client that vanished, a frame over the limit) end that socket, never the process.
     socket.on('error', () => socket.terminate());
     socket.on('close', () => {
+      lastPageLeftAt = now();
       inFlight.delete(socket);
       settle(socket);
     });
@@ -130,12 +146,17 @@ export const createCallSocket = ({
   };
 
   return {
+    beginStopping() {
+      refusingNew = true;
+      const leftAt = inFlight.size > 0 ? now() : lastPageLeftAt;
+      return Math.max(0, leftAt + LAST_WORDS_MS - now());
+    },
     upgrade(request, socket, head) {
       socket.on('error', () => socket.destroy());
       const target = parseRequestTarget(request.url);
       if (!target) return refuseUpgrade(socket, 400, 'malformed request target');
       if (target.path !== CALLS_SOCKET_PATH) return refuseUpgrade(socket, 404, 'no socket here');
-      if (closing) return refuseUpgrade(socket, 503, 'host stopping');
+      if (closing || refusingNew) return refuseUpgrade(socket, 503, 'host stopping');
       const verdict = check(request, target.query.get('token'));
       if (!verdict.ok) return refuseUpgrade(socket, verdict.status, verdict.reason);
       server.handleUpgrade(request, socket, head, accept);

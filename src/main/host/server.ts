@@ -241,6 +241,8 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     port,
     token,
     async close() {
+      const lastWordsMs = calls.beginStopping();
+      if (lastWordsMs > 0) await new Promise((resolve) => setTimeout(resolve, lastWordsMs));
       clearInterval(heartbeat);
       unsubscribe();
       for (const stream of streams) stream.end();
