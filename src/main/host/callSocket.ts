@@ -30,7 +30,6 @@ export interface CallSocketOptions {
   graceMs: number;
   /** Called for each socket a page opened. */
   connected?: () => void;
-  now?: () => number;
 }
 
 /**
@@ -87,7 +86,6 @@ export const createCallSocket = ({
   check,
   graceMs,
   connected,
-  now = Date.now,
 }: CallSocketOptions): CallSocket => {
   const server = new WebSocketServer({
     noServer: true,
@@ -128,7 +126,7 @@ export const createCallSocket = ({
     // A socket's errors (a client that vanished, a frame over the limit) end that socket, never the process.
     socket.on('error', () => socket.terminate());
     socket.on('close', () => {
-      lastPageLeftAt = now();
+      lastPageLeftAt = Date.now();
       inFlight.delete(socket);
       settle(socket);
     });
@@ -148,8 +146,8 @@ export const createCallSocket = ({
   return {
     beginStopping() {
       refusingNew = true;
-      const leftAt = inFlight.size > 0 ? now() : lastPageLeftAt;
-      return Math.max(0, leftAt + LAST_WORDS_MS - now());
+      const leftAt = inFlight.size > 0 ? Date.now() : lastPageLeftAt;
+      return Math.max(0, leftAt + LAST_WORDS_MS - Date.now());
     },
     upgrade(request, socket, head) {
       socket.on('error', () => socket.destroy());
