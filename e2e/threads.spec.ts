@@ -76,6 +76,9 @@ test('opens the 10,000-message thread at its latest message', async ({ app }) =>
   // Where the thread stands now, without scrolling through 10,000 messages.
   await expect(reader.message(LONG_THREAD_SIZE - 1)).toBeInViewport();
   await expect(reader.message(0)).toHaveCount(0);
+  // The latest messages came first; the earlier ones follow from the same answer, and nothing stays pending.
+  await expect(app.page.getByTestId('thread-messages')).toHaveAttribute('aria-busy', 'false');
+  await expect(app.page.getByTestId('message-pending')).toHaveCount(0);
 
   const inspector = await reader.inspectCall(1);
   await expect(inspector.getByTestId('call-inspector-json')).toContainText('order_id');

@@ -5,6 +5,7 @@ import { ExchangeRecorder } from '../src/main/famulor/recorder';
 import { accountPacer } from '../src/main/famulor/pacer';
 import { createDispatcher } from '../src/main/ipc/dispatch';
 import { famulorHandlers } from '../src/main/ipc/handlers/famulor';
+import { createHistoryHolds } from '../src/main/famulor/historyHolds';
 import type { Handlers } from '../src/main/ipc/handlerTypes';
 import { InFlightRequests } from '../src/main/ipc/inFlight';
 import { EventBus } from '../src/main/events';
@@ -70,7 +71,11 @@ beforeAll(async () => {
     recorder: new ExchangeRecorder(),
     close: async () => undefined,
   };
-  const handlers = famulorHandlers({ famulor: gateway, events: new EventBus() }) as Partial<Handlers>;
+  const handlers = famulorHandlers({
+    famulor: gateway,
+    events: new EventBus(),
+    historyHolds: createHistoryHolds(),
+  }) as Partial<Handlers>;
   const dispatcher = createDispatcher(handlers as Handlers, new InFlightRequests(), console);
   (globalThis as { window?: unknown }).window = globalThis;
   const appliedSession = sessionApplyAnswers();

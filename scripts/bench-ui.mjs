@@ -96,7 +96,11 @@ const startBareServer = async (simulator, threadId) => {
   return { url: `http://127.0.0.1:${server.address().port}/`, stop: () => server.close() };
 };
 
-/** Clicks "open" on the long thread's row and resolves when its latest message is on screen and painted. */
+/**
+ * Clicks "open" on the long thread's row; resolves with the time until its latest message is on screen and
+ * painted (`first`), until the whole history is in (`whole`: the list no longer busy, search and calls ready), and
+ * the longest frame in between (parsing the earlier messages happens then).
+ */
 const openToFirstScreen = (page) =>
   page.evaluate(
     () =>
@@ -111,10 +115,20 @@ const openToFirstScreen = (page) =>
           return;
         }
         const start = performance.now();
+        const untilWhole = (first, last, longest) =>
+          requestAnimationFrame((now) => {
+            const frame = Math.max(longest, now - last);
+            const list = document.querySelector('[data-testid="thread-messages"]');
+            if (list?.getAttribute('aria-busy') === 'false') {
+              resolve({ first, whole: performance.now() - start, longestFrame: frame });
+            } else untilWhole(first, now, frame);
+          });
         const done = () => {
           if (!document.querySelector('[data-testid="message-9999"]')) return false;
           // The frame after the one that inserted the rows is the first one painted with them.
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+          requestAnimationFrame(() =>
+            requestAnimationFrame((now) => untilWhole(performance.now() - start, now, 0)),
+          );
           return true;
         };
         const observer = new MutationObserver(() => done() && observer.disconnect());
@@ -181,17 +195,24 @@ try {
   };
 
   const appTimes = [];
+  const wholeTimes = [];
+  const openFrames = [];
   const bareTimes = [];
   let opens = 0;
   let firstRows = 0;
   let rssAfterFirst = 0;
   for (let pair = 0; pair < OPEN_PAIRS; pair += 1) {
-    appTimes.push(await openToFirstScreen(page));
+    const open = await openToFirstScreen(page);
+    appTimes.push(open.first);
+    wholeTimes.push(open.whole);
+    openFrames.push(open.longestFrame);
     opens += 1;
     if (opens === 1) {
       rssAfterFirst = await settledResidentBytes(host.pid);
       // The bare page paints as many rows as the app's first screen holds.
-      firstRows = await page.locator('[data-testid^="message-"]').count();
+      firstRows = await page
+        .locator('[data-testid^="message-"]:not([data-testid="message-pending"])')
+        .count();
     }
     await back();
     bareTimes.push(await barePage.evaluate((rows) => window.openBare(rows), firstRows));
@@ -222,6 +243,8 @@ try {
       text: `≤ ${OPEN_RATIO_BUDGET}×`,
       limit: OPEN_RATIO_BUDGET,
     }),
+    row('ui', 'thread open → whole history in (search and calls ready), median', median(wholeTimes), 'ms'),
+    row('ui', 'thread open: longest frame until then, median', median(openFrames), 'ms'),
     row('ui', 'host memory after the first open (settled)', rssAfterFirst / 1024 / 1024, 'MB'),
     row('ui', `host memory right after open ${MEMORY_OPENS}, before it settles`, rssBusy / 1024 / 1024, 'MB'),
     row('ui', `host memory growth, open 1 → open ${MEMORY_OPENS} (settled)`, growthMb, 'MB', {

@@ -2,10 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Channel, ChannelInput, ChannelOutput } from '../shared/ipc/contract';
-import type { Result } from '../shared/result';
 import { exportSession } from '../shared/export/session';
-import type { Dispatcher } from './ipc/dispatch';
+import { callChannel as call, dataOf as data } from './dispatchTestKit';
 import { startRuntime, type MainRuntime } from './runtime';
 import { keychainFixFor, keytarLoader, type LoadKeychain } from './secrets/keychain';
 import { DEMO_API_KEY, DEMO_AUTOMATE_KEY, startSimulator, type RunningSimulator } from './simulator';
@@ -40,15 +38,6 @@ const newDir = () => {
   const dir = mkdtempSync(join(tmpdir(), 'runtime-'));
   dirs.push(dir);
   return dir;
-};
-
-/** The dispatcher answers `Result<unknown>`; the contract's output schema is what it was checked against. */
-const call = <C extends Channel>(dispatcher: Dispatcher, channel: C, input: ChannelInput<C>) =>
-  dispatcher.dispatch(channel, input, undefined) as Promise<Result<ChannelOutput<C>>>;
-
-const data = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.reason}`);
-  return result.data;
 };
 
 afterEach(async () => {

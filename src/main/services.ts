@@ -1,6 +1,7 @@
 import type { StoreProblem } from '../shared/domain/storeProblem';
 import type { AppInfo } from '../shared/ipc/channels/app';
 import { createFamulorGateway, type FamulorGateway } from './connection/gateway';
+import { createHistoryHolds, type HistoryHolds } from './famulor/historyHolds';
 import { DeepLinkInbox } from './deepLinkInbox';
 import { EventBus } from './events';
 import { InFlightRequests } from './ipc/inFlight';
@@ -26,6 +27,8 @@ export interface MainServices {
   sessions: SessionStore;
   preferences: PreferencesStore;
   famulor: FamulorGateway;
+  /** The earlier entries of opened threads, until their readers ask (conversation:earlier). */
+  historyHolds: HistoryHolds;
   /** Start-up marks (`--perf`); records nothing unless asked for. */
   perf: StartupPerf;
   /** What was wrong with the settings file at start-up (the session store reports its own). */
@@ -99,6 +102,7 @@ export const createMainServices = async ({
     sessions,
     preferences,
     famulor,
+    historyHolds: createHistoryHolds(),
     perf: perf ?? createStartupPerf({ enabled: false }),
     startupProblems,
     problemLedger,

@@ -68,6 +68,8 @@ export const ERROR_REASONS = [
   'profile_gone',
   'session_gone',
   'pane_gone',
+  /** The earlier messages of an opened thread were asked for twice, or too late (main forgot them). */
+  'history_hold_gone',
   'demo_profile_built_in',
   'demo_profile_needs_no_key',
   /** A profile called `name` already exists. */

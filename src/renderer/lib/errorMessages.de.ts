@@ -89,6 +89,8 @@ export const errorsGerman: ErrorStrings = {
       profile_gone: 'Dieses Verbindungsprofil gibt es nicht mehr.',
       session_gone: 'Diese Sitzung gibt es nicht mehr.',
       pane_gone: 'Dieser Bereich gehört nicht mehr zur Sitzung.',
+      history_hold_gone:
+        'Der Rest dieses Verlaufs steht nicht mehr zum Laden bereit; aktualisieren Sie den Verlauf.',
       demo_profile_built_in:
         'Das Profil „Offline-Demo“ ist eingebaut und kann weder geändert noch gelöscht werden.',
       demo_profile_needs_no_key:

@@ -75,6 +75,7 @@ export const errorsEnglish: ErrorStrings = {
       profile_gone: 'This connection profile no longer exists.',
       session_gone: 'This session no longer exists.',
       pane_gone: 'This pane is no longer in the session.',
+      history_hold_gone: 'The rest of this thread is no longer ready to load; refresh the thread.',
       demo_profile_built_in: 'The Offline demo profile is built in and cannot be changed or deleted.',
       demo_profile_needs_no_key: 'The Offline demo profile runs the built-in simulator and needs no key.',
       profile_name_taken: 'A profile named “{{name}}” already exists.',

@@ -1,9 +1,15 @@
 import type { StateCreator } from 'zustand';
-import type { ConversationDetail, ConversationPage, ConversationSummary } from '../../shared/domain/famulor';
+import type {
+  ConversationDetail,
+  ConversationPage,
+  ConversationSummary,
+  HistoryEntry,
+} from '../../shared/domain/famulor';
 import type { ThreadExportFile } from '../../shared/export/threadJson';
 import type { ErrorReason } from '../../shared/errorReasons';
 import type { AppError } from '../../shared/result';
 import { EMPTY_FILTERS, toListInput, type ThreadFilterValues } from './threadFilters';
+import { afterPaint } from '../lib/afterPaint';
 import { call } from '../lib/api';
 import type { AppState } from './appStore';
 
@@ -26,6 +32,11 @@ export interface OpenThread {
   summary: ConversationSummary | null;
   status: LoadStatus;
   detail: ConversationDetail | null;
+  /**
+   * While the thread opens: its latest entries, shown at once, and how many earlier ones (`offset`) are on their
+   * way; null once `detail` holds the whole history, which is what search, calls and export read.
+   */
+  latest: { history: HistoryEntry[]; offset: number } | null;
   error: AppError | null;
   /** From the list or the last takeover switch; null while neither has told us (GET does not say). */
   aiEnabled: boolean | null;
@@ -54,6 +65,9 @@ export interface ThreadsSlice {
 }
 
 const notSent = (reason: ErrorReason): AppError => ({ code: 'validation', reason });
+
+/** What opening a thread shows first: a screenful and some to scroll up into while the rest arrives. */
+export const FIRST_SCREEN_MESSAGES = 100;
 
 export const createThreadsSlice: StateCreator<AppState, [], [], ThreadsSlice> = (set, get) => {
   let listRequest: AbortController | null = null;
@@ -86,11 +100,53 @@ export const createThreadsSlice: StateCreator<AppState, [], [], ThreadsSlice> = 
     const { signal } = threadRequest;
     const result = await call('conversation:get', { conversationId, tag: 'threads' }, { signal });
     if (signal.aborted) return;
-    // A failure keeps what is on screen (an imported copy, or the history before a refresh).
+    // A failure keeps what is on screen (an imported copy, the history before a refresh, the latest entries).
     patchOpen(conversationId, () =>
       result.ok
-        ? { status: 'ready', detail: result.data, error: null, imported: null }
+        ? { status: 'ready', detail: result.data, latest: null, error: null, imported: null }
         : { status: 'error', error: result.error },
+    );
+  };
+
+  /** The latest entries first, then the earlier ones main held from the same answer. */
+  const openDetail = async (conversationId: string) => {
+    threadRequest = replace(threadRequest);
+    const { signal } = threadRequest;
+    const opened = await call(
+      'conversation:open',
+      { conversationId, latest: FIRST_SCREEN_MESSAGES, tag: 'threads' },
+      { signal },
+    );
+    if (signal.aborted) return;
+    if (!opened.ok) {
+      patchOpen(conversationId, () => ({ status: 'error', error: opened.error }));
+      return;
+    }
+    const { detail, earlier } = opened.data;
+    if (!earlier) {
+      patchOpen(conversationId, () => ({ status: 'ready', detail, latest: null, error: null }));
+      return;
+    }
+    patchOpen(conversationId, () => ({ latest: { history: detail.history, offset: earlier.count } }));
+    // The rest is most of the answer: parsing it in the page must not hold back the first screen's paint.
+    await afterPaint();
+    if (signal.aborted) return;
+    const rest = await call('conversation:earlier', { hold: earlier.hold }, { signal });
+    if (signal.aborted) return;
+    if (!rest.ok && rest.error.reason === 'history_hold_gone') {
+      // Main forgot them (it restarted, or this took minutes): the whole thread once more, in one answer.
+      await loadDetail(conversationId);
+      return;
+    }
+    patchOpen(conversationId, () =>
+      rest.ok
+        ? {
+            status: 'ready',
+            detail: { ...detail, history: [...rest.data, ...detail.history] },
+            latest: null,
+            error: null,
+          }
+        : { status: 'error', error: rest.error },
     );
   };
 
@@ -146,13 +202,14 @@ export const createThreadsSlice: StateCreator<AppState, [], [], ThreadsSlice> = 
           summary,
           status: 'loading',
           detail: null,
+          latest: null,
           error: null,
           aiEnabled: summary?.aiEnabled ?? null,
           aiSwitch: { pending: false, error: null },
           imported: null,
         },
       });
-      await loadDetail(conversationId);
+      await openDetail(conversationId);
     },
 
     openImportedThread(file, fileName) {
@@ -163,6 +220,7 @@ export const createThreadsSlice: StateCreator<AppState, [], [], ThreadsSlice> = 
           summary: file.summary,
           status: 'ready',
           detail: file.detail,
+          latest: null,
           error: null,
           aiEnabled: file.aiEnabled,
           aiSwitch: { pending: false, error: null },

@@ -114,6 +114,16 @@ export const ConversationDetailSchema = z.object({
 });
 export type ConversationDetail = z.infer<typeof ConversationDetailSchema>;
 
+/**
+ * A thread as it opens: `detail` with only its latest entries, and how many earlier ones main holds for
+ * `conversation:earlier` (null when `detail` has them all) — so the first screen does not wait for the rest.
+ */
+export const OpenedConversationSchema = z.object({
+  detail: ConversationDetailSchema,
+  earlier: z.object({ count: z.number().int().positive(), hold: z.string() }).nullable(),
+});
+export type OpenedConversation = z.infer<typeof OpenedConversationSchema>;
+
 export const GeneratedReplySchema = z.object({
   conversationId: z.string(),
   customerIdentifier: z.string(),

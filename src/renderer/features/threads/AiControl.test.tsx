@@ -16,6 +16,7 @@ import {
   removeFakeMain,
   resetThreadsStore,
   summary,
+  threadAnswers,
 } from './threadsTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
@@ -28,7 +29,7 @@ const refusedWith = (keyKind: KeyKind) => ({
 
 const takeOverRefused = async (keyKind: KeyKind) => {
   installFakeMain({
-    'conversation:get': () => ok(detail(history(2))),
+    ...threadAnswers(() => ok(detail(history(2)))),
     'conversation:disableAi': () => refusedWith(keyKind),
   });
   render(<ThreadsView />);

@@ -174,6 +174,7 @@ describe('customer chat panel', () => {
         summary: summary(ID, { type: 'api' }),
         status: 'ready',
         detail: null,
+        latest: null,
         error: null,
         aiEnabled: true,
         aiSwitch: { pending: false, error: null },

@@ -13,6 +13,7 @@ import {
   removeFakeMain,
   resetThreadsStore,
   summary,
+  threadAnswers,
 } from './threadsTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
@@ -35,7 +36,7 @@ describe('thread import', () => {
       'json',
       new Date('2026-06-02T08:30:00.000Z'),
     );
-    const fake = installFakeMain({ 'conversation:get': () => ok(detail(history(6))) });
+    const fake = installFakeMain({ ...threadAnswers(() => ok(detail(history(6)))) });
     render(<ImportThreadButton />);
     choose(exported.text, exported.fileName);
     await vi.waitFor(() => expect(useAppStore.getState().openThread).not.toBeNull());

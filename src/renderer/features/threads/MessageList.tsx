@@ -13,6 +13,8 @@ export interface MessageListHandle {
 
 interface MessageListProps {
   history: readonly HistoryEntry[];
+  /** Entries before `history[0]` that are still on their way: their places are kept, so nothing moves later. */
+  offset?: number;
   matchesByMessage: ReadonlyMap<number, { first: number; matches: SearchMatch[] }>;
   currentMatch: number;
   expandedCalls: ReadonlySet<string>;
@@ -29,6 +31,7 @@ const ESTIMATED_ROW_HEIGHT = 76;
  */
 export const MessageList = ({
   history,
+  offset = 0,
   matchesByMessage,
   currentMatch,
   expandedCalls,
@@ -37,9 +40,10 @@ export const MessageList = ({
 }: MessageListProps) => {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const count = offset + history.length;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
-    count: history.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 6,
@@ -50,22 +54,22 @@ export const MessageList = ({
   // reader is keyed by conversation; a refresh leaves the person where they are).
   const openedAtLatest = useRef(false);
   useLayoutEffect(() => {
-    if (openedAtLatest.current || history.length === 0) return;
+    if (openedAtLatest.current || count === 0) return;
     openedAtLatest.current = true;
-    virtualizer.scrollToIndex(history.length - 1, { align: 'end' });
-  }, [history.length, virtualizer]);
+    virtualizer.scrollToIndex(count - 1, { align: 'end' });
+  }, [count, virtualizer]);
 
   useImperativeHandle(
     ref,
     () => ({
       scrollToMessage: (index) => virtualizer.scrollToIndex(index, { align: 'center' }),
-      scrollToEnd: () => virtualizer.scrollToIndex(history.length - 1, { align: 'end' }),
+      scrollToEnd: () => virtualizer.scrollToIndex(count - 1, { align: 'end' }),
       scrollToStart: () => virtualizer.scrollToIndex(0, { align: 'start' }),
     }),
-    [virtualizer, history.length],
+    [virtualizer, count],
   );
 
-  if (history.length === 0) {
+  if (count === 0) {
     return (
       <div className="thread-messages thread-messages--empty" data-testid="thread-empty">
         {t('threads.reader.noMessages')}
@@ -80,11 +84,25 @@ export const MessageList = ({
       data-testid="thread-messages"
       tabIndex={0}
       role="log"
-      aria-label={t('threads.reader.historyLabel', { count: history.length })}
+      aria-label={t('threads.reader.historyLabel', { count })}
+      aria-busy={offset > 0}
     >
       <div className="thread-messages__spacer" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const entry = history[item.index] as HistoryEntry;
+          const entry = history[item.index - offset];
+          if (!entry) {
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                className="thread-messages__row thread-messages__row--pending"
+                data-testid="message-pending"
+                style={{ transform: `translateY(${item.start}px)`, height: ESTIMATED_ROW_HEIGHT }}
+              >
+                {t('threads.reader.earlierLoading')}
+              </div>
+            );
+          }
           const own = matchesByMessage.get(item.index);
           const first = own?.first ?? 0;
           const ownCurrent =

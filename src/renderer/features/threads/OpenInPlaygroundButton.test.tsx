@@ -24,6 +24,7 @@ const thread = (change: Partial<OpenThread> = {}): OpenThread => ({
   summary: summary(ID),
   status: 'ready',
   detail: detail(history(10_000)),
+  latest: null,
   error: null,
   aiEnabled: true,
   aiSwitch: { pending: false, error: null },

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
+import { FIRST_SCREEN_MESSAGES } from '../../stores/threadsSlice';
 import { ThreadsView } from './ThreadsView';
 import {
   detail,
@@ -12,6 +13,7 @@ import {
   removeFakeMain,
   resetThreadsStore,
   summary,
+  threadAnswers,
 } from './threadsTestKit';
 
 const ID_A = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
@@ -167,12 +169,14 @@ describe('threads browser', () => {
   it('opens a conversation from its row with what the list knew about it', async () => {
     const fake = installFakeMain({
       'conversation:list': () => page([ID_A], null, null),
-      'conversation:get': () => ok(detail(history(4))),
+      ...threadAnswers(() => ok(detail(history(4)))),
     });
     render(<ThreadsView />);
     await userEvent.click(await screen.findByText('Anna Schmidt'));
     expect(await screen.findByTestId('thread-reader')).toBeTruthy();
-    expect(fake.callsTo('conversation:get')).toEqual([{ conversationId: ID_A, tag: 'threads' }]);
+    expect(fake.callsTo('conversation:open')).toEqual([
+      { conversationId: ID_A, latest: FIRST_SCREEN_MESSAGES, tag: 'threads' },
+    ]);
     expect(screen.getByTestId('thread-ai-state').dataset.state).toBe('on');
     expect(useAppStore.getState().openThread?.summary?.id).toBe(ID_A);
   });
@@ -180,7 +184,7 @@ describe('threads browser', () => {
   it('moves the focus into an opened thread and back to its row when going back, all by keyboard', async () => {
     installFakeMain({
       'conversation:list': () => page([ID_A, ID_B], null, null),
-      'conversation:get': () => ok(detail(history(4))),
+      ...threadAnswers(() => ok(detail(history(4)))),
     });
     render(<ThreadsView />);
     const user = userEvent.setup();

@@ -1,18 +1,16 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../../i18n';
+import { describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../stores/appStore';
 import { ThreadsView } from './ThreadsView';
 import {
   detail,
-  fakeLayout,
   history,
   installFakeMain,
   ok,
-  removeFakeMain,
-  resetThreadsStore,
+  setUpReaderTests,
   summary,
+  threadAnswers,
 } from './threadsTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
@@ -27,7 +25,7 @@ const readBlob = (blob: Blob) =>
 
 const openLongThread = async (count: number, aiEnabled = true) => {
   const fake = installFakeMain({
-    'conversation:get': () => ok(detail(history(count))),
+    ...threadAnswers(() => ok(detail(history(count)))),
     'conversation:disableAi': () => ok({ aiEnabled: false }),
     'conversation:enableAi': () => ok({ aiEnabled: true }),
     // Main's key check; it passes a thread that holds no stored key, as these do.
@@ -40,14 +38,7 @@ const openLongThread = async (count: number, aiEnabled = true) => {
 };
 
 describe('thread reader', () => {
-  let restoreLayout: () => void;
-  beforeAll(async () => {
-    await initI18n('en');
-    restoreLayout = fakeLayout();
-  });
-  afterAll(() => restoreLayout());
-  beforeEach(resetThreadsStore);
-  afterEach(removeFakeMain);
+  setUpReaderTests();
 
   it('renders only a screenful of a 10,000-message thread', async () => {
     await openLongThread(10_000);
@@ -180,10 +171,10 @@ describe('thread reader', () => {
 
   it('explains a conversation Famulor does not know', async () => {
     installFakeMain({
-      'conversation:get': () => ({
+      ...threadAnswers(() => ({
         ok: false,
         error: { code: 'not_found', reason: 'session_gone' },
-      }),
+      })),
     });
     render(<ThreadsView />);
     await act(() => useAppStore.getState().openThreadById(ID));

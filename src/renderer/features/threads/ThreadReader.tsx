@@ -46,6 +46,9 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
   const openThread = useAppStore((state) => state.openThreadById);
   const assistants = useAppStore(selectAssistants).list;
   const history = thread.detail?.history ?? NO_HISTORY;
+  // Search, calls and export read the whole history; the list shows the latest entries while the rest arrives.
+  const shown = thread.detail ? { history, offset: 0 } : thread.latest;
+  const shownCount = shown ? shown.offset + shown.history.length : 0;
   const search = useThreadSearch(history);
   const calls = useMemo(() => collectThreadCalls(history), [history]);
   const [expandedCalls, setExpandedCalls] = useState<ReadonlySet<string>>(() => new Set());
@@ -166,7 +169,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
               type="button"
               className="button button--small"
               data-testid="thread-jump-start"
-              disabled={history.length === 0}
+              disabled={shownCount === 0}
               onClick={scrollToFirst}
             >
               ⤒ {t('threads.reader.first')}
@@ -175,7 +178,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
               type="button"
               className="button button--small"
               data-testid="thread-jump-end"
-              disabled={history.length === 0}
+              disabled={shownCount === 0}
               onClick={scrollToLatest}
             >
               ⤓ {t('threads.reader.latest')}
@@ -189,6 +192,18 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
               })}
             </p>
           )}
+          {thread.status === 'error' && thread.error && thread.detail === null && thread.latest !== null && (
+            <div
+              className="thread-reader__notice inline-error"
+              role="alert"
+              data-testid="thread-earlier-error"
+            >
+              <p>{t('threads.reader.earlierFailed', { message: describeError(t, thread.error) })}</p>
+              <button type="button" className="button button--small" onClick={() => void refresh()}>
+                {t('threads.table.retry')}
+              </button>
+            </div>
+          )}
           {thread.status === 'error' && thread.error && thread.detail !== null && (
             <p className="thread-reader__notice inline-error" role="alert" data-testid="thread-refresh-error">
               {t(thread.imported ? 'threads.import.refreshFailed' : 'threads.reader.refreshFailed', {
@@ -196,7 +211,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
               })}
             </p>
           )}
-          {thread.status === 'error' && thread.error && thread.detail === null ? (
+          {thread.status === 'error' && thread.error && shown === null ? (
             <div className="thread-reader__state inline-error" role="alert" data-testid="thread-error">
               <p>
                 {t(thread.error.code === 'not_found' ? 'threads.reader.notFound' : 'threads.reader.failed', {
@@ -207,7 +222,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
                 {t('threads.table.retry')}
               </button>
             </div>
-          ) : thread.detail === null ? (
+          ) : shown === null ? (
             <div className="thread-reader__state" role="status" data-testid="thread-loading">
               <span className="spinner" aria-hidden />
               {t('threads.reader.loading', { count: thread.summary?.messageCount ?? 0 })}
@@ -215,7 +230,8 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
           ) : (
             <MessageList
               ref={listRef}
-              history={history}
+              history={shown.history}
+              offset={shown.offset}
               matchesByMessage={search.byMessage}
               currentMatch={search.current}
               expandedCalls={expandedCalls}

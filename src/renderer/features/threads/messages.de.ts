@@ -80,6 +80,9 @@ export const threadsGerman: typeof threadsEnglish = {
       failed: 'Das Gespräch konnte nicht geladen werden: {{message}}',
       refreshFailed: 'Aktualisieren fehlgeschlagen: {{message}} Der zuvor geladene Verlauf bleibt sichtbar.',
       noMessages: 'Dieses Gespräch hat noch keine Nachrichten.',
+      earlierLoading: 'Frühere Nachrichten werden geladen …',
+      earlierFailed:
+        'Die früheren Nachrichten konnten nicht geladen werden: {{message}} Die neuesten bleiben sichtbar.',
       emptyMessage: '(leere Nachricht)',
       functionCall: 'Funktionsaufruf',
       historyLabel: 'Gesprächsverlauf, {{count}} Nachrichten',

@@ -77,6 +77,8 @@ export const threadsEnglish = {
       failed: 'The conversation could not be loaded: {{message}}',
       refreshFailed: 'Refreshing failed: {{message}} The history loaded before stays on screen.',
       noMessages: 'This conversation has no messages yet.',
+      earlierLoading: 'Loading earlier messages…',
+      earlierFailed: 'The earlier messages could not be loaded: {{message}} The latest ones stay on screen.',
       emptyMessage: '(empty message)',
       functionCall: 'Function call',
       historyLabel: 'Conversation history, {{count}} messages',

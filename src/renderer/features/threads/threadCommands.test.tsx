@@ -16,6 +16,7 @@ import {
   removeFakeMain,
   resetThreadsStore,
   summary,
+  threadAnswers,
 } from './threadsTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
@@ -46,7 +47,7 @@ describe('the threads view in the palette', () => {
 
   it('takes a thread over through the same confirmation as the button, then offers the hand-back', async () => {
     const fake = installFakeMain({
-      'conversation:get': () => ok(detail(history(2))),
+      ...threadAnswers(() => ok(detail(history(2)))),
       'conversation:disableAi': () => ok({ aiEnabled: false }),
     });
     render(
@@ -74,7 +75,7 @@ describe('the threads view in the palette', () => {
   });
 
   it('goes back to the list, which offers its reload, and the open thread’s commands are gone', async () => {
-    installFakeMain({ 'conversation:get': () => ok(detail(history(2))) });
+    installFakeMain({ ...threadAnswers(() => ok(detail(history(2)))) });
     render(
       <>
         <ThreadsView />

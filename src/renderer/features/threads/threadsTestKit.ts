@@ -1,6 +1,8 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { buildApi } from '../../../preload/buildApi';
 import type { ConversationDetail, ConversationSummary, HistoryEntry } from '../../../shared/domain/famulor';
 import type { Result } from '../../../shared/result';
+import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { EMPTY_FILTERS } from '../../stores/threadFilters';
 
@@ -29,6 +31,42 @@ export const installFakeMain = (handlers: Record<string, Handler>) => {
     /** The request id main saw for the last call to this channel (what its pushes name). */
     lastRequestId: (channel: string) => calls.findLast((call) => call.channel === channel)?.requestId,
     emit: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
+  };
+};
+
+/**
+ * Main's answers about one thread, all from `answer`: a refresh (`conversation:get`), and an opening as main
+ * answers it — the latest entries it asked for, the earlier ones held for one `conversation:earlier`.
+ */
+export const threadAnswers = (
+  answer: () => Promise<Result<ConversationDetail>> | Result<ConversationDetail>,
+): Record<string, Handler> => {
+  const held = new Map<string, HistoryEntry[]>();
+  return {
+    'conversation:get': answer,
+    'conversation:open': async (input) => {
+      const result = await answer();
+      if (!result.ok) return result;
+      const { latest } = input as { latest: number };
+      const count = Math.max(0, result.data.history.length - latest);
+      const hold = `hold-${held.size + 1}`;
+      if (count > 0) held.set(hold, result.data.history.slice(0, count));
+      return {
+        ok: true,
+        data: {
+          detail: { ...result.data, history: result.data.history.slice(count) },
+          earlier: count > 0 ? { count, hold } : null,
+        },
+      };
+    },
+    'conversation:earlier': (input) => {
+      const { hold } = input as { hold: string };
+      const entries = held.get(hold);
+      held.delete(hold);
+      return entries
+        ? { ok: true, data: entries }
+        : { ok: false, error: { code: 'not_found', reason: 'history_hold_gone' } };
+    },
   };
 };
 
@@ -97,3 +135,15 @@ export const fakeLayout = () => {
 };
 
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+
+/** A reader's tests: English, a laid-out viewport, and a fresh store and no fake main for every test. */
+export const setUpReaderTests = () => {
+  let restoreLayout: () => void = () => undefined;
+  beforeAll(async () => {
+    await initI18n('en');
+    restoreLayout = fakeLayout();
+  });
+  afterAll(() => restoreLayout());
+  beforeEach(resetThreadsStore);
+  afterEach(removeFakeMain);
+};

@@ -9,6 +9,8 @@ import {
   CreatedConversationSchema,
   ExchangeSchema,
   GeneratedReplySchema,
+  HistoryEntrySchema,
+  OpenedConversationSchema,
   SentMessageSchema,
   ThreadTypeSchema,
   VariablesSchema,
@@ -33,6 +35,8 @@ const SendMessageSchema = z
 // generate-reply documents no length limit; the generic bound only keeps the channel's input finite.
 const GenerateReplyMessageSchema = z.string().min(1).max(MAX_TEXT_LENGTH);
 
+/** More than a screenful, so that scrolling up while the rest arrives finds messages; far less than a long thread. */
+const MAX_OPEN_LATEST = 1000;
 const ConversationIdSchema = z.string().trim().min(1).max(MAX_ID_LENGTH);
 /** Groups recorded HTTP exchanges, e.g. per playground pane, for the raw view. */
 const TagSchema = z.string().max(MAX_ID_LENGTH).optional();
@@ -79,6 +83,20 @@ export const famulorChannels = {
   'conversation:get': channel(
     z.strictObject({ conversationId: ConversationIdSchema, tag: TagSchema }),
     ConversationDetailSchema,
+  ),
+  /** A thread opening at its latest `latest` entries; the earlier ones of the same answer follow on request. */
+  'conversation:open': channel(
+    z.strictObject({
+      conversationId: ConversationIdSchema,
+      latest: z.number().int().min(1).max(MAX_OPEN_LATEST),
+      tag: TagSchema,
+    }),
+    OpenedConversationSchema,
+  ),
+  /** The entries `conversation:open` held back, once; `history_hold_gone` after that or after a while. */
+  'conversation:earlier': channel(
+    z.strictObject({ hold: z.string().min(1).max(MAX_ID_LENGTH) }),
+    z.array(HistoryEntrySchema),
   ),
   'conversation:generateReply': channel(
     z.strictObject({
