@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -63,6 +64,52 @@ describe('the browser host telling when a page has arrived', () => {
     // A reload is not a new arrival: the runtime was asked for already.
     await send(t.host.port, '/', { headers: { ...headers, cookie } });
     for (const path of files) await send(t.host.port, path, { headers: { ...headers, cookie } });
+    expect(arrived).toBe(1);
+  });
+
+  it('says so only once the last file is on its way whole: the runtime’s loading would hold back its rest', async () => {
+    let arrived = 0;
+    // Larger than loopback's socket buffers, so that most of it waits for the page to read it.
+    const big = 'x'.repeat(24 * 1024 * 1024);
+    t = await startTestHost({
+      rendererDir: rendererWith({
+        'index.html': INDEX,
+        'bridge.js': 'export {}',
+        'assets/index-a1.js': big,
+        'assets/shared-b2.js': 'export {}',
+        'assets/index-c3.css': 'body{}',
+      }),
+      pageArrived: () => (arrived += 1),
+    });
+    const headers = { host: t.hostHeader };
+    const page = await send(t.host.port, `/?token=${t.host.token}`, { headers });
+    const cookie = String(page.headers['set-cookie']).split(';')[0] ?? '';
+    for (const path of ['/bridge.js', '/assets/shared-b2.js', '/assets/index-c3.css'])
+      await send(t.host.port, path, { headers: { ...headers, cookie } });
+    const port = t.host.port;
+    let received = 0;
+    let arrivedWhileUnread = -1;
+    const whole = new Promise<void>((resolve, reject) => {
+      const asking = request(
+        { port, path: '/assets/index-a1.js', headers: { ...headers, cookie } },
+        (answer) => {
+          answer.pause();
+          // The page is slow to read: the host has sent all it could, and must not call that "arrived".
+          setTimeout(() => {
+            arrivedWhileUnread = arrived;
+            answer.on('data', (chunk: Buffer) => (received += chunk.length));
+            answer.on('end', resolve);
+            answer.resume();
+          }, 300);
+        },
+      );
+      asking.on('error', reject);
+      asking.end();
+    });
+    await whole;
+    expect(arrivedWhileUnread).toBe(0);
+    expect(received).toBe(big.length);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(arrived).toBe(1);
   });
 });

@@ -121,8 +121,10 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     const file = await readStatic(options.rendererDir, isPage ? '/index.html' : target.path);
     if (!file) return send(response, 404, 'Not found.', 'text/plain; charset=utf-8');
     if (!isPage) {
-      send(response, 200, file.body, file.contentType, { 'Cache-Control': 'private, max-age=3600' });
-      return served(target.path);
+      // Counted once handed whole to the system: the runtime's loading holds this thread, and would hold back
+      // the rest of a large file still waiting for the page to read it.
+      response.once('finish', () => served(target.path));
+      return send(response, 200, file.body, file.contentType, { 'Cache-Control': 'private, max-age=3600' });
     }
     const html = injectBridge(file.body.toString('utf8'));
     firstLoad ??= new Set(assetsNamedBy(html));
