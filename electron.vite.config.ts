@@ -64,13 +64,16 @@ const onwarn = (warning: Rollup.RollupLog, warn: Rollup.LoggingFunction) => {
 
 export default defineConfig({
   main: {
-    define,
+    // ws tries the optional native `bufferutil` first; bundled, that import becomes an empty module whose missing
+    // functions would throw on the first large frame, so ws is told to use its own JavaScript (Node has the rest).
+    define: { ...define, 'process.env.WS_NO_BUFFER_UTIL': '"1"' },
     build: {
       // Bundled rather than loaded file by file from node_modules: zod's ESM is about a hundred modules (and
-      // atomically brings three small packages), and one bundle loads 2–3× faster.
+      // atomically brings three small packages), and one bundle loads 2–3× faster; ws is CommonJS that Node's ESM
+      // loader scans file by file for its exports — bundled, the browser host listens ~35 ms sooner.
       // keytar is an optional dependency (its native build must not fail an install), which electron-vite does not
       // externalize by itself: it is loaded at run time, or found missing and reported (src/main/secrets/keychain.ts).
-      externalizeDeps: { exclude: ['zod', 'atomically'], include: ['keytar'] },
+      externalizeDeps: { exclude: ['zod', 'atomically', 'ws'], include: ['keytar'] },
       rollupOptions: {
         onwarn,
         input: {
