@@ -20,6 +20,13 @@ export const ACCOUNT_WINDOWS: readonly RateWindow[] = [
   { limit: 20, windowMs: 10_000 },
   { limit: 100, windowMs: 60_000 },
 ];
+/** WhatsApp's longest message (send-freeform), counted in characters. */
+export const MAX_WHATSAPP_MESSAGE_LENGTH = 4096;
+/** send-freeform and send (template): 5 requests a second per user. */
+export const WHATSAPP_SENDS_PER_SECOND = 5;
+export const WHATSAPP_SEND_WINDOWS: readonly RateWindow[] = [
+  { limit: WHATSAPP_SENDS_PER_SECOND, windowMs: 1000 },
+];
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_CONVERSATIONS_PER_PAGE = 15;
 export const DEFAULT_ASSISTANTS_PER_PAGE = 10;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ACCOUNT_WINDOWS, GENERATE_REPLY_PER_MINUTE } from '../../shared/limits';
+import { ACCOUNT_WINDOWS, GENERATE_REPLY_PER_MINUTE, WHATSAPP_SENDS_PER_SECOND } from '../../shared/limits';
 import { createAccountLimiter } from './accountLimit';
 import { createAssistantRegistry, loadAssistantFiles } from './assistants';
 import { createBilling } from './billing';
@@ -13,6 +13,7 @@ import { seedConversations } from './seed';
 import { loadSeedFile } from './seedData';
 import { createSimulatorServer } from './server';
 import type { SimulatorState } from './state';
+import { createWhatsAppDesk } from './whatsapp/desk';
 
 export const DEMO_API_KEY = 'famulor-demo-key';
 /** The simulated account's Automate API key, which the takeover routes take (see auth.ts). */
@@ -73,19 +74,21 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
   const assistants = createAssistantRegistry(await loadAssistantFiles(assistantsDir));
   const conversations = createConversationStore();
-  if (seedHistory && resourcesDir !== null) {
-    const seed = await loadSeedFile(join(resourcesDir, 'seed', 'conversations.json'));
-    seedConversations(seed, assistants, conversations, now());
-  }
+  const seed =
+    seedHistory && resourcesDir !== null
+      ? await loadSeedFile(join(resourcesDir, 'seed', 'conversations.json'))
+      : null;
+  if (seed) seedConversations(seed, assistants, conversations, now());
   const state: SimulatorState = {
     assistants,
     conversations,
     billing: createBilling(options.initialBalance ?? DEFAULT_BALANCE_USD),
-    generateReplyLimiter: createRateLimiter({
-      limit: GENERATE_REPLY_PER_MINUTE,
-      windowMs: RATE_WINDOW_MS,
-      now,
-    }),
+    endpointLimiters: {
+      generate_reply: createRateLimiter({ limit: GENERATE_REPLY_PER_MINUTE, windowMs: RATE_WINDOW_MS, now }),
+      whatsapp_send: createRateLimiter({ limit: WHATSAPP_SENDS_PER_SECOND, windowMs: 1000, now }),
+    },
+    // Without the seed the account has no WhatsApp senders, as a new Famulor account has none.
+    whatsapp: createWhatsAppDesk(seed?.whatsapp_senders ?? {}, conversations),
     accountLimiter:
       (options.accountRateLimit ?? true) ? createAccountLimiter({ windows: ACCOUNT_WINDOWS, now }) : null,
     now,

@@ -5,7 +5,8 @@ import { createConversation, getConversation, sendMessage } from './routes/chat'
 import { generateReply } from './routes/generateReply';
 import { getAccount, listAssistants, listMidCallTools, updateAssistant } from './routes/account';
 import { listConversations, switchAi } from './routes/threads';
-import type { SimulatorState } from './state';
+import type { EndpointLimit, SimulatorState } from './state';
+import { listSenders, listTemplates, sendFreeform, sendTemplate, sessionStatus } from './routes/whatsapp';
 
 type Handler = (state: SimulatorState, context: RequestContext) => ApiResponse;
 
@@ -14,8 +15,8 @@ interface Route {
   pattern: RegExp;
   paramNames: string[];
   auth: AuthStyle;
-  /** Counted against the 5-per-minute generate-reply limit. */
-  rateLimited: boolean;
+  /** The endpoint's own limit on top of the account's: generate-reply's 5 a minute, WhatsApp sends' 5 a second. */
+  limit: EndpointLimit | null;
   /** A route Famulor has dropped from its reference: answered only when the simulator is asked to. */
   legacy: boolean;
   handler: Handler;
@@ -25,7 +26,7 @@ const route = (
   method: Route['method'],
   path: string,
   handler: Handler,
-  options: { auth?: AuthStyle; rateLimited?: boolean; legacy?: boolean } = {},
+  options: { auth?: AuthStyle; limit?: EndpointLimit; legacy?: boolean } = {},
 ): Route => {
   const paramNames: string[] = [];
   const source = path
@@ -41,7 +42,7 @@ const route = (
     pattern: new RegExp(`^${source}$`),
     paramNames,
     auth: options.auth ?? 'standard',
-    rateLimited: options.rateLimited ?? false,
+    limit: options.limit ?? null,
     legacy: options.legacy ?? false,
     handler,
   };
@@ -52,9 +53,9 @@ const ROUTES: Route[] = [
   route('POST', '/conversations', createConversation),
   route('POST', '/conversations/:uuid/messages', sendMessage),
   route('GET', '/conversations/:uuid', getConversation),
-  route('POST', '/user/ai/generate-reply', generateReply, { rateLimited: true }),
+  route('POST', '/user/ai/generate-reply', generateReply, { limit: 'generate_reply' }),
   // Dropped from Famulor's reference in May 2026; a client still using it must see the 404 Famulor may give.
-  route('POST', '/ai/generate-reply', generateReply, { rateLimited: true, legacy: true }),
+  route('POST', '/ai/generate-reply', generateReply, { limit: 'generate_reply', legacy: true }),
   route('GET', '/user/conversations', listConversations),
   route('POST', '/automate/conversations/:uuid/disable-ai', switchAi(false), { auth: 'takeover' }),
   route('POST', '/automate/conversations/:uuid/enable-ai', switchAi(true), { auth: 'takeover' }),
@@ -62,6 +63,11 @@ const ROUTES: Route[] = [
   route('GET', '/user/assistants/get', listAssistants),
   route('PUT', '/user/assistant/:id', updateAssistant),
   route('GET', '/user/tools', (state) => listMidCallTools(state)),
+  route('GET', '/user/whatsapp/senders', listSenders),
+  route('GET', '/user/whatsapp/senders/:senderId/templates', listTemplates),
+  route('GET', '/user/whatsapp/session-status', sessionStatus),
+  route('POST', '/user/whatsapp/send-freeform', sendFreeform, { limit: 'whatsapp_send' }),
+  route('POST', '/user/whatsapp/send', sendTemplate, { limit: 'whatsapp_send' }),
 ];
 
 export type RouteMatch =

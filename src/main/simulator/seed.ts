@@ -52,11 +52,12 @@ const shuffledTypes = (plan: SeedFile['type_plan'], random: RandomSource): Threa
     .sort((left, right) => left.order - right.order)
     .map(({ type }) => type);
 
-const senderFor = (seed: SeedFile, assistant: SimulatedAssistant): Contact =>
-  seed.whatsapp_senders[String(assistant.file.id)] ?? {
-    name: assistant.profile.name,
-    phone: assistant.file.phone_number,
-  };
+const senderFor = (seed: SeedFile, assistant: SimulatedAssistant): Contact => {
+  const sender = seed.whatsapp_senders[String(assistant.file.id)];
+  return sender
+    ? { name: sender.name, phone: sender.phone }
+    : { name: assistant.profile.name, phone: assistant.file.phone_number };
+};
 
 const customerIdentifiers = (customer: SeedCustomer): string[] => [
   customer.phone,

@@ -3,6 +3,33 @@ import { z } from 'zod';
 
 const PhoneSchema = z.string().regex(/^\+[1-9]\d{6,14}$/, 'expected an E.164 phone number');
 
+/** A template as GET /user/whatsapp/senders/{id}/templates lists it (`has_variables` follows from `variables`). */
+const WhatsAppTemplateSeedSchema = z.object({
+  id: z.number().int().positive(),
+  name: z.string().min(1),
+  language: z.string().min(1),
+  category: z.enum(['marketing', 'utility', 'authentication']),
+  status: z.enum(['approved', 'pending', 'rejected']),
+  body_text: z.string().min(1),
+  /** One name per placeholder, in order: `{{1}}` is the first. */
+  variables: z.array(z.string().min(1)),
+});
+
+const WhatsAppSenderSeedSchema = z.object({
+  /** The thread's `whatsapp_sender.name`, and the sender's `display_name`. */
+  name: z.string().min(1),
+  phone: PhoneSchema,
+  id: z.number().int().positive(),
+  status: z.enum(['online', 'offline']),
+  quality_rating: z.enum(['GREEN', 'YELLOW', 'RED']),
+  /** Unique recipients per 24 hours; null is unlimited. */
+  messaging_limit: z.number().int().positive().nullable(),
+  templates: z.array(WhatsAppTemplateSeedSchema),
+});
+
+export type WhatsAppSenderSeed = z.infer<typeof WhatsAppSenderSeedSchema>;
+export type WhatsAppTemplateSeed = z.infer<typeof WhatsAppTemplateSeedSchema>;
+
 /** resources/seed/conversations.json: the material the seeded history is generated from. */
 export const SeedFileSchema = z.object({
   /** The PRNG seed: the same file and seed give the same history, ids included. */
@@ -14,8 +41,8 @@ export const SeedFileSchema = z.object({
     whatsapp: z.number().int().min(0),
     api: z.number().int().min(0),
   }),
-  /** The business number each assistant's WhatsApp threads come from, by assistant id. */
-  whatsapp_senders: z.record(z.string(), z.object({ name: z.string().min(1), phone: PhoneSchema })),
+  /** The WhatsApp sender (business number) each assistant's WhatsApp threads come from, by assistant id. */
+  whatsapp_senders: z.record(z.string(), WhatsAppSenderSeedSchema),
   customers: z
     .array(
       z.object({ name: z.string().min(1), phone: PhoneSchema, email: z.email(), crm_id: z.string().min(1) }),

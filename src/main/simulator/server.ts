@@ -51,9 +51,9 @@ const answer = (options: ServerOptions, call: IncomingCall): ApiResponse => {
     limitHeaders = accountLimitHeaders(account);
     if (!account.allowed) return json(429, accountLimitBody(account), limitHeaders);
   }
-  // generate-reply's own, tighter limit is checked after the account's; its headers are then the binding ones.
-  if (route.rateLimited) {
-    const decision = options.state.generateReplyLimiter.hit(options.apiKey);
+  // An endpoint's own, tighter limit is checked after the account's; its headers are then the binding ones.
+  if (route.limit) {
+    const decision = options.state.endpointLimiters[route.limit].hit(options.apiKey);
     limitHeaders = rateLimitHeaders(decision);
     if (!decision.allowed) {
       return json(

@@ -173,6 +173,78 @@ export const shapes = {
   }),
 };
 
+const isoTimestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/);
+const sessionStatusShape = z.strictObject({
+  is_open: z.boolean(),
+  can_send_freeform: z.boolean(),
+  requires_template: z.boolean(),
+  message: z.string(),
+  minutes_remaining: z.number().int().min(0).optional(),
+  expires_at: isoTimestamp.optional(),
+  expired_at: isoTimestamp.optional(),
+});
+
+/** The WhatsApp pages' success bodies (en/api-reference/whatsapp/*). */
+export const whatsappShapes = {
+  senders: z.strictObject({
+    data: z.array(
+      z.strictObject({
+        id: z.number().int(),
+        phone_number: z.string().regex(/^\+\d+$/),
+        display_name: z.string(),
+        status: z.enum(['online', 'offline']),
+        quality_rating: z.enum(['GREEN', 'YELLOW', 'RED']),
+        messaging_limit: z.number().int().nullable(),
+        messaging_limit_formatted: z.string(),
+      }),
+    ),
+  }),
+  templates: z.strictObject({
+    data: z.array(
+      z.strictObject({
+        id: z.number().int(),
+        name: z.string(),
+        language: z.string(),
+        category: z.enum(['marketing', 'utility', 'authentication']),
+        status: z.enum(['approved', 'pending', 'rejected']),
+        body_text: z.string(),
+        variables: z.array(z.string()),
+        has_variables: z.boolean(),
+      }),
+    ),
+  }),
+  session: z.strictObject({
+    success: z.literal(true),
+    has_conversation: z.boolean(),
+    conversation_id: z.number().int().optional(),
+    customer_name: z.string().optional(),
+    last_customer_message_at: isoTimestamp.optional(),
+    session_status: sessionStatusShape,
+  }),
+  freeformSent: z.strictObject({
+    success: z.literal(true),
+    conversation_id: z.number().int(),
+    message_id: z.number().int(),
+    whatsapp_message_id: z.number().int(),
+    message_sid: z.string().regex(/^SM[0-9a-f]{32}$/),
+    session_status: sessionStatusShape,
+  }),
+  templateSent: z.strictObject({
+    success: z.literal(true),
+    conversation_id: z.number().int(),
+    message_id: z.number().int(),
+    whatsapp_message_id: z.number().int(),
+    message_sid: z.string().regex(/^SM[0-9a-f]{32}$/),
+    status: z.string(),
+  }),
+  error: z.strictObject({
+    success: z.literal(false),
+    error: z.string(),
+    error_code: z.string(),
+    session_status: sessionStatusShape.optional(),
+  }),
+};
+
 export const listPageShape = z.strictObject({
   data: z.array(shapes.listItem),
   path: z.string(),
