@@ -21,6 +21,14 @@ export const ERROR_REASONS = [
   /** A bare 404 on an API path that shares the base URL with calls that work. */
   'base_url_not_found',
   'famulor_rejected',
+  // WhatsApp (their error_code)
+  /** SESSION_EXPIRED: the 24-hour window is closed; only a template can go out. */
+  'whatsapp_session_expired',
+  'whatsapp_sender_offline',
+  'whatsapp_sender_not_found',
+  'whatsapp_template_not_found',
+  'whatsapp_template_not_approved',
+  'whatsapp_invalid_phone',
   'processing_failed',
   'redirect_refused',
   'famulor_reported_failure',

@@ -16,7 +16,14 @@ import type {
   Variables,
 } from '../../shared/domain/famulor';
 import { configuredPath, pathSegment, type ConnectionSettings } from './connection';
-import { accountPacer, generateReplyPacer, type PacerQueueListener, type RequestPacer } from './pacer';
+import {
+  accountPacer,
+  generateReplyPacer,
+  whatsappSendPacer,
+  type PacedEndpoint,
+  type PacerQueueListener,
+  type RequestPacer,
+} from './pacer';
 import {
   AccountResponse,
   AssistantPageResponse,
@@ -33,6 +40,7 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy';
 import { abortableSleep, type Sleep } from './sleep';
 import { switchAi } from './takeover';
 import { sendRequest, type CallOptions, type TransportSettings } from './transport';
+import { whatsappCalls, type WhatsAppCalls } from './whatsapp';
 
 export { DEFAULT_CONNECTION, type ConnectionSettings } from './connection';
 export type { CallOptions } from './transport';
@@ -47,7 +55,7 @@ export interface ListConversationsInput {
   cursor?: string | null;
 }
 
-export interface FamulorClient {
+export interface FamulorClient extends WhatsAppCalls {
   createConversation(
     input: { assistantUuid: string; type: ConversationType; variables?: Variables },
     options?: CallOptions,
@@ -82,7 +90,10 @@ export interface FamulorClientOptions {
   /** Per attempt; 30 s by default because tool calls can take seconds. */
   timeoutMs?: number;
   retry?: RetryPolicy;
-  /** Omitted: one pacer per API key, made by the client. `null`: no pacing (tests of the server's 429). */
+  /**
+   * Omitted: one pacer per API key and limited endpoint (generate-reply, WhatsApp sends), made by the client.
+   * Given: that one for both. `null`: no pacing (tests of the server's 429).
+   */
   pacer?: RequestPacer | null;
   /**
    * Omitted: the client paces every call of its account (one client per profile, so one pacer per account).
@@ -124,15 +135,17 @@ const assistantChangesBody = (changes: AssistantChanges): { [key: string]: JsonV
 const conversationPath = (conversationId: string) =>
   `/conversations/${pathSegment(conversationId, 'conversation id')}`;
 
+const ENDPOINT_PACERS = { generate_reply: generateReplyPacer, whatsapp_send: whatsappSendPacer };
+
 const pacersPerKey = (options: FamulorClientOptions, now: () => number, sleep: Sleep) => {
   // Keyed by a hash so the map does not keep another copy of each key.
   const pacers = new Map<string, RequestPacer>();
-  return (apiKey: string): RequestPacer | null => {
+  return (apiKey: string, endpoint: PacedEndpoint): RequestPacer | null => {
     if (options.pacer !== undefined) return options.pacer;
-    const id = createHash('sha256').update(apiKey).digest('hex');
+    const id = `${endpoint}:${createHash('sha256').update(apiKey).digest('hex')}`;
     let pacer = pacers.get(id);
     if (!pacer) {
-      pacer = generateReplyPacer({ now, sleep });
+      pacer = ENDPOINT_PACERS[endpoint]({ now, sleep });
       pacers.set(id, pacer);
     }
     return pacer;
@@ -200,7 +213,7 @@ export function createFamulorClient(options: FamulorClientOptions): FamulorClien
             { assistant_id: assistantId, customer_identifier: customerIdentifier, message },
             variables,
           ),
-          isGenerateReply: true,
+          endpoint: 'generate_reply',
         },
         GeneratedReplyResponse,
         callOptions,
@@ -248,5 +261,6 @@ export function createFamulorClient(options: FamulorClientOptions): FamulorClien
       switchAi(settings, options.getAutomateKey, { conversationId, action: 'disable-ai' }, callOptions),
     enableAi: async ({ conversationId }, callOptions) =>
       switchAi(settings, options.getAutomateKey, { conversationId, action: 'enable-ai' }, callOptions),
+    ...whatsappCalls(settings),
   };
 }

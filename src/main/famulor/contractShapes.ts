@@ -24,6 +24,65 @@ const historyEntry = z.object({
   function_calls: z.array(functionCall).optional(),
 });
 
+const sessionStatus = z.object({
+  is_open: z.boolean(),
+  can_send_freeform: z.boolean(),
+  requires_template: z.boolean(),
+  message: z.string(),
+  minutes_remaining: integerLike.optional(),
+  expires_at: z.string().optional(),
+  expired_at: z.string().optional(),
+});
+
+/** The WhatsApp pages (en/api-reference/whatsapp/*). */
+export const documentedWhatsApp = {
+  senders: z.object({
+    data: z.array(
+      z.object({
+        id: integerLike,
+        phone_number: z.string(),
+        display_name: z.string(),
+        status: z.string(),
+        quality_rating: z.string().nullable(),
+        messaging_limit: integerLike.nullable(),
+        messaging_limit_formatted: z.string(),
+      }),
+    ),
+  }),
+  templates: z.object({
+    data: z.array(
+      z.object({
+        id: integerLike,
+        name: z.string(),
+        language: z.string(),
+        category: z.string(),
+        status: z.string(),
+        body_text: z.string(),
+        variables: z.array(z.string()),
+        has_variables: z.boolean(),
+      }),
+    ),
+  }),
+  session: z.object({
+    success: z.literal(true),
+    has_conversation: z.boolean(),
+    conversation_id: integerLike.optional(),
+    customer_name: z.string().optional(),
+    last_customer_message_at: z.string().optional(),
+    session_status: sessionStatus,
+  }),
+  sent: z.object({
+    success: z.literal(true),
+    conversation_id: integerLike,
+    message_id: integerLike,
+    whatsapp_message_id: integerLike,
+    message_sid: z.string(),
+    session_status: sessionStatus.optional(),
+    status: z.string().optional(),
+  }),
+  error: z.object({ success: z.literal(false), error: z.string(), error_code: z.string() }),
+};
+
 export const documented = {
   account: z.object({ name: z.string(), email: z.string(), total_balance: numberLike }),
   assistantPage: z.object({

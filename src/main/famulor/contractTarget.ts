@@ -6,7 +6,7 @@ import {
   type FamulorClientOptions,
 } from './client';
 import type { ConnectionSettings } from './connection';
-import { accountPacer, generateReplyPacer } from './pacer';
+import { accountPacer } from './pacer';
 import { ExchangeRecorder } from './recorder';
 import { createSimulatedClock } from './simulatorHarness';
 
@@ -131,7 +131,8 @@ export const connectSimulator = async (): Promise<ContractTarget> => {
   return {
     ...clientPair(connection, simulator, {
       fetch: clock.fetch,
-      pacer: generateReplyPacer(paced),
+      // The client's own pacers (generate-reply's, WhatsApp sends') run on the simulated clock too.
+      ...paced,
       accountPacer: accountPacer(paced),
     }),
     assistantId: null,

@@ -27,7 +27,22 @@ const PROCESSING_TEXT = /^failed to process message:?\s*/i;
 
 const seconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
 
+/** The WhatsApp pages' `error_code`s that say more than their HTTP status (a 403 or 503 there is no key problem). */
+const WHATSAPP_ERRORS: Record<string, { code: ErrorCode; reason: ErrorReason }> = {
+  SESSION_EXPIRED: { code: 'validation', reason: 'whatsapp_session_expired' },
+  SENDER_OFFLINE: { code: 'validation', reason: 'whatsapp_sender_offline' },
+  SENDER_NOT_FOUND: { code: 'not_found', reason: 'whatsapp_sender_not_found' },
+  TEMPLATE_NOT_FOUND: { code: 'not_found', reason: 'whatsapp_template_not_found' },
+  TEMPLATE_NOT_APPROVED: { code: 'validation', reason: 'whatsapp_template_not_approved' },
+  INVALID_PHONE: { code: 'validation', reason: 'whatsapp_invalid_phone' },
+};
+
+const whatsappError = (envelope: ErrorEnvelope) =>
+  envelope.errorCode === undefined ? undefined : WHATSAPP_ERRORS[envelope.errorCode];
+
 const classify = (status: number, envelope: ErrorEnvelope): ErrorCode => {
+  const whatsapp = whatsappError(envelope);
+  if (whatsapp) return whatsapp.code;
   const text = envelope.text ?? '';
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
@@ -64,6 +79,8 @@ const serverReason = (status: number, text: string | undefined): Worded => {
 };
 
 const reasonFor = (code: ErrorCode, input: HttpFailureInput, envelope: ErrorEnvelope): Worded => {
+  const whatsapp = whatsappError(envelope);
+  if (whatsapp) return { reason: whatsapp.reason };
   const { text } = envelope;
   switch (code) {
     case 'unauthorized':

@@ -1,5 +1,10 @@
 import { AppFailure } from '../../shared/result';
-import { ACCOUNT_WINDOWS, GENERATE_REPLY_WINDOWS, type RateWindow } from '../../shared/limits';
+import {
+  ACCOUNT_WINDOWS,
+  GENERATE_REPLY_WINDOWS,
+  WHATSAPP_SEND_WINDOWS,
+  type RateWindow,
+} from '../../shared/limits';
 import { cancelledError } from './errors';
 import { abortableSleep, type Sleep } from './sleep';
 
@@ -143,6 +148,13 @@ export class RequestPacer {
     }
   }
 }
+
+/** The endpoints with a limit of their own, on top of the account's. */
+export type PacedEndpoint = 'generate_reply' | 'whatsapp_send';
+
+/** WhatsApp's sends (freeform and template): 5 a second per user. */
+export const whatsappSendPacer = (options: RequestPacerOptions = {}) =>
+  new RequestPacer(WHATSAPP_SEND_WINDOWS, options);
 
 /** generate-reply's own limit, per API token. */
 export const generateReplyPacer = (options: RequestPacerOptions = {}) =>

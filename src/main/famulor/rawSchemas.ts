@@ -30,13 +30,17 @@ const numeric = z.union([
     .regex(/^-?\d+(\.\d+)?$/)
     .transform(Number),
 ]);
-const integer = z.union([z.number().int(), z.string().trim().regex(/^\d+$/).transform(Number)]);
+export const integer = z.union([z.number().int(), z.string().trim().regex(/^\d+$/).transform(Number)]);
 const idText = z.union([z.string(), z.number()]).transform(String);
-const optionalText = z
+export const optionalText = z
   .string()
   .nullish()
   .transform((value) => value ?? null);
-const flag = z.union([z.boolean(), z.literal(0).transform(() => false), z.literal(1).transform(() => true)]);
+export const flag = z.union([
+  z.boolean(),
+  z.literal(0).transform(() => false),
+  z.literal(1).transform(() => true),
+]);
 /** PHP serialises an empty associative array as `[]`. */
 const emptyPhpArray = z
   .array(z.unknown())

@@ -4,7 +4,7 @@ import { AppFailure, type AppError } from '../../shared/result';
 import { runAttempt } from './attempt';
 import { resolveUrl, type ConnectionSettings, type QueryValue, type ResolvedUrl } from './connection';
 import { cancelledError, missingKeyFailure } from './errors';
-import type { RequestPacer, PacerWaitListener } from './pacer';
+import type { PacedEndpoint, RequestPacer, PacerWaitListener } from './pacer';
 import type { ExchangeRecorder } from './recorder';
 import { scrubError } from './redact';
 import { nextRetryDelay, type HttpMethod, type RetryPolicy } from './retryPolicy';
@@ -28,8 +28,8 @@ export interface TransportSettings {
   fetch: typeof fetch;
   timeoutMs: number;
   retry: RetryPolicy;
-  /** The pacer of the key a request is sent with, or null when pacing is off. */
-  pacerFor: (apiKey: string) => RequestPacer | null;
+  /** The pacer of an endpoint's own limit for the key a request is sent with, or null when pacing is off. */
+  pacerFor: (apiKey: string, endpoint: PacedEndpoint) => RequestPacer | null;
   /** The account-wide pacer every call goes through, or null when pacing is off. */
   accountPacer: RequestPacer | null;
   recorder: ExchangeRecorder | null;
@@ -46,7 +46,8 @@ export interface RequestSpec {
   path: string;
   query?: Record<string, QueryValue>;
   body?: { [key: string]: JsonValue };
-  isGenerateReply?: boolean;
+  /** An endpoint with a limit of its own, paced on top of the account's. */
+  endpoint?: PacedEndpoint;
 }
 
 const LONGEST_HOLD_MS = 60_000;
@@ -93,11 +94,11 @@ const attemptsUntilDone = async <T>(
   apiKey: string,
 ): Promise<T> => {
   const { signal } = options;
-  const pacer = spec.isGenerateReply ? settings.pacerFor(apiKey) : null;
-  // generate-reply's answers and 429s speak of its own limit, every other endpoint's of the account's.
-  const limitPacer = spec.isGenerateReply ? pacer : settings.accountPacer;
+  const pacer = spec.endpoint ? settings.pacerFor(apiKey, spec.endpoint) : null;
+  // A limited endpoint's answers and 429s speak of its own limit, every other endpoint's of the account's.
+  const limitPacer = spec.endpoint ? pacer : settings.accountPacer;
   for (let attempt = 1; ; attempt += 1) {
-    // Every attempt counts against the limits, retries included. generate-reply's minute comes first, so a
+    // Every attempt counts against the limits, retries included. The endpoint's own limit comes first, so a
     // call waiting for it does not hold one of the account's places meanwhile.
     await pacer?.acquire(signal, options.onPacerWait);
     await settings.accountPacer?.acquire(signal, options.onPacerWait);
@@ -108,7 +109,7 @@ const attemptsUntilDone = async <T>(
       body: spec.body,
       apiKey,
       schema,
-      isGenerateReply: spec.isGenerateReply ?? false,
+      isGenerateReply: spec.endpoint === 'generate_reply',
       timeoutMs: options.timeoutMs ?? settings.timeoutMs,
       signal,
       now: settings.now,

@@ -40,6 +40,18 @@ export const errorsGerman: ErrorStrings = {
       base_url_not_found:
         'Famulor konnte {{path}} nicht finden. Prüfen Sie die Basis-URL in den Einstellungen.',
       famulor_rejected: 'Famulor hat die Anfrage abgelehnt.',
+      whatsapp_session_expired:
+        'Das 24-Stunden-Fenster mit diesem Kunden ist geschlossen: Bis er wieder schreibt, kann nur eine freigegebene Vorlage gesendet werden.',
+      whatsapp_sender_offline:
+        'Dieser WhatsApp-Absender ist offline. Prüfen Sie seine Verbindung in Famulor oder senden Sie von einem anderen Absender.',
+      whatsapp_sender_not_found:
+        'Famulor kennt diesen WhatsApp-Absender in diesem Konto nicht. Wählen Sie einen aus der Liste.',
+      whatsapp_template_not_found:
+        'Diese Vorlage gehört nicht zum gewählten Absender. Wählen Sie eine seiner Vorlagen.',
+      whatsapp_template_not_approved:
+        'Diese Vorlage ist von Meta noch nicht freigegeben und kann nicht gesendet werden.',
+      whatsapp_invalid_phone:
+        'Die Nummer des Kunden ist nicht im internationalen Format (zum Beispiel +4915112345678).',
       processing_failed: 'Famulor konnte die Nachricht nicht verarbeiten. Senden Sie sie erneut.',
       redirect_refused:
         'Famulor hat mit einer Weiterleitung geantwortet, der mit Ihrem Schlüssel nicht gefolgt wird. Prüfen Sie die Basis-URL in den Einstellungen.',

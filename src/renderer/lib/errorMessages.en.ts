@@ -34,6 +34,17 @@ export const errorsEnglish: ErrorStrings = {
         'Famulor has no generate-reply endpoint at {{path}}. It documents {{documentedPath}}; change the generate-reply path of this profile in Settings.',
       base_url_not_found: 'Famulor could not find {{path}}. Check the base URL in Settings.',
       famulor_rejected: 'Famulor rejected the request.',
+      whatsapp_session_expired:
+        'The 24-hour window with this customer has closed, so only an approved template can be sent until they write again.',
+      whatsapp_sender_offline:
+        'This WhatsApp sender is offline. Check its connection in Famulor, or send from another sender.',
+      whatsapp_sender_not_found:
+        'Famulor has no such WhatsApp sender on this account. Pick one from the list.',
+      whatsapp_template_not_found:
+        'This template does not belong to the chosen sender. Pick one of its templates.',
+      whatsapp_template_not_approved: 'This template is not approved by Meta yet, so it cannot be sent.',
+      whatsapp_invalid_phone:
+        'The customer’s number is not in international format (for example +4915112345678).',
       processing_failed: 'Famulor could not process the message. Try sending it again.',
       redirect_refused:
         'Famulor answered with a redirect, which is not followed with your key. Check the base URL in Settings.',
