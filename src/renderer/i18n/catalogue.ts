@@ -14,6 +14,7 @@ import { settingsMessages } from '../features/settings/messages';
 import { shellMessages } from '../features/shell/messages';
 import { startupMessages } from '../features/startup/messages';
 import { threadsMessages } from '../features/threads/messages';
+import { whatsappReplyMessages } from '../features/threads/whatsapp/messages';
 import { errorsMessages } from '../lib/errorMessages';
 import type { SameKeys } from './defineMessages';
 
@@ -23,6 +24,7 @@ export const FEATURE_MESSAGES = [
   shellMessages,
   playgroundMessages,
   threadsMessages,
+  whatsappReplyMessages,
   settingsMessages,
   sessionsMessages,
   variablesMessages,
@@ -40,6 +42,7 @@ const english = {
   ...shellMessages.en,
   ...playgroundMessages.en,
   ...threadsMessages.en,
+  ...whatsappReplyMessages.en,
   ...settingsMessages.en,
   ...sessionsMessages.en,
   ...variablesMessages.en,
@@ -56,6 +59,7 @@ const german: SameKeys<typeof english> = {
   ...shellMessages.de,
   ...playgroundMessages.de,
   ...threadsMessages.de,
+  ...whatsappReplyMessages.de,
   ...settingsMessages.de,
   ...sessionsMessages.de,
   ...variablesMessages.de,

@@ -3,6 +3,7 @@ import { createAssistantsSlice, type AssistantsSlice } from './assistantsSlice';
 import { createConversationSlice, type ConversationSlice } from './conversationSlice';
 import { createInfoSlice, type InfoSlice } from './infoSlice';
 import { createPanesSlice, type PanesSlice } from './panesSlice';
+import { createPersonRepliesSlice, type PersonRepliesSlice } from './personRepliesSlice';
 import { createProfilesSlice, type ProfilesSlice } from './profilesSlice';
 import { createSessionsSlice, type SessionsSlice } from './sessionsSlice';
 import { createThreadsSlice, type ThreadsSlice } from './threadsSlice';
@@ -14,6 +15,7 @@ export type AppState = InfoSlice &
   ConversationSlice &
   AssistantsSlice &
   ThreadsSlice &
+  PersonRepliesSlice &
   ProfilesSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
@@ -23,6 +25,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createConversationSlice(...args),
   ...createAssistantsSlice(...args),
   ...createThreadsSlice(...args),
+  ...createPersonRepliesSlice(...args),
   ...createProfilesSlice(...args),
 }));
 

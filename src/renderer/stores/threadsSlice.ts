@@ -57,6 +57,8 @@ export interface ThreadsSlice {
   /** Shows a thread from its JSON export (`parseThreadExport`); refresh swaps in the live conversation. */
   openImportedThread(file: ThreadExportFile, fileName: string): void;
   refreshOpenThread(): Promise<void>;
+  /** Reads the open thread again without showing it as loading (new messages while it is taken over). */
+  pollOpenThread(): Promise<void>;
   closeThread(): void;
   /** Takeover (false) or hand back (true); resolves true when Famulor confirmed the switch. */
   switchThreadAi(enabled: boolean): Promise<boolean>;
@@ -233,6 +235,13 @@ export const createThreadsSlice: StateCreator<AppState, [], [], ThreadsSlice> = 
       const open = get().openThread;
       if (!open) return;
       patchOpen(open.conversationId, () => ({ status: 'loading', error: null }));
+      await loadDetail(open.conversationId);
+    },
+
+    async pollOpenThread() {
+      const open = get().openThread;
+      // Never over a load in flight or a copy from a file, and never before the whole history is there.
+      if (!open || open.status === 'loading' || open.imported || !open.detail) return;
       await loadDetail(open.conversationId);
     },
 

@@ -7,6 +7,7 @@ import { exportChannels } from './channels/exports';
 import { famulorChannels } from './channels/famulor';
 import { sessionChannels } from './channels/sessions';
 import { settingsChannels } from './channels/settings';
+import { whatsappChannels } from './channels/whatsapp';
 import { appEvents } from './events';
 
 /**
@@ -20,6 +21,7 @@ export const contract = {
   ...famulorChannels,
   ...sessionChannels,
   ...settingsChannels,
+  ...whatsappChannels,
 };
 
 export const events = appEvents satisfies Record<string, EventSpec>;

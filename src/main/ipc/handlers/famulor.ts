@@ -14,7 +14,7 @@ export interface FamulorHandlerDeps {
 }
 
 /** The caller's cancellation, the pane tag for the raw view, and pacer waits pushed to the renderer. */
-const callOptions = (ctx: HandlerContext, events: EventBus, tag?: string): CallOptions => ({
+export const callOptions = (ctx: HandlerContext, events: EventBus, tag?: string): CallOptions => ({
   signal: ctx.signal,
   ...(tag ? { tag } : {}),
   onPacerWait: (waitMs, queued) =>

@@ -6,6 +6,7 @@ import { exportHandlers } from './exports';
 import { famulorHandlers } from './famulor';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
+import { whatsappHandlers } from './whatsapp';
 
 /** The one place every channel gets its handler; the return type makes a missing one a compile error. */
 export const createHandlers = (services: MainServices): Handlers => {
@@ -30,5 +31,6 @@ export const createHandlers = (services: MainServices): Handlers => {
       knownSecrets,
     }),
     ...settingsHandlers(services),
+    ...whatsappHandlers(services),
   };
 };

@@ -19,8 +19,12 @@ interface MessageListProps {
   currentMatch: number;
   expandedCalls: ReadonlySet<string>;
   onToggleCall(key: string): void;
+  /** Indices (into the whole thread) of the entries a person sent from this app. */
+  byPerson?: ReadonlySet<number>;
   ref?: Ref<MessageListHandle>;
 }
+
+const NOBODY: ReadonlySet<number> = new Set();
 
 const NO_MATCHES: SearchMatch[] = [];
 const ESTIMATED_ROW_HEIGHT = 76;
@@ -36,6 +40,7 @@ export const MessageList = ({
   currentMatch,
   expandedCalls,
   onToggleCall,
+  byPerson = NOBODY,
   ref,
 }: MessageListProps) => {
   const { t } = useTranslation();
@@ -123,6 +128,7 @@ export const MessageList = ({
                 currentMatch={ownCurrent}
                 expandedCalls={expandedCalls}
                 onToggleCall={onToggleCall}
+                sentByPerson={byPerson.has(item.index)}
               />
             </div>
           );

@@ -13,6 +13,8 @@ interface MessageRowProps {
   currentMatch: number;
   expandedCalls: ReadonlySet<string>;
   onToggleCall(key: string): void;
+  /** Sent by a person from this app (Famulor's history shows it as an assistant entry). */
+  sentByPerson?: boolean;
 }
 
 /** One history entry: role, number, text with search highlights, and its function calls folded inline. */
@@ -24,6 +26,7 @@ export const MessageRow = memo(function MessageRow({
   currentMatch,
   expandedCalls,
   onToggleCall,
+  sentByPerson = false,
 }: MessageRowProps) {
   const { t } = useTranslation();
   const role = entry.role === 'user' || entry.role === 'assistant' ? entry.role : 'other';
@@ -32,6 +35,11 @@ export const MessageRow = memo(function MessageRow({
     <article className={`thread-message thread-message--${role}`} data-testid={`message-${index}`}>
       <header className="thread-message__meta">
         <span className="thread-message__role">{t(`threads.role.${role}`, { role: entry.role })}</span>
+        {sentByPerson && (
+          <span className="thread-message__person" data-testid={`message-${index}-person`}>
+            {t('whatsappReply.sentByPerson')}
+          </span>
+        )}
         <span className="thread-message__number">#{index + 1}</span>
       </header>
       <p className="thread-message__content">

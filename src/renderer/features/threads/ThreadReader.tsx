@@ -1,29 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { TabList, tabPanelProps, useTabIds } from '../../components/TabList';
 import { useTranslation } from 'react-i18next';
 import { conversationDeepLink } from '../../../shared/deepLink';
 import type { ThreadExportInput } from '../../../shared/export/thread';
-import { selectAssistants } from '../../stores/assistantsSlice';
 import { useAppStore } from '../../stores/appStore';
+import { personEntryIndices, selectPersonReplies } from '../../stores/personRepliesSlice';
 import type { OpenThread } from '../../stores/threadsSlice';
 import { AiControl } from './AiControl';
-import { CallInspector } from './CallInspector';
-import { CustomerChatPanel } from './CustomerChatPanel';
 import { ThreadExportMenu } from './ThreadExportMenu';
-import { FunctionCallList } from './FunctionCallList';
 import { MessageList, type MessageListHandle } from './MessageList';
 import { OpenInPlaygroundButton } from './OpenInPlaygroundButton';
 import { collectThreadCalls, type ThreadCall } from './threadCalls';
-import { ThreadDetails } from './ThreadDetails';
 import { ThreadSearchBar } from './ThreadSearchBar';
+import { ThreadSide } from './ThreadSide';
 import { useThreadReaderCommands } from './useThreadCommands';
+import { useTakenOverPolling } from './useTakenOverPolling';
 import { useThreadSearch } from './useThreadSearch';
 import './threadActions.css';
 import './threadReader.css';
-import './threadSide.css';
 import { describeError } from '../../lib/describeError';
-
-type SideTab = 'calls' | 'chat';
 
 const NO_HISTORY: never[] = [];
 
@@ -43,18 +37,17 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
   const { t } = useTranslation();
   const closeThread = useAppStore((state) => state.closeThread);
   const refresh = useAppStore((state) => state.refreshOpenThread);
-  const openThread = useAppStore((state) => state.openThreadById);
-  const assistants = useAppStore(selectAssistants).list;
   const history = thread.detail?.history ?? NO_HISTORY;
   // Search, calls and export read the whole history; the list shows the latest entries while the rest arrives.
   const shown = thread.detail ? { history, offset: 0 } : thread.latest;
   const shownCount = shown ? shown.offset + shown.history.length : 0;
   const search = useThreadSearch(history);
   const calls = useMemo(() => collectThreadCalls(history), [history]);
+  const personReplies = useAppStore(selectPersonReplies(thread.conversationId));
+  const byPerson = useMemo(() => personEntryIndices(history, personReplies), [history, personReplies]);
+  useTakenOverPolling(thread);
   const [expandedCalls, setExpandedCalls] = useState<ReadonlySet<string>>(() => new Set());
   const [selectedCall, setSelectedCall] = useState<string | null>(null);
-  const [tab, setTab] = useState<SideTab>('calls');
-  const sideTabIds = useTabIds();
   const listRef = useRef<MessageListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const readerRef = useRef<HTMLElement>(null);
@@ -100,9 +93,6 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
     () => (detail ? { conversationId, summary, detail, aiEnabled } : null),
     [conversationId, summary, detail, aiEnabled],
   );
-  const assistantUuid = thread.summary?.assistantId;
-  const assistantId = assistants.find((assistant) => assistant.uuid === assistantUuid)?.id;
-  const customer = thread.detail?.customer ?? thread.summary?.customer;
   const title = titleOf(thread);
   const focusSearch = useCallback(
     // After the palette has closed and given the focus back, or the focus would land on what had it before.
@@ -112,7 +102,6 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
   const scrollToLatest = useCallback(() => listRef.current?.scrollToEnd(), []);
   const scrollToFirst = useCallback(() => listRef.current?.scrollToStart(), []);
   useThreadReaderCommands({ exportInput, focusSearch, scrollToLatest, scrollToFirst });
-  const inspected = selectedCall === null ? null : (calls.find((call) => call.key === selectedCall) ?? null);
 
   return (
     <section className="thread-reader" data-testid="thread-reader" ref={readerRef}>
@@ -236,56 +225,18 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
               currentMatch={search.current}
               expandedCalls={expandedCalls}
               onToggleCall={toggleCall}
+              byPerson={byPerson}
             />
           )}
           <p className="thread-reader__keys">{t('threads.reader.shortcuts')}</p>
         </div>
-        <aside className="thread-side" aria-label={t('threads.details.label')}>
-          <h2 className="visually-hidden">{t('threads.details.label')}</h2>
-          <ThreadDetails thread={thread} />
-          <TabList<SideTab>
-            className="thread-side__tabs"
-            tabClassName="thread-side__tab"
-            label={t('threads.reader.sideTabs')}
-            ids={sideTabIds}
-            selected={tab}
-            onSelect={setTab}
-            tabs={[
-              {
-                id: 'calls',
-                label: t('threads.calls.title', { count: calls.length }),
-                testId: 'side-tab-calls',
-              },
-              { id: 'chat', label: t('threads.chat.title'), testId: 'side-tab-chat' },
-            ]}
-          />
-          <div className="thread-side__panel" {...tabPanelProps(sideTabIds, tab)}>
-            {tab === 'calls' ? (
-              <>
-                <FunctionCallList calls={calls} selectedKey={selectedCall} onSelect={selectCall} />
-                {inspected && (
-                  <CallInspector
-                    call={inspected}
-                    onShowInThread={selectCall}
-                    onClose={() => setSelectedCall(null)}
-                  />
-                )}
-              </>
-            ) : (
-              <CustomerChatPanel
-                key={thread.conversationId}
-                conversationId={thread.conversationId}
-                onOpenConversation={(id) => void openThread(id)}
-                initial={{
-                  assistantId: assistantId ? String(assistantId) : '',
-                  customerIdentifier: thread.detail?.externalIdentifier ?? customer?.phone ?? '',
-                  variablesText: '',
-                  message: '',
-                }}
-              />
-            )}
-          </div>
-        </aside>
+        <ThreadSide
+          thread={thread}
+          calls={calls}
+          selectedCall={selectedCall}
+          onSelectCall={selectCall}
+          onCloseCall={() => setSelectedCall(null)}
+        />
       </div>
     </section>
   );

@@ -68,7 +68,7 @@ export const threadsGerman: typeof threadsEnglish = {
       next: 'Weiter',
     },
     reader: {
-      sideTabs: 'Funktionsaufrufe oder Kundenchat',
+      sideTabs: 'Funktionsaufrufe, Antwort des Agenten oder Kundensimulation',
       back: 'Alle Verläufe',
       untitled: 'Gespräch',
       refresh: 'Aktualisieren',
@@ -155,9 +155,11 @@ export const threadsGerman: typeof threadsEnglish = {
     },
     dialog: { cancel: 'Abbrechen' },
     chat: {
-      title: 'Kundenchat',
+      title: 'Kunden simulieren',
       intro:
-        'Schreiben Sie als Kunde über einen API-Kanal (Generate-Reply). Derselbe Assistent und dieselbe Kennung setzen dasselbe Gespräch fort.',
+        'Ein Testwerkzeug: Schreiben Sie als Kunde über einen API-Kanal (Generate-Reply). Es schreibt in das API-Gespräch des gewählten Assistenten und der Kennung, nicht in diesen Verlauf, und die KI antwortet dort. Derselbe Assistent und dieselbe Kennung setzen dasselbe Gespräch fort.',
+      takenOver:
+        'Dieser Verlauf ist übernommen. Um dem Kunden zu antworten, nutzen Sie „Als Agent antworten“: Dieses Werkzeug sendet als Kunde in ein eigenes API-Gespräch, in dem die KI antwortet.',
       assistant: 'Assistent',
       pickAssistant: 'Assistent wählen…',
       identifier: 'Kundenkennung',
@@ -168,7 +170,7 @@ export const threadsGerman: typeof threadsEnglish = {
       },
       variables: 'Variablen (JSON, optional)',
       message: 'Nachricht',
-      send: 'Als Kunde senden',
+      send: 'Als Kunde über Generate-Reply senden',
       sendHint: 'Senden (Strg/⌘+Enter)',
       sending: 'Warte auf die Antwort…',
       pacerWait:

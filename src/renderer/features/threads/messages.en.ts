@@ -65,7 +65,7 @@ export const threadsEnglish = {
       next: 'Next',
     },
     reader: {
-      sideTabs: 'Function calls or customer chat',
+      sideTabs: 'Function calls, the agent’s reply or the customer simulation',
       back: 'All threads',
       untitled: 'Conversation',
       refresh: 'Refresh',
@@ -150,16 +150,18 @@ export const threadsEnglish = {
     },
     dialog: { cancel: 'Cancel' },
     chat: {
-      title: 'Customer chat',
+      title: 'Simulate customer',
       intro:
-        'Write as the customer over an API channel (generate-reply). The same assistant and identifier continue the same conversation.',
+        'A test tool: write as the customer over an API channel (generate-reply). It writes to the API conversation of the chosen assistant and identifier, not to this thread, and the AI answers there. The same assistant and identifier continue the same conversation.',
+      takenOver:
+        'This thread is taken over. To answer the customer, use “Reply as agent”: this tool sends as the customer into a separate API conversation, where the AI answers.',
       assistant: 'Assistant',
       pickAssistant: 'Choose an assistant…',
       identifier: 'Customer identifier',
       kind: { phone: 'Phone number (E.164)', email: 'E-mail address', other: 'CRM id or other identifier' },
       variables: 'Variables (JSON, optional)',
       message: 'Message',
-      send: 'Send as customer',
+      send: 'Send as customer via generate-reply',
       sendHint: 'Send (Ctrl/⌘+Enter)',
       sending: 'Waiting for the reply…',
       pacerWait: 'Sending in {{seconds}} s (Famulor allows 5 replies a minute; {{queued}} queued)',

@@ -1,3 +1,5 @@
+import { act, render, screen } from '@testing-library/react';
+import { createElement } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { buildApi } from '../../../preload/buildApi';
 import type { ConversationDetail, ConversationSummary, HistoryEntry } from '../../../shared/domain/famulor';
@@ -5,6 +7,7 @@ import type { Result } from '../../../shared/result';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { EMPTY_FILTERS } from '../../stores/threadFilters';
+import { ThreadsView } from './ThreadsView';
 
 /** Test support: a fake main answering by channel name, events pushed by hand, and seeded-looking threads. */
 export type Handler = (input: unknown) => Promise<Result<unknown>> | Result<unknown>;
@@ -137,6 +140,13 @@ export const fakeLayout = () => {
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 
 /** A reader's tests: English, a laid-out viewport, and a fresh store and no fake main for every test. */
+/** The threads view with one thread opened (from a list row with `change`), once its messages are on screen. */
+export const showThread = async (conversationId: string, change: Partial<ConversationSummary> = {}) => {
+  render(createElement(ThreadsView));
+  await act(() => useAppStore.getState().openThreadById(conversationId, summary(conversationId, change)));
+  await screen.findByTestId('thread-messages');
+};
+
 export const setUpReaderTests = () => {
   let restoreLayout: () => void = () => undefined;
   beforeAll(async () => {
