@@ -1,15 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The thread's customer chat tab: generate-reply as a customer, with the pacer's countdown. */
+/** The thread's customer simulation tab: generate-reply as a customer, with the pacer's countdown. */
 export class ThreadsChatPage {
   readonly root: Locator;
 
   constructor(readonly page: Page) {
-    this.root = page.getByRole('tabpanel', { name: 'Customer chat' });
+    this.root = page.getByRole('tabpanel', { name: 'Simulate customer' });
   }
 
   async open() {
-    await this.page.getByRole('tab', { name: 'Customer chat' }).click();
+    await this.page.getByRole('tab', { name: 'Simulate customer' }).click();
     await expect(this.root).toBeVisible();
   }
 
@@ -24,7 +24,7 @@ export class ThreadsChatPage {
   /** Sends a message and leaves it in flight (the pacer may hold it). */
   async send(message: string) {
     await this.root.getByRole('textbox', { name: 'Message', exact: true }).fill(message);
-    await this.root.getByRole('button', { name: 'Send as customer' }).click();
+    await this.root.getByRole('button', { name: 'Send as customer via generate-reply' }).click();
   }
 
   /** Sends a message and waits until its answer (or error) is listed. */
