@@ -58,3 +58,37 @@ test('outside the window only a template goes: filled, previewed, sent, and the 
   await reply.getByTestId('reply-message').fill('Und noch eine Frage?');
   await expect(reply.getByTestId('reply-send')).toBeEnabled();
 });
+
+test('the whole support journey offline: reply, the window runs out, a template, the customer answers, hand back', async ({
+  app,
+}) => {
+  const threads = new ThreadsPage(app.page);
+  await threads.open();
+  const reader = await openLongThread(threads);
+  await reader.takeOver();
+  const reply = app.page.getByTestId('human-reply');
+  const window = reply.getByTestId('reply-window');
+  await reply.getByTestId('reply-message').fill('Guten Tag, ich sehe mir das an.');
+  await reply.getByTestId('reply-send').click();
+  await expect(reply.getByTestId('reply-sent')).toBeVisible();
+
+  const demo = reply.getByTestId('demo-controls');
+  await demo.locator('summary').click();
+  await demo.getByTestId('demo-advance-clock').click();
+  await expect(window).toHaveAttribute('data-state', 'expired');
+  await expect(reply.getByTestId('reply-send')).toBeDisabled();
+
+  await reply.getByTestId('reply-template').selectOption({ label: 'support_reopen · en' });
+  await reply.getByTestId('reply-template-send').click();
+  await expect(reply.getByTestId('reply-template-sent')).toBeVisible();
+  await expect(window).toHaveAttribute('data-state', 'open');
+
+  await demo.getByTestId('demo-customer-message').fill('Thanks, is my tent on its way?');
+  await demo.getByTestId('demo-customer-writes').click();
+  await expect(app.page.getByTestId('detail-messages')).toHaveText('10,003');
+  await app.page.getByTestId('thread-jump-end').click();
+  await expect(app.page.getByTestId('message-10002')).toContainText('Thanks, is my tent on its way?');
+  await expect(app.page.getByTestId('message-10001-person')).toHaveText('Sent by a person');
+  await expect(window).toHaveAttribute('data-state', 'open');
+  await reader.handBack();
+});

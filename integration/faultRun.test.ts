@@ -68,6 +68,7 @@ beforeAll(async () => {
   const gateway: FamulorGateway = {
     active: async () => client,
     forProfile: async () => client,
+    demoControls: async () => null,
     recorder: new ExchangeRecorder(),
     close: async () => undefined,
   };

@@ -78,6 +78,10 @@ export const ERROR_REASONS = [
   'pane_gone',
   /** The earlier messages of an opened thread were asked for twice, or too late (main forgot them). */
   'history_hold_gone',
+  /** The demo controls (a customer writing, the clock) exist on the Offline demo only. */
+  'demo_controls_offline_only',
+  /** The demo's customer can only write into a WhatsApp thread of the simulator. */
+  'demo_thread_not_whatsapp',
   'demo_profile_built_in',
   'demo_profile_needs_no_key',
   /** A profile called `name` already exists. */

@@ -3,12 +3,15 @@ import type { Profile } from '../../shared/domain/profile';
 import type { AppError } from '../../shared/result';
 import { createFamulorClient, type FamulorClient } from '../famulor/client';
 import { ExchangeRecorder } from '../famulor/recorder';
+import type { SimulatorDemoControls } from '../simulator/demoControls';
 
 export interface RunningApi {
   baseUrl: string;
   apiKey: string;
   /** The simulated account's Automate key: the Offline demo's takeover uses it, as a profile with one would. */
   automateKey: string;
+  /** The simulated world's controls (a customer writing, time passing), for the Offline demo. */
+  demo: SimulatorDemoControls;
   close(): Promise<void>;
 }
 
@@ -35,6 +38,8 @@ export interface FamulorGateway {
   /** The client for the active profile (the one every Famulor channel uses). */
   active(): Promise<FamulorClient>;
   forProfile(id: string): Promise<FamulorClient>;
+  /** The built-in simulator's demo controls while the active profile is the Offline demo; null otherwise. */
+  demoControls(): Promise<SimulatorDemoControls | null>;
   recorder: ExchangeRecorder;
   close(): Promise<void>;
 }
@@ -91,6 +96,8 @@ export const createFamulorGateway = (deps: FamulorGatewayDeps): FamulorGateway =
   return {
     active: async () => clientFor(await deps.activeProfile()),
     forProfile: async (id) => clientFor(await deps.profileById(id)),
+    demoControls: async () =>
+      (await deps.activeProfile()).kind === 'simulator' ? (await simulatorApi()).demo : null,
     recorder,
     async close() {
       const running = simulator;

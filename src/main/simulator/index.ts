@@ -14,6 +14,7 @@ import { loadSeedFile } from './seedData';
 import { createSimulatorServer } from './server';
 import type { SimulatorState } from './state';
 import { createWhatsAppDesk } from './whatsapp/desk';
+import { createDemoControls, type SimulatorDemoControls } from './demoControls';
 
 export const DEMO_API_KEY = 'famulor-demo-key';
 /** The simulated account's Automate API key, which the takeover routes take (see auth.ts). */
@@ -41,6 +42,8 @@ export interface RunningSimulator {
   port: number;
   apiKey: string;
   automateKey: string;
+  /** A customer writing on WhatsApp, time passing: for demos and tests, never over HTTP. */
+  demo: SimulatorDemoControls;
   close(): Promise<void>;
 }
 
@@ -65,7 +68,10 @@ const checkOptions = (options: SimulatorOptions): void => {
 /** Starts the offline Famulor simulator on 127.0.0.1. Each call is an independent account with its own state. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   checkOptions(options);
-  const now = options.now ?? (() => new Date());
+  const clock = options.now ?? (() => new Date());
+  // The demo controls move the clock forward; everything the simulator times reads it through `now`.
+  let aheadMs = 0;
+  const now = () => new Date(clock().getTime() + aheadMs);
   const apiKey = options.apiKey ?? DEMO_API_KEY;
   const automateKey = options.automateKey ?? DEMO_AUTOMATE_KEY;
   const seedHistory = options.seedHistory ?? true;
@@ -120,6 +126,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     port,
     apiKey,
     automateKey,
+    demo: createDemoControls(state, (ms) => {
+      aheadMs += ms;
+    }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

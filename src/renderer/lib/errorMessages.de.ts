@@ -103,6 +103,8 @@ export const errorsGerman: ErrorStrings = {
       pane_gone: 'Dieser Bereich gehört nicht mehr zur Sitzung.',
       history_hold_gone:
         'Der Rest dieses Verlaufs steht nicht mehr zum Laden bereit; aktualisieren Sie den Verlauf.',
+      demo_controls_offline_only: 'Die Demo-Steuerung gibt es nur im Profil „Offline-Demo“.',
+      demo_thread_not_whatsapp: 'Der Demo-Kunde kann nur in einen WhatsApp-Verlauf des Simulators schreiben.',
       demo_profile_built_in:
         'Das Profil „Offline-Demo“ ist eingebaut und kann weder geändert noch gelöscht werden.',
       demo_profile_needs_no_key:

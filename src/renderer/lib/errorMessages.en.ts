@@ -87,6 +87,9 @@ export const errorsEnglish: ErrorStrings = {
       session_gone: 'This session no longer exists.',
       pane_gone: 'This pane is no longer in the session.',
       history_hold_gone: 'The rest of this thread is no longer ready to load; refresh the thread.',
+      demo_controls_offline_only: 'The demo controls work on the Offline demo profile only.',
+      demo_thread_not_whatsapp:
+        'The demo customer can only write into one of the simulator’s WhatsApp threads.',
       demo_profile_built_in: 'The Offline demo profile is built in and cannot be changed or deleted.',
       demo_profile_needs_no_key: 'The Offline demo profile runs the built-in simulator and needs no key.',
       profile_name_taken: 'A profile named “{{name}}” already exists.',

@@ -3,6 +3,7 @@ import type { Result } from '../result';
 import type { EventSpec } from './channel';
 import type { ChannelTable } from './channelTable';
 import { appChannels } from './channels/app';
+import { demoChannels } from './channels/demo';
 import { exportChannels } from './channels/exports';
 import { famulorChannels } from './channels/famulor';
 import { sessionChannels } from './channels/sessions';
@@ -17,6 +18,7 @@ import { appEvents } from './events';
  */
 export const contract = {
   ...appChannels,
+  ...demoChannels,
   ...exportChannels,
   ...famulorChannels,
   ...sessionChannels,

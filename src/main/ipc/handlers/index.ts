@@ -2,6 +2,7 @@ import { KeyKindSchema } from '../../../shared/domain/keyKind';
 import type { Handlers } from '../handlerTypes';
 import type { MainServices } from '../../services';
 import { appHandlers } from './app';
+import { demoHandlers } from './demo';
 import { exportHandlers } from './exports';
 import { famulorHandlers } from './famulor';
 import { sessionHandlers } from './sessions';
@@ -22,6 +23,7 @@ export const createHandlers = (services: MainServices): Handlers => {
   };
   return {
     ...appHandlers(services),
+    ...demoHandlers(services),
     ...exportHandlers({ knownSecrets }),
     ...famulorHandlers(services),
     ...sessionHandlers({

@@ -5,6 +5,8 @@ import { describeError } from '../../../lib/describeError';
 import { useAppStore } from '../../../stores/appStore';
 import type { PersonReply } from '../../../stores/personRepliesSlice';
 import type { OpenThread } from '../../../stores/threadsSlice';
+import { selectActiveProfile } from '../../../stores/profilesSlice';
+import { DemoCustomerControls } from './DemoCustomerControls';
 import { FreeformComposer } from './FreeformComposer';
 import { windowStateAt } from './replyWindow';
 import { TemplateComposer } from './TemplateComposer';
@@ -22,6 +24,7 @@ export const HumanReplyPanel = ({ thread }: { thread: OpenThread }) => {
   const { t } = useTranslation();
   const notePersonReply = useAppStore((state) => state.notePersonReply);
   const pollThread = useAppStore((state) => state.pollOpenThread);
+  const onDemo = useAppStore((state) => selectActiveProfile(state)?.kind === 'simulator');
   const customer = thread.detail?.customer ?? thread.summary?.customer ?? null;
   const senderPhone = thread.detail?.whatsappSender?.phone ?? thread.summary?.whatsappSender?.phone ?? null;
   const customerPhone = customer?.phone ?? null;
@@ -149,6 +152,15 @@ export const HumanReplyPanel = ({ thread }: { thread: OpenThread }) => {
             />
           </details>
         </>
+      )}
+      {onDemo && (
+        <DemoCustomerControls
+          conversationId={thread.conversationId}
+          onChanged={() => {
+            void pollThread();
+            void desk.readSession();
+          }}
+        />
       )}
     </section>
   );

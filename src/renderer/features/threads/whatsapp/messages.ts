@@ -48,6 +48,13 @@ export const whatsappReplyMessages = defineMessages({
       sendTemplate: 'Send template',
       templateSent: 'Template sent at {{time}}. The window is open again once Famulor confirms it.',
       sentByPerson: 'Sent by a person',
+      demo: {
+        title: 'Demo: the customer’s side',
+        intro: 'Offline demo only: play the customer, or let a day pass so the window closes.',
+        customerMessage: 'The customer writes',
+        customerWrites: 'Customer sends it',
+        advanceDay: 'Let 24 hours pass',
+      },
     },
   },
   de: {
@@ -101,6 +108,14 @@ export const whatsappReplyMessages = defineMessages({
       templateSent:
         'Vorlage gesendet um {{time}}. Das Fenster ist wieder offen, sobald Famulor es bestätigt.',
       sentByPerson: 'Von einer Person gesendet',
+      demo: {
+        title: 'Demo: die Seite des Kunden',
+        intro:
+          'Nur in der Offline-Demo: Spielen Sie den Kunden oder lassen Sie einen Tag vergehen, damit sich das Fenster schließt.',
+        customerMessage: 'Der Kunde schreibt',
+        customerWrites: 'Kunde sendet es',
+        advanceDay: '24 Stunden vergehen lassen',
+      },
     },
   },
 });
