@@ -90,5 +90,16 @@ test('the whole support journey offline: reply, the window runs out, a template,
   await expect(app.page.getByTestId('message-10002')).toContainText('Thanks, is my tent on its way?');
   await expect(app.page.getByTestId('message-10001-person')).toHaveText('Sent by a person');
   await expect(window).toHaveAttribute('data-state', 'open');
+
+  // The queue of taken-over threads lists Paul's, with its window open, ahead of the closed ones.
+  await reader.back();
+  await app.page.getByTestId('threads-view-queue').click();
+  const queue = app.page.getByTestId('human-queue');
+  const first = queue.getByTestId(/^queue-row-/).first();
+  await expect(first).toContainText('Paul Neumann');
+  await expect(first.getByTestId('queue-window')).toContainText(/^Open · 2[34] h/);
+  await expect(queue.getByTestId(/^queue-row-/)).toHaveCount(3);
+  await first.getByTestId('queue-open').click();
+  await reader.loaded(30_000);
   await reader.handBack();
 });

@@ -48,6 +48,9 @@ export interface OpenThread {
 export interface ThreadsSlice {
   threadList: ThreadList;
   openThread: OpenThread | null;
+  /** The browser's list: every thread (filtered), or the taken-over WhatsApp threads waiting for a person. */
+  threadBrowserView: 'all' | 'queue';
+  showThreadBrowserView(view: 'all' | 'queue'): void;
   /** Applies the filters and loads their first page. */
   applyThreadFilters(filters: ThreadFilterValues): Promise<void>;
   loadThreadPage(cursor?: string | null, pageNumber?: number): Promise<void>;
@@ -155,6 +158,8 @@ export const createThreadsSlice: StateCreator<AppState, [], [], ThreadsSlice> = 
   return {
     threadList: { filters: EMPTY_FILTERS, status: 'idle', page: null, error: null, pageNumber: 1, loads: 0 },
     openThread: null,
+    threadBrowserView: 'all',
+    showThreadBrowserView: (view) => set({ threadBrowserView: view }),
 
     async applyThreadFilters(filters) {
       set((state) => ({ threadList: { ...state.threadList, filters } }));

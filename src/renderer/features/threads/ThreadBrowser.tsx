@@ -9,6 +9,7 @@ import { ThreadFiltersForm } from './ThreadFiltersForm';
 import { ThreadPager } from './ThreadPager';
 import { ThreadTable } from './ThreadTable';
 import { useThreadListCommands } from './useThreadCommands';
+import { HumanQueue } from './whatsapp/HumanQueue';
 import './threadBrowser.css';
 
 /**
@@ -23,6 +24,8 @@ export const ThreadBrowser = ({ returnFocusTo = null }: { returnFocusTo?: string
   const loadAssistants = useAppStore((state) => state.loadAssistants);
   // The filter form keeps what is typed; clearing from outside it starts a fresh form.
   const [formGeneration, setFormGeneration] = useState(0);
+  const shown = useAppStore((state) => state.threadBrowserView);
+  const setShown = useAppStore((state) => state.showThreadBrowserView);
   useThreadListCommands();
 
   useEffect(() => {
@@ -46,15 +49,35 @@ export const ThreadBrowser = ({ returnFocusTo = null }: { returnFocusTo?: string
           <ImportThreadButton />
         </div>
       </header>
-      <ThreadFiltersForm key={formGeneration} />
-      <ThreadTable
-        returnFocusTo={returnFocusTo}
-        onClearFilters={() => {
-          setFormGeneration((value) => value + 1);
-          void applyFilters({ ...EMPTY_FILTERS, perPage: list.filters.perPage });
-        }}
-      />
-      <ThreadPager />
+      <div className="thread-browser__views" role="group" aria-label={t('humanQueue.views')}>
+        {(['all', 'queue'] as const).map((view) => (
+          <button
+            key={view}
+            type="button"
+            className="button button--small"
+            aria-pressed={shown === view}
+            data-testid={`threads-view-${view}`}
+            onClick={() => setShown(view)}
+          >
+            {t(view === 'all' ? 'humanQueue.all' : 'humanQueue.tab')}
+          </button>
+        ))}
+      </div>
+      {shown === 'queue' ? (
+        <HumanQueue />
+      ) : (
+        <>
+          <ThreadFiltersForm key={formGeneration} />
+          <ThreadTable
+            returnFocusTo={returnFocusTo}
+            onClearFilters={() => {
+              setFormGeneration((value) => value + 1);
+              void applyFilters({ ...EMPTY_FILTERS, perPage: list.filters.perPage });
+            }}
+          />
+          <ThreadPager />
+        </>
+      )}
     </section>
   );
 };

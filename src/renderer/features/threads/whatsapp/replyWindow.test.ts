@@ -23,22 +23,27 @@ const expired: WhatsAppWindow = {
 };
 
 describe('the 24-hour window as the composer sees it', () => {
-  it('counts down from expires_at and closes on the local clock when it is reached', () => {
+  it('counts down the minutes remaining from when the status was read, closing when they run out', () => {
+    const end = READ_AT + 22 * 3600_000;
     expect(windowStateAt(open, READ_AT, READ_AT)).toEqual({
       kind: 'open',
       msLeft: 22 * 3600_000,
-      expiresAtMs: Date.parse('2026-06-16T10:30:00Z'),
+      expiresAtMs: end,
     });
-    const atEnd = Date.parse('2026-06-16T10:30:00Z');
-    expect(windowStateAt(open, READ_AT, atEnd - 1000)).toMatchObject({ kind: 'open', msLeft: 1000 });
-    expect(windowStateAt(open, READ_AT, atEnd)).toEqual({ kind: 'expired', sinceMs: atEnd });
+    expect(windowStateAt(open, READ_AT, end - 1000)).toMatchObject({ kind: 'open', msLeft: 1000 });
+    expect(windowStateAt(open, READ_AT, end)).toEqual({ kind: 'expired', sinceMs: end });
   });
 
-  it('counts minutes_remaining from when the status was read when no expires_at came', () => {
-    const noTime = { ...open, expiresAt: null, minutesRemaining: 10 };
-    expect(windowStateAt(noTime, READ_AT, READ_AT + 60_000)).toMatchObject({
+  it('is not moved by a clock that disagrees with expires_at (a skewed computer, a simulator moved on a day)', () => {
+    const dayAhead = { ...open, expiresAt: '2026-06-17T10:30:00+00:00' };
+    expect(windowStateAt(dayAhead, READ_AT, READ_AT)).toMatchObject({ kind: 'open', msLeft: 22 * 3600_000 });
+  });
+
+  it('takes expires_at where no minutes came', () => {
+    const noMinutes = { ...open, minutesRemaining: null };
+    expect(windowStateAt(noMinutes, READ_AT, READ_AT + 60_000)).toMatchObject({
       kind: 'open',
-      msLeft: 9 * 60_000,
+      msLeft: 22 * 3600_000 - 60_000,
     });
   });
 

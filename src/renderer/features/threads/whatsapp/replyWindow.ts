@@ -14,14 +14,16 @@ const parseMs = (iso: string | null): number | null => {
 };
 
 /**
- * Famulor's `expires_at` is the truth; without one, `minutes_remaining` counted from when the status was read. The
- * window closes on the local clock as the countdown reaches zero, before Famulor is asked again.
+ * The time left is `minutes_remaining` counted from when the status was read — a clock that is off (this computer's,
+ * or a simulator's moved on) cannot shift it — and `expires_at` only where no minutes came. The window closes on the
+ * local clock as the countdown reaches zero, before Famulor is asked again.
  */
 export const windowStateAt = (window: WhatsAppWindow, readAtMs: number, nowMs: number): WindowState => {
   if (window.canSendFreeform) {
     const expiresAtMs =
-      parseMs(window.expiresAt) ??
-      (window.minutesRemaining === null ? null : readAtMs + window.minutesRemaining * 60_000);
+      window.minutesRemaining === null
+        ? parseMs(window.expiresAt)
+        : readAtMs + window.minutesRemaining * 60_000;
     if (expiresAtMs === null)
       return { kind: 'open', msLeft: Number.POSITIVE_INFINITY, expiresAtMs: Infinity };
     if (expiresAtMs > nowMs) return { kind: 'open', msLeft: expiresAtMs - nowMs, expiresAtMs };
