@@ -78,7 +78,12 @@ test('the whole support journey offline: reply, the window runs out, a template,
   await expect(window).toHaveAttribute('data-state', 'expired');
   await expect(reply.getByTestId('reply-send')).toBeDisabled();
 
-  await reply.getByTestId('reply-template').selectOption({ label: 'support_reopen · en' });
+  await reply.getByTestId('reply-template').selectOption({ label: 'order_update · en' });
+  await reply.getByTestId('reply-variable-1').fill('Paul');
+  await reply.getByTestId('reply-variable-2').fill('NW-31877');
+  await expect(reply.getByTestId('reply-template-preview')).toHaveText(
+    'Hi Paul, your order NW-31877 has been updated. Reply here if you have any questions.',
+  );
   await reply.getByTestId('reply-template-send').click();
   await expect(reply.getByTestId('reply-template-sent')).toBeVisible();
   await expect(window).toHaveAttribute('data-state', 'open');
