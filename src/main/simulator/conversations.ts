@@ -95,3 +95,24 @@ export const createConversationStore = (): ConversationStore => {
     all: () => [...byId.values()],
   };
 };
+
+/** The fields a conversation starts with; the rest is a fresh, empty thread with the AI on. */
+export type ConversationStart = Pick<Conversation, 'assistantId' | 'type'> &
+  Partial<Pick<Conversation, 'variables' | 'customerIdentifier' | 'whatsappSender' | 'customer'>>;
+
+/** A new, empty conversation at `now` (every route that opens one: create, generate-reply, a template send). */
+export const startConversation = (id: string, now: Date, start: ConversationStart): Conversation => ({
+  id,
+  variables: null,
+  dialogue: { slots: {}, language: null },
+  aiEnabled: true,
+  totalCostCents: 0,
+  createdAt: now,
+  updatedAt: now,
+  externalIdentifier: null,
+  customerIdentifier: null,
+  whatsappSender: null,
+  customer: null,
+  messages: MessageLog.of([]),
+  ...start,
+});

@@ -1,7 +1,7 @@
 import { ConversationTypeSchema, VariablesSchema } from '../../../shared/domain/famulor';
 import { MAX_MESSAGE_LENGTH } from '../../../shared/limits';
 import { isBilled, MESSAGE_COST_CENTS } from '../billing';
-import { MessageLog, type Conversation } from '../conversations';
+import { startConversation } from '../conversations';
 import { answerUserMessage, openingMessage } from '../dialogue';
 import { isPlainObject, json, type ApiResponse, type RequestContext } from '../http';
 import type { SimulatorState } from '../state';
@@ -32,22 +32,11 @@ export const createConversation = (state: SimulatorState, context: RequestContex
     return chatError(400, INSUFFICIENT_BALANCE);
 
   const now = state.now();
-  const conversation: Conversation = {
-    id: state.newId(),
+  const conversation = startConversation(state.newId(), now, {
     assistantId: assistant.file.id,
     type: type.data,
     variables: parsedVariables?.data ?? null,
-    dialogue: { slots: {}, language: null },
-    aiEnabled: true,
-    totalCostCents: 0,
-    createdAt: now,
-    updatedAt: now,
-    externalIdentifier: null,
-    customerIdentifier: null,
-    whatsappSender: null,
-    customer: null,
-    messages: MessageLog.of([]),
-  };
+  });
   const opening = openingMessage(assistant, conversation, now);
   if (opening !== null)
     conversation.messages.append({ role: 'assistant', content: opening, functionCalls: [] });

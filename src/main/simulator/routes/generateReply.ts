@@ -2,7 +2,7 @@ import { VariablesSchema } from '../../../shared/domain/famulor';
 import { MAX_CUSTOMER_IDENTIFIER_LENGTH } from '../../../shared/limits';
 import type { SimulatedAssistant } from '../assistants';
 import { isBilled, MESSAGE_COST_CENTS } from '../billing';
-import { MessageLog, type Conversation } from '../conversations';
+import { startConversation, type Conversation } from '../conversations';
 import { answerUserMessage } from '../dialogue';
 import { isPlainObject, json, type ApiResponse, type RequestContext } from '../http';
 import type { SimulatorState } from '../state';
@@ -20,25 +20,12 @@ const newCustomerConversation = (
   state: SimulatorState,
   assistant: SimulatedAssistant,
   customerIdentifier: string,
-): Conversation => {
-  const now = state.now();
-  return {
-    id: state.newId(),
+): Conversation =>
+  startConversation(state.newId(), state.now(), {
     assistantId: assistant.file.id,
     type: 'api',
-    variables: null,
-    dialogue: { slots: {}, language: null },
-    aiEnabled: true,
-    totalCostCents: 0,
-    createdAt: now,
-    updatedAt: now,
-    externalIdentifier: null,
     customerIdentifier,
-    whatsappSender: null,
-    customer: null,
-    messages: MessageLog.of([]),
-  };
-};
+  });
 
 /** POST /user/ai/generate-reply (and the removed /ai/generate-reply when asked for): one thread per (assistant id, customer identifier). */
 export const generateReply = (state: SimulatorState, context: RequestContext): ApiResponse => {

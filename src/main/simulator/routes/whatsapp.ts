@@ -1,7 +1,7 @@
 import type { JsonValue } from '../../../shared/domain/famulor';
 import { MAX_WHATSAPP_MESSAGE_LENGTH } from '../../../shared/limits';
 import { MESSAGE_COST_CENTS } from '../billing';
-import { MessageLog, type Conversation } from '../conversations';
+import { startConversation, type Conversation } from '../conversations';
 import { isPlainObject, json, type ApiResponse, type RequestContext } from '../http';
 import type { SimulatorState } from '../state';
 import { LaravelValidator, laravelMessages } from '../validation';
@@ -177,23 +177,12 @@ const newThread = (
   phone: string,
   name: string | null,
 ): Conversation => {
-  const now = state.now();
-  const conversation: Conversation = {
-    id: state.newId(),
+  const conversation = startConversation(state.newId(), state.now(), {
     assistantId: sender.assistantId,
     type: 'whatsapp',
-    variables: null,
-    dialogue: { slots: {}, language: null },
-    aiEnabled: true,
-    totalCostCents: 0,
-    createdAt: now,
-    updatedAt: now,
-    externalIdentifier: null,
-    customerIdentifier: null,
     whatsappSender: { name: sender.name, phone: sender.phone },
     customer: { name, phone },
-    messages: MessageLog.of([]),
-  };
+  });
   state.conversations.add(conversation);
   return conversation;
 };
