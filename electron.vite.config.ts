@@ -73,13 +73,14 @@ export default defineConfig({
       // loader scans file by file for its exports — bundled, the browser host listens ~35 ms sooner.
       // keytar is an optional dependency (its native build must not fail an install), which electron-vite does not
       // externalize by itself: it is loaded at run time, or found missing and reported (src/main/secrets/keychain.ts).
-      externalizeDeps: { exclude: ['zod', 'atomically', 'ws'], include: ['keytar'] },
+      externalizeDeps: { exclude: ['zod', 'atomically', 'ws', 'yaml', 'ajv'], include: ['keytar'] },
       rollupOptions: {
         onwarn,
         input: {
           index: resolve('src/main/index.ts'),
           host: resolve('src/main/host/cli.ts'),
           simulator: resolve('src/main/simulator/cli.ts'),
+          cli: resolve('src/main/cli.ts'),
         },
       },
     },

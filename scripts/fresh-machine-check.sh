@@ -4,6 +4,7 @@
 # has them, python3, make, g++, git). It clones this repository's HEAD into it and runs
 #   1. npm install && npm start   until the app answers on the address it printed (opened in Chromium)
 #   2. npm ci && npm test         to its end, which must be `N passed, 0 failed` with the keychain test run
+#   3. the README's CLI example   a test suite on the Offline demo: the passing one exits 0, the failing one 1
 # and prints one line per command, PASS or FAIL, with the time taken and the longest silence.
 #
 #   sudo bash scripts/fresh-machine-check.sh [--report FILE] [--keep] [--break chromium]
@@ -182,6 +183,22 @@ if [ "$test_status" -eq 0 ] && [[ "$summary" == *" 0 failed"* ]] && [ "$keychain
 else
   record "$test_command" false "$(seconds_since "$t0")" "$(silence_of "$work/test.json")" \
     "exit $test_status; ${summary:-no summary line}; keychain test: $keychain; last lines: $(grep -v '^ *[0-9.]* *$' "$work/test.log" | tail -n 4 | cut -c9- | tr '\n' ' ' | cut -c1-400)"
+fi
+
+# 3. The README's CLI example, on what the test command installed: a passing suite exits 0, a failing one 1.
+cli_command="npx famulor-playground test examples/suites/clara.suite.yaml --profile 'Offline demo'"
+say "running: $cli_command (and the failing example)"
+t0=$(date +%s)
+in_chroot "$cli_command --out /tmp/cli-pass" >"$work/cli.log" 2>&1
+pass_status=$?
+in_chroot "${cli_command/clara.suite/clara-regression.suite} --out /tmp/cli-fail" >>"$work/cli.log" 2>&1
+fail_status=$?
+if [ "$pass_status" -eq 0 ] && [ "$fail_status" -eq 1 ] && [ -s "$root/tmp/cli-fail/junit.xml" ]; then
+  record "npx famulor-playground test" true "$(seconds_since "$t0")" 0 \
+    "the example suite exits 0, the failing example 1 with its JUnit report"
+else
+  record "npx famulor-playground test" false "$(seconds_since "$t0")" 0 \
+    "exits $pass_status and $fail_status (0 and 1 wanted); last lines: $(tail -n 4 "$work/cli.log" | tr '\n' ' ' | cut -c1-400)"
 fi
 
 write_report

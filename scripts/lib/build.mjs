@@ -15,6 +15,7 @@ export const buildIfNeeded = async () => {
     'out/main/index.js',
     'out/main/host.js',
     'out/main/simulator.js',
+    'out/main/cli.js',
     'out/preload/index.cjs',
     'out/renderer/index.html',
   ];

@@ -18,6 +18,8 @@ export interface CallOptions {
   onPacerWait?: PacerWaitListener;
   /** Before an automatic retry: how long it waits and which retry it is (1 = the first). */
   onRetryWait?: (waitMs: number, retry: number) => void;
+  /** As each attempt goes out, past every queue: a turn's latency is Famulor's, not the time spent waiting here. */
+  onAttemptSent?: () => void;
   /** Stored on the recorded exchanges so the raw view can show one pane's traffic. */
   tag?: string;
 }
@@ -102,6 +104,7 @@ const attemptsUntilDone = async <T>(
     // call waiting for it does not hold one of the account's places meanwhile.
     await pacer?.acquire(signal, options.onPacerWait);
     await settings.accountPacer?.acquire(signal, options.onPacerWait);
+    options.onAttemptSent?.();
     const outcome = await runAttempt({
       fetch: settings.fetch,
       method: spec.method,
