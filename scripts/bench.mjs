@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, one table. Runs the first-load bundle check, the session store, the
-// 10,000-message thread UI, typing in a busy session against a bare textarea, browser-mode start-up and the bridge overhead, each as its own process with
+// 10,000-message thread UI, typing in a busy session against a bare textarea, browser-mode start-up, the bridge overhead and a
+// test suite's throughput against the account limit, each as its own process with
 // `--json` (its progress goes to stderr), then prints benchmark | metric | value | budget | met? and the
 // machine it ran on. Uses the build in out/ (or APP_OUT_DIR); `npm run bench` builds it first.
 // Exit code 1 when a benchmark failed or a budget was missed.
@@ -17,6 +18,7 @@ const BENCHMARKS = [
   { name: 'typing', script: 'bench-typing.mjs' },
   { name: 'startup', script: 'bench-startup.mjs' },
   { name: 'bridge', script: 'bench-bridge.mjs' },
+  { name: 'suite', script: 'bench-suite.mjs' },
 ];
 
 /** Runs one benchmark script and takes the rows from the JSON line it prints last. */

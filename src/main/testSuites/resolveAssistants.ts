@@ -26,8 +26,8 @@ const listAll = async (client: Pick<FamulorClient, 'listAssistants'>): Promise<A
 };
 
 /**
- * The suite's assistants as the account has them: a reference is a uuid or a name (exact first, then ignoring
- * case). A name two assistants share, or one no assistant has, is a problem of the suite file, named at its line.
+ * The suite's assistants as the account has them: a reference is a uuid (or the integer id), else a name (exact
+ * first, then ignoring case). A name two assistants share, or one no assistant has, is a problem of the suite file, named at its line.
  */
 export const resolveAssistants = async (
   references: string[],
@@ -39,7 +39,9 @@ export const resolveAssistants = async (
   const problems: { path: SuitePath; message: string }[] = [];
   const assistants: SuiteAssistant[] = [];
   references.forEach((reference, index) => {
-    const byUuid = known.filter((assistant) => assistant.uuid === reference);
+    const byUuid = known.filter(
+      (assistant) => assistant.uuid === reference || String(assistant.id) === reference,
+    );
     const byName = known.filter((assistant) => assistant.name === reference);
     const byLooseName = known.filter(
       (assistant) => assistant.name.toLocaleLowerCase() === reference.toLocaleLowerCase(),

@@ -13,6 +13,7 @@ import { variablesMessages } from '../features/variables/messages';
 import { settingsMessages } from '../features/settings/messages';
 import { shellMessages } from '../features/shell/messages';
 import { startupMessages } from '../features/startup/messages';
+import { testSuitesMessages } from '../features/testSuites/messages';
 import { threadsMessages } from '../features/threads/messages';
 import { whatsappReplyMessages } from '../features/threads/whatsapp/messages';
 import { errorsMessages } from '../lib/errorMessages';
@@ -25,6 +26,7 @@ export const FEATURE_MESSAGES = [
   playgroundMessages,
   threadsMessages,
   whatsappReplyMessages,
+  testSuitesMessages,
   settingsMessages,
   sessionsMessages,
   variablesMessages,
@@ -43,6 +45,7 @@ const english = {
   ...playgroundMessages.en,
   ...threadsMessages.en,
   ...whatsappReplyMessages.en,
+  ...testSuitesMessages.en,
   ...settingsMessages.en,
   ...sessionsMessages.en,
   ...variablesMessages.en,
@@ -60,6 +63,7 @@ const german: SameKeys<typeof english> = {
   ...playgroundMessages.de,
   ...threadsMessages.de,
   ...whatsappReplyMessages.de,
+  ...testSuitesMessages.de,
   ...settingsMessages.de,
   ...sessionsMessages.de,
   ...variablesMessages.de,

@@ -144,14 +144,15 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
 };
 
 /** A file name safe on every file system: kind, a readable slug, the export date. */
-export const exportFileName = (document: ExportDocument, format: ExportFormat): string => {
-  const slug =
-    document.fileStem
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .toLowerCase() || document.kind;
-  return `${slug}-${document.exportedAt.slice(0, 10)}.${EXTENSIONS[format]}`;
-};
+/** A name fit for a file: ASCII letters and digits, dashes between, at most 60 characters; empty when none is left. */
+export const fileSlug = (stem: string): string =>
+  stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .toLowerCase();
+
+export const exportFileName = (document: ExportDocument, format: ExportFormat): string =>
+  `${fileSlug(document.fileStem) || document.kind}-${document.exportedAt.slice(0, 10)}.${EXTENSIONS[format]}`;

@@ -121,7 +121,7 @@ export const TestSuiteSchema = z
     assistants: z
       .array(Text)
       .min(1)
-      .describe('Each by its uuid or its name, as the assistant list shows it.'),
+      .describe('Each by its uuid (or integer id) or its name, as the assistant list shows it.'),
     matrix: z
       .strictObject({
         types: z.array(ConversationTypeSchema).min(1).default(['test']),
@@ -146,3 +146,5 @@ export const TestSuiteSchema = z
   })
   .describe('A Famulor Playground test suite.');
 export type TestSuite = z.infer<typeof TestSuiteSchema>;
+/** A suite as it may be written: the fields with defaults may be left out. */
+export type TestSuiteInput = z.input<typeof TestSuiteSchema>;

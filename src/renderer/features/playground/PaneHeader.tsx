@@ -8,6 +8,7 @@ import { selectPanes, type PaneWithoutDraft } from '../../stores/panesSlice';
 import { selectPaneFocusNonce, useUiStore } from '../../stores/uiStore';
 import { AssistantPicker } from './AssistantPicker';
 import { DuplicateIcon } from './DuplicateIcon';
+import { SaveAsTestButton } from '../testSuites';
 
 const TYPES: ConversationType[] = ['test', 'widget'];
 
@@ -29,7 +30,8 @@ const BilledBadge = ({ costUsd }: { costUsd: number }) => {
 
 /** The pane's settings (assistant, type, variables) and its actions (duplicate, reset, close). */
 export const PaneHeader = ({ pane, index }: { pane: PaneWithoutDraft; index: number }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const paneName = pane.title || pane.assistant.name || t('playground.pane.label', { n: index + 1 });
   const configurePane = useAppStore((state) => state.configurePane);
   const focusNonce = useUiStore(selectPaneFocusNonce(pane.id));
   const duplicatePane = useAppStore((state) => state.duplicatePane);
@@ -112,6 +114,28 @@ export const PaneHeader = ({ pane, index }: { pane: PaneWithoutDraft; index: num
             ? t('playground.pane.variablesCount', { count: variableCount })
             : t('playground.pane.variables')}
         </button>
+        <SaveAsTestButton
+          testId="pane-save-as-test"
+          unavailable={
+            pane.transcript.some((entry) => entry.role === 'user') ? null : t('testSuites.nothingToSave')
+          }
+          fileStem={paneName}
+          origin={() =>
+            t('testSuites.file.fromPane', {
+              pane: paneName,
+              date: new Date().toLocaleDateString(i18n.language),
+            })
+          }
+          conversation={() => ({
+            suiteName: paneName,
+            caseName: `${pane.assistant.name} · ${t(`playground.pane.${pane.conversationType}`)}`,
+            assistant: pane.assistant,
+            type: pane.conversationType,
+            variables: pane.variables,
+            variableSetName: t('testSuites.variableSet'),
+            entries: pane.transcript,
+          })}
+        />
         <span className="pane__spacer" />
         <span className="pane__conversation" data-testid="pane-conversation-id">
           {pane.conversationId

@@ -7,6 +7,7 @@ import { personEntryIndices, selectPersonReplies } from '../../stores/personRepl
 import type { OpenThread } from '../../stores/threadsSlice';
 import { AiControl } from './AiControl';
 import { ThreadExportMenu } from './ThreadExportMenu';
+import { ThreadSaveAsTest } from './ThreadSaveAsTest';
 import { MessageList, type MessageListHandle } from './MessageList';
 import { OpenInPlaygroundButton } from './OpenInPlaygroundButton';
 import { collectThreadCalls, type ThreadCall } from './threadCalls';
@@ -141,6 +142,7 @@ export const ThreadReader = ({ thread }: { thread: OpenThread }) => {
         >
           ⟳ {t('threads.reader.refresh')}
         </button>
+        <ThreadSaveAsTest thread={exportInput} title={title ?? t('threads.reader.untitled')} />
         <ThreadExportMenu thread={exportInput} />
       </header>
       <div className="thread-reader__body">
