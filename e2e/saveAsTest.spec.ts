@@ -7,11 +7,10 @@ import type { Download, Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expect, test } from './fixtures/app';
 import { appOutDir } from './fixtures/hostProcess';
-import { SUPPORT_CASE_CUSTOMER } from './fixtures/seededThreads';
+import { openSupportCase } from './fixtures/seededThreads';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 import { ShellPage } from './pages/ShellPage';
 import { ThreadsPage } from './pages/ThreadsPage';
-import { ThreadsReaderPage } from './pages/ThreadsReaderPage';
 
 interface SavedSuite {
   assistants: string[];
@@ -83,11 +82,7 @@ test('a customer thread saved as a test holds the customer’s messages and what
   app,
 }) => {
   const threads = new ThreadsPage(app.page);
-  await threads.open();
-  await threads.filterByCustomerPhone(SUPPORT_CASE_CUSTOMER);
-  await threads.openRow(threads.rows().first());
-  const reader = new ThreadsReaderPage(app.page);
-  await reader.loaded();
+  const reader = await openSupportCase(threads);
   const download = await saveAsTest(app.page, app.page.locator('body'));
   expect(download.suggestedFilename()).toBe('charlotte-davies.suite.yaml');
   const text = await readFile(await download.path(), 'utf8');

@@ -8,7 +8,7 @@ import {
   LONG_THREAD_CUSTOMER,
   LONG_THREAD_SIZE,
   openLongThread,
-  SUPPORT_CASE_CUSTOMER,
+  openSupportCase,
 } from './fixtures/seededThreads';
 
 test('filtering by customer phone shows only that customer’s threads', async ({ app }) => {
@@ -147,11 +147,7 @@ test('opens a thread in the playground: its assistant, variables and customer me
   app,
 }) => {
   const threads = new ThreadsPage(app.page);
-  await threads.open();
-  await threads.filterByCustomerPhone(SUPPORT_CASE_CUSTOMER);
-  await threads.openRow(threads.rows().first());
-  const reader = new ThreadsReaderPage(app.page);
-  await reader.loaded();
+  const reader = await openSupportCase(threads);
   const customerMessages = await app.page
     .locator('.thread-message--user .thread-message__content')
     .allInnerTexts();

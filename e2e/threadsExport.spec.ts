@@ -1,17 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures/app';
 import { openOffline } from './fixtures/offlineFile';
-import { LONG_THREAD_SIZE, openLongThread, SUPPORT_CASE_CUSTOMER } from './fixtures/seededThreads';
-import { ThreadsReaderPage } from './pages/ThreadsReaderPage';
+import {
+  LONG_THREAD_SIZE,
+  openLongThread,
+  SUPPORT_CASE_CUSTOMER,
+  openSupportCase,
+} from './fixtures/seededThreads';
 import { ThreadsPage } from './pages/ThreadsPage';
 
 test('exports a thread as Markdown, JSON and an HTML report that opens offline', async ({ app, browser }) => {
   const threads = new ThreadsPage(app.page);
-  await threads.open();
-  await threads.filterByCustomerPhone(SUPPORT_CASE_CUSTOMER);
-  await threads.openRow(threads.rows().first());
-  const reader = new ThreadsReaderPage(app.page);
-  await reader.loaded();
+  const reader = await openSupportCase(threads);
   const id = await reader.conversationId();
 
   const markdownPath = await (await reader.export('markdown')).path();
