@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../../shared/result';
-import { generateReplyPacer } from './pacer';
+import { generateReplyPacer, RequestPacer } from './pacer';
 import { abortableSleep } from './sleep';
 import {
   jsonResponse,
@@ -32,6 +32,22 @@ afterEach(() => {
 });
 
 describe('RequestPacer', () => {
+  it('holds a slot until the call is answered: a server counting arrivals never sees one call too many', async () => {
+    // The first call of a window may take long to arrive (a connection being set up), the next one not: counted from
+    // when each was sent, the third would reach a server that counts arrivals inside the first one's window.
+    const pacer = new RequestPacer([{ limit: 2, windowMs: 1000 }]);
+    const first = await pacer.acquire();
+    const second = await pacer.acquire();
+    await vi.advanceTimersByTimeAsync(300);
+    first.answered();
+    second.answered();
+    const third = track(pacer.acquire());
+    await vi.advanceTimersByTimeAsync(999);
+    expect(third.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(third.settled).toBe(true);
+  });
+
   it('lets 5 calls through at once and queues the rest with their waits and places', async () => {
     const pacer = generateReplyPacer();
     for (let call = 0; call < 5; call += 1) await pacer.acquire();

@@ -20,8 +20,13 @@ export interface RequestPacerOptions {
   onQueue?: PacerQueueListener;
 }
 
+/** A call let through; `answered` when its answer (or its failure) came back. */
+export interface PacerGrant {
+  answered(): void;
+}
+
 interface Waiter {
-  resolve: () => void;
+  resolve: (grant: PacerGrant) => void;
   reject: (failure: AppFailure) => void;
   onWait?: PacerWaitListener;
   signal?: AbortSignal;
@@ -39,8 +44,8 @@ export class RequestPacer {
   private readonly now: () => number;
   private readonly sleep: Sleep;
   private readonly onQueue: PacerQueueListener | undefined;
-  /** Send times of the calls still inside the window, oldest first. */
-  private readonly grants: number[] = [];
+  /** The calls still inside the window, oldest first: when each was sent, or answered once it was. */
+  private readonly grants: { at: number }[] = [];
   private readonly queue: Waiter[] = [];
   private blockedUntil = 0;
   private pumping = false;
@@ -58,21 +63,42 @@ export class RequestPacer {
     return this.queue.length;
   }
 
-  /** Resolves when the call may be sent; rejects with a 'cancelled' AppFailure when the signal aborts first. */
-  acquire(signal?: AbortSignal, onWait?: PacerWaitListener): Promise<void> {
+  /**
+   * Resolves when the call may be sent; rejects with a 'cancelled' AppFailure when the signal aborts first. The
+   * grant is to be told when the call was answered.
+   */
+  acquire(signal?: AbortSignal, onWait?: PacerWaitListener): Promise<PacerGrant> {
     if (signal?.aborted) return Promise.reject(new AppFailure(cancelledError()));
     this.prune();
-    if (this.queue.length === 0 && this.waitForSlot([...this.grants]) === 0) {
-      this.grants.push(this.now());
-      return Promise.resolve();
-    }
-    return new Promise<void>((resolve, reject) => {
+    if (this.queue.length === 0 && this.waitForSlot(this.sendTimes()) === 0)
+      return Promise.resolve(this.grant());
+    return new Promise<PacerGrant>((resolve, reject) => {
       const waiter: Waiter = { resolve, reject, onWait, signal, onAbort: () => this.cancel(waiter) };
       this.queue.push(waiter);
       signal?.addEventListener('abort', waiter.onAbort, { once: true });
       this.report(this.queue.length - 1);
       void this.pump();
     });
+  }
+
+  /**
+   * A server counts a call when it arrives, which is some time after it was sent — longer for one that opens a
+   * connection than for one that reuses it — and before it is answered. So a call holds its place in the windows
+   * from its answer on: then however long each took to arrive, the server never sees more than the limit in a window.
+   */
+  private grant(): PacerGrant {
+    const record = { at: this.now() };
+    this.grants.push(record);
+    return {
+      answered: () => {
+        record.at = Math.max(record.at, this.now());
+        this.grants.sort((a, b) => a.at - b.at);
+      },
+    };
+  }
+
+  private sendTimes(): number[] {
+    return this.grants.map((record) => record.at);
   }
 
   /** After a 429 the server knows better than our count: nothing is sent before the time it named. */
@@ -82,7 +108,7 @@ export class RequestPacer {
 
   private prune(): void {
     const horizon = this.now() - this.longestWindowMs;
-    while (this.grants.length > 0 && (this.grants[0] ?? 0) <= horizon) this.grants.shift();
+    while (this.grants.length > 0 && (this.grants[0]?.at ?? 0) <= horizon) this.grants.shift();
   }
 
   /** Milliseconds until one more call fits, given the send times (oldest first) before it. */
@@ -97,7 +123,7 @@ export class RequestPacer {
   /** Waits of the queued calls, assuming each is sent as soon as it may be. */
   private estimates(): number[] {
     const now = this.now();
-    const sendTimes = [...this.grants];
+    const sendTimes = this.sendTimes();
     return this.queue.map(() => {
       const wait = this.waitForSlot(sendTimes);
       sendTimes.push(now + wait);
@@ -130,7 +156,7 @@ export class RequestPacer {
     try {
       for (let next = this.queue[0]; next; next = this.queue[0]) {
         this.prune();
-        const wait = this.waitForSlot(this.grants);
+        const wait = this.waitForSlot(this.sendTimes());
         if (wait > 0) {
           this.wake = new AbortController();
           await this.sleep(wait, this.wake.signal).catch(() => undefined);
@@ -138,8 +164,7 @@ export class RequestPacer {
         }
         this.queue.shift();
         next.signal?.removeEventListener('abort', next.onAbort);
-        this.grants.push(this.now());
-        next.resolve();
+        next.resolve(this.grant());
         this.onQueue?.(this.queue.length, this.queue.length > 0 ? (this.estimates()[0] ?? 0) : 0);
       }
     } finally {

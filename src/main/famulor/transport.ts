@@ -102,8 +102,8 @@ const attemptsUntilDone = async <T>(
   for (let attempt = 1; ; attempt += 1) {
     // Every attempt counts against the limits, retries included. The endpoint's own limit comes first, so a
     // call waiting for it does not hold one of the account's places meanwhile.
-    await pacer?.acquire(signal, options.onPacerWait);
-    await settings.accountPacer?.acquire(signal, options.onPacerWait);
+    const endpointGrant = await pacer?.acquire(signal, options.onPacerWait);
+    const accountGrant = await settings.accountPacer?.acquire(signal, options.onPacerWait);
     options.onAttemptSent?.();
     const outcome = await runAttempt({
       fetch: settings.fetch,
@@ -121,6 +121,8 @@ const attemptsUntilDone = async <T>(
       tag: options.tag ?? null,
       onResponseHeaders: (headers) => followLimitHeaders(limitPacer, headers, settings.now()),
     });
+    endpointGrant?.answered();
+    accountGrant?.answered();
     if (outcome.ok) return outcome.value;
     const { error } = outcome;
     if (error.code === 'rate_limited' && error.retryAfterMs !== undefined) {
