@@ -1,50 +1,16 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportSession } from '../shared/export/session';
 import { callChannel as call, dataOf as data } from './dispatchTestKit';
-import { startRuntime, type MainRuntime } from './runtime';
-import { keychainFixFor, keytarLoader, type LoadKeychain } from './secrets/keychain';
-import { DEMO_API_KEY, DEMO_AUTOMATE_KEY, startSimulator, type RunningSimulator } from './simulator';
+import { createRuntimeKit } from './runtimeTestKit';
+import { keychainFixFor, keytarLoader } from './secrets/keychain';
+import { DEMO_API_KEY, DEMO_AUTOMATE_KEY } from './simulator';
 
 // The whole main side as the renderer meets it: real stores on disk, the dispatcher, and a simulator standing
 // in for a remote Famulor. The keychain is absent, as in a container without a Secret Service.
-const noKeychain = () => Promise.reject(new Error('org.freedesktop.secrets was not provided by any files'));
-
-const open: MainRuntime[] = [];
-const simulators: RunningSimulator[] = [];
-const dirs: string[] = [];
-
-const boot = async (dir: string, loadKeychain: LoadKeychain = noKeychain) => {
-  const runtime = await startRuntime(
-    {
-      info: {
-        name: 'Famulor Playground',
-        version: '0',
-        mode: 'browser',
-        platform: 'linux',
-        userDataDir: dir,
-      },
-      loadKeychain,
-    },
-    { error: () => {} },
-  );
-  open.push(runtime);
-  return runtime;
-};
-
-const newDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'runtime-'));
-  dirs.push(dir);
-  return dir;
-};
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((runtime) => runtime.services.close()));
-  await Promise.all(simulators.splice(0).map((simulator) => simulator.close()));
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const kit = createRuntimeKit();
+const { boot, newDir } = kit;
+afterEach(() => kit.cleanUp());
 
 describe('main runtime', () => {
   it('opens on the Offline demo profile and answers Famulor channels from the built-in simulator', async () => {
@@ -69,8 +35,7 @@ describe('main runtime', () => {
   });
 
   it('tests a remote profile with a key kept for this run, and forgets the key with the profile', async () => {
-    const simulator = await startSimulator({ seedHistory: false });
-    simulators.push(simulator);
+    const simulator = await kit.simulator({ seedHistory: false });
     const { dispatcher } = await boot(newDir());
     const staging = data(
       await call(dispatcher, 'profiles:create', {
@@ -114,8 +79,7 @@ describe('main runtime', () => {
   });
 
   it('keeps a profile’s Automate key apart, uses it for takeover, checks exports for it and forgets it with the profile', async () => {
-    const simulator = await startSimulator({ seedHistory: false });
-    simulators.push(simulator);
+    const simulator = await kit.simulator({ seedHistory: false });
     const { dispatcher } = await boot(newDir());
     const staging = data(
       await call(dispatcher, 'profiles:create', {
@@ -175,8 +139,7 @@ describe('main runtime', () => {
     const first = await boot(dir);
     data(await call(first.dispatcher, 'preferences:update', { theme: 'dark', view: 'threads' }));
     const created = data(await call(first.dispatcher, 'sessions:create', { name: 'Berlin check' }));
-    await first.services.close();
-    open.splice(open.indexOf(first), 1);
+    await kit.close(first);
 
     const second = await boot(dir);
     const preferences = data(await call(second.dispatcher, 'preferences:get', {}));
@@ -209,102 +172,15 @@ describe('main runtime', () => {
     };
     const first = await restart();
     expect(first.problems).toEqual([expect.objectContaining({ subject: 'settings', code: 'notAnObject' })]);
-    await first.runtime.services.close();
+    await kit.close(first.runtime);
 
     const second = await restart();
     expect(second.problems).toEqual(first.problems);
     const ids = second.problems.map((problem) => problem.id);
     const left = data(await call(second.runtime.dispatcher, 'sessions:dismissProblems', { ids }));
     expect(left.problems).toEqual([]);
-    await second.runtime.services.close();
+    await kit.close(second.runtime);
 
     expect((await restart()).problems).toEqual([]);
-  });
-
-  it('lets no single-session export out that holds a stored key, in any format or form', async () => {
-    const { dispatcher } = await boot(newDir());
-    const staging = data(
-      await call(dispatcher, 'profiles:create', {
-        name: 'Staging',
-        kind: 'remote',
-        baseUrl: 'https://staging.example.com/api',
-        generateReplyPath: '/ai/generate-reply',
-      }),
-    );
-    const key = 'fam_live_0123456789abcdefXYZ';
-    data(await call(dispatcher, 'secret:set', { profileId: staging.id, key, backend: 'memory' }));
-    const session = data(await call(dispatcher, 'sessions:create', { name: 'Leaky' }));
-    const withMessage = (content: string) => ({
-      ...session,
-      panes: [
-        {
-          id: 'pane-1',
-          title: 'Clara',
-          assistant: { id: 7, uuid: null, name: 'Clara' },
-          conversationType: 'test' as const,
-          variables: {},
-          conversationId: null,
-          profileId: null,
-          draft: '',
-          costUsd: 0,
-          transcript: [
-            {
-              id: 'm1',
-              role: 'user' as const,
-              content,
-              functionCalls: [],
-              at: session.createdAt,
-              latencyMs: null,
-            },
-          ],
-        },
-      ],
-    });
-    const planted = [
-      key,
-      key.toUpperCase(),
-      Buffer.from(key).toString('base64'),
-      encodeURIComponent(`k=${key}`),
-    ];
-    for (const form of planted) {
-      for (const format of ['markdown', 'json', 'html'] as const) {
-        const file = exportSession(withMessage(`my key is ${form}`), format, new Date());
-        const checked = await call(dispatcher, 'exports:check', { text: file.text });
-        expect(checked.ok, `${format} with ${form}`).toBe(false);
-        expect(checked.ok ? null : checked.error.errorCode).toBe('export_holds_key');
-      }
-    }
-    const clean = exportSession(withMessage('no key here'), 'html', new Date());
-    expect(data(await call(dispatcher, 'exports:check', { text: clean.text }))).toEqual({ clean: true });
-  });
-
-  it('refuses to export a session that carries one of the stored keys, and imports a clean export back', async () => {
-    const simulator = await startSimulator({ seedHistory: false });
-    simulators.push(simulator);
-    const { dispatcher } = await boot(newDir());
-    const profile = data(
-      await call(dispatcher, 'profiles:create', {
-        name: 'Prod',
-        kind: 'remote',
-        baseUrl: simulator.baseUrl,
-        generateReplyPath: '/ai/generate-reply',
-      }),
-    );
-    const key = 'live-key-0123456789abcdef';
-    data(await call(dispatcher, 'secret:set', { profileId: profile.id, key, backend: 'memory' }));
-    const leaky = data(await call(dispatcher, 'sessions:create', { name: 'Leaky', notes: `key is ${key}` }));
-    const refused = await call(dispatcher, 'sessions:export', { redactSecrets: false });
-    expect(refused.ok ? null : refused.error.reason).toBe('session_holds_key');
-
-    data(await call(dispatcher, 'sessions:delete', { id: leaky.id }));
-    data(await call(dispatcher, 'sessions:create', { name: 'Clean' }));
-    const exported = data(await call(dispatcher, 'sessions:export', { redactSecrets: true }));
-    expect(exported.count).toBe(1);
-    expect(exported.json).not.toContain(key);
-
-    const again = data(await call(dispatcher, 'sessions:import', { json: exported.json }));
-    expect(again.conflicts).toHaveLength(1);
-    const broken = await call(dispatcher, 'sessions:import', { json: '{"format":' });
-    expect(broken.ok ? null : broken.error.reason).toBe('import_not_json');
   });
 });

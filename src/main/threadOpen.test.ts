@@ -1,36 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callChannel as call, dataOf as data } from './dispatchTestKit';
-import { startRuntime, type MainRuntime } from './runtime';
+import type { MainRuntime } from './runtime';
+import { createRuntimeKit } from './runtimeTestKit';
 
 // Opening a thread through main as the renderer does, on the Offline demo's seeded 10,000-message thread: the
 // latest entries at once, the earlier ones of the same answer once, and together exactly what a refresh gets.
+const kit = createRuntimeKit();
 let runtime: MainRuntime;
-let dir: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'thread-open-'));
-  runtime = await startRuntime(
-    {
-      info: {
-        name: 'Famulor Playground',
-        version: '0',
-        mode: 'browser',
-        platform: 'linux',
-        userDataDir: dir,
-      },
-      loadKeychain: () => Promise.reject(new Error('no Secret Service here')),
-    },
-    { error: () => {} },
-  );
+  runtime = await kit.boot(kit.newDir('thread-open-'));
 });
-
-afterAll(async () => {
-  await runtime.services.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => kit.cleanUp());
 
 const longThreadId = async () => {
   const page = data(
