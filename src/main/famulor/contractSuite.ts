@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ThreadTypeSchema } from '../../shared/domain/famulor';
 import { MAX_CUSTOMER_IDENTIFIER_LENGTH, MAX_MESSAGE_LENGTH, MAX_PER_PAGE } from '../../shared/limits';
+import { describeTarget, usableAssistant, type ContractOptions } from './contractFrame';
 import { documented } from './contractShapes';
 import type { ContractTarget } from './contractTarget';
 import { REDACTED_AUTHORIZATION } from './redact';
@@ -9,20 +10,6 @@ import { errorOf, UNKNOWN_UUID } from './simulatorHarness';
 
 /** An assistant id that no account has (the largest 32-bit id), for generate-reply's and PUT's 404s. */
 const UNKNOWN_ASSISTANT_ID = 2_147_483_647;
-
-export interface ContractOptions {
-  /** Set: the suite is registered but skipped, and the reason is part of its title. */
-  skipReason?: string;
-  timeoutMs?: number;
-}
-
-/** A contract suite's frame: skipped with its reason in the title, or run with the target's timeout. */
-export const describeTarget = (title: string, options: ContractOptions, body: () => void) =>
-  describe.skipIf(options.skipReason !== undefined)(
-    options.skipReason === undefined ? title : `${title} (skipped: ${options.skipReason})`,
-    { timeout: options.timeoutMs },
-    body,
-  );
 
 /**
  * The contract between the client and Famulor, as famulor-api.md documents it: every endpoint through the
@@ -54,20 +41,7 @@ export const describeContract = (
 
     beforeAll(async () => {
       target = await connect();
-      const found = [];
-      const first = await target.client.listAssistants({ page: 1, perPage: MAX_PER_PAGE });
-      found.push(...first.assistants);
-      for (let page = 2; page <= first.lastPage; page += 1) {
-        found.push(...(await target.client.listAssistants({ page, perPage: MAX_PER_PAGE })).assistants);
-      }
-      const chosen = found.find(
-        (candidate) =>
-          candidate.uuid !== null &&
-          candidate.id !== null &&
-          (target.assistantId === null || candidate.id === target.assistantId),
-      );
-      if (!chosen?.uuid || chosen.id === null) throw new Error('The account has no usable assistant.');
-      assistant = { id: chosen.id, uuid: chosen.uuid };
+      assistant = await usableAssistant(target);
     }, options.timeoutMs);
     afterAll(async () => target?.close());
 

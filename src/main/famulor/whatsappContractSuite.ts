@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { WhatsAppSender } from '../../shared/domain/whatsapp';
 import { documentedWhatsApp } from './contractShapes';
-import { describeTarget, type ContractOptions } from './contractSuite';
+import { describeTarget, type ContractOptions } from './contractFrame';
 import type { ContractTarget } from './contractTarget';
 import { errorOf } from './simulatorHarness';
 
