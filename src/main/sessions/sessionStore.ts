@@ -1,4 +1,3 @@
-import type { ErrorParams, ErrorReason } from '../../shared/errorReasons';
 import { randomUUID } from 'node:crypto';
 import { constants, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +17,7 @@ import { SessionFiles } from './sessionFiles';
 import { indexEntry, SessionIndexFile, type IndexEntry } from './sessionIndex';
 import { createSessionSearch } from './searchIndex';
 import type { SessionStore, SessionStoreOptions } from './sessionStoreApi';
-import { WriteCoalescer } from './writeCoalescer';
+import { createSessionWriter, storageFailure } from './sessionWriter';
 
 export type {
   AppliedChange,
@@ -34,15 +33,6 @@ export const SESSIONS_FOLDER = 'sessions';
 
 const changesDraftOnly = (command: SessionCommand) =>
   command.type === 'setDraft' || command.type === 'replaceDraft';
-const INDEX_KEY = 'index';
-
-const storageFailure = (reason: ErrorReason, error?: unknown, params?: ErrorParams) =>
-  new AppFailure({
-    code: 'storage',
-    reason,
-    ...(params ? { params } : {}),
-    ...(error === undefined ? {} : { diagnostic: error instanceof Error ? error.message : String(error) }),
-  });
 
 // Temp files of the user data folder worth recovering; the index is a cache and is rebuilt instead.
 const USER_DATA_SUBJECTS: Record<string, StoreProblemSubject> = {
@@ -59,41 +49,8 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
   const entries = new Map<string, IndexEntry>();
   const sessions = new Map<string, Session>();
   const problems: StoreProblem[] = [];
-  const lastWriteError = new Map<string, string>();
   let loaded = false;
-
-  const onWriteError = (key: string, error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    lastWriteError.set(key, message);
-    logger.error(`Could not save ${key === INDEX_KEY ? 'the session list' : `session ${key}`}`, message);
-  };
-  const indexWrites = new WriteCoalescer({
-    delayMs: options.indexDebounceMs ?? 1000,
-    maxWaitMs: Math.max(options.indexDebounceMs ?? 1000, 5000),
-    write: () => indexFile.write(entries.values()),
-    onError: onWriteError,
-  });
-  /** Sessions whose unsaved changes are drafts only: their next write is the small drafts file. */
-  const draftsOnly = new Set<string>();
-  const writeSession = (id: string) => {
-    const session = sessions.get(id);
-    if (!session) return;
-    if (draftsOnly.has(id)) {
-      files.writeDrafts(session);
-    } else {
-      entries.set(id, indexEntry(session, files.write(session)));
-      files.removeDrafts(id);
-      indexWrites.schedule(INDEX_KEY);
-    }
-    draftsOnly.delete(id);
-    lastWriteError.delete(id);
-  };
-  const sessionWrites = new WriteCoalescer({
-    delayMs: options.debounceMs ?? 300,
-    maxWaitMs: options.maxWaitMs ?? 2000,
-    write: writeSession,
-    onError: onWriteError,
-  });
+  const writer = createSessionWriter({ files, indexFile, sessions, entries, options, logger });
 
   const requireLoaded = () => {
     if (!loaded) throw new AppFailure({ code: 'internal', reason: 'store_not_loaded' });
@@ -101,11 +58,10 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
 
   const forget = (id: string) => {
     search.invalidate(id);
-    sessionWrites.cancel(id);
-    draftsOnly.delete(id);
+    writer.cancel(id);
     sessions.delete(id);
     entries.delete(id);
-    indexWrites.schedule(INDEX_KEY);
+    writer.scheduleIndex();
   };
 
   /** The live session (lazily read from its file); callers outside the store only ever get copies. */
@@ -138,10 +94,8 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
   const persistNow = (session: Session): Session => {
     search.invalidate(session.id);
     sessions.set(session.id, session);
-    sessionWrites.cancel(session.id);
-    draftsOnly.delete(session.id);
     try {
-      writeSession(session.id);
+      writer.writeNow(session.id);
     } catch (error) {
       sessions.delete(session.id);
       throw storageFailure('session_not_saved', error);
@@ -206,10 +160,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
       found.push(...result.problems);
       problems.push(...found);
       loaded = true;
-      if (result.changed) {
-        indexWrites.schedule(INDEX_KEY);
-        indexWrites.flush(INDEX_KEY);
-      }
+      if (result.changed) writer.writeIndexNow();
       return { sessions: store.list(), problems: found };
     },
     problems: () => [...problems],
@@ -250,14 +201,9 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
       const changed = applySessionCommands(current, commands, now().toISOString());
       const next = { ...changed, revision: current.revision + 1 };
       sessions.set(id, next);
-      const pending = sessionWrites.isPending(id);
-      if (commands.every(changesDraftOnly)) {
-        if (!pending) draftsOnly.add(id);
-      } else {
-        draftsOnly.delete(id);
-        search.invalidate(id);
-      }
-      sessionWrites.schedule(id);
+      const draftOnly = commands.every(changesDraftOnly);
+      if (!draftOnly) search.invalidate(id);
+      writer.schedule(id, draftOnly);
       return { revision: next.revision, summary: summarize(next) };
     },
     duplicate(id, name) {
@@ -277,7 +223,7 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
     },
     delete(id) {
       const session = live(id);
-      sessionWrites.cancel(id);
+      writer.cancel(id);
       try {
         files.remove(id);
       } catch (error) {
@@ -299,24 +245,14 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
       return persistNow(valid);
     },
     async flush(id) {
-      const failed =
-        id === undefined
-          ? [...sessionWrites.flushAll(), ...indexWrites.flushAll()]
-          : sessionWrites.flush(id)
-            ? []
-            : [id];
-      if (failed.length > 0) {
-        const detail = failed.map((key) => lastWriteError.get(key) ?? 'unknown error').join('; ');
-        throw storageFailure('changes_not_saved', detail, { count: failed.length });
-      }
+      writer.flush(id);
     },
     async close() {
       closed = true;
       try {
         await store.flush();
       } finally {
-        sessionWrites.dispose();
-        indexWrites.dispose();
+        writer.dispose();
       }
     },
     exportSessions(exportOptions = {}) {
