@@ -14,6 +14,8 @@ export interface TestCommandArgs {
   outDir: string;
   concurrency: number;
   userDataDir: string | undefined;
+  /** A report.json of an earlier run, to mark what passed there and fails now. */
+  baseline: string | undefined;
 }
 
 export type ParsedTestArgs =
@@ -36,6 +38,8 @@ Options:
   --out DIR              where the reports go (default: test-results)
   --concurrency N        cases in flight at once, 1–20 (default: 4); Famulor's account limit paces them
   --generate-reply-path P  with --base-url: the path of generate-reply, if not the documented one
+  --baseline FILE        a report.json of an earlier run: cells that passed there and fail now are marked
+                         as regressions (and those fixed since), in the terminal and in every report
   --user-data-dir DIR    the app's data folder, for --profile (default: the desktop app's)
   -h, --help             print this help
 `;
@@ -60,6 +64,7 @@ export const parseTestArgs = (argv: readonly string[]): ParsedTestArgs => {
         out: { type: 'string', default: 'test-results' },
         concurrency: { type: 'string', default: '4' },
         'user-data-dir': { type: 'string' },
+        baseline: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -105,6 +110,7 @@ export const parseTestArgs = (argv: readonly string[]): ParsedTestArgs => {
       outDir: values.out,
       concurrency,
       userDataDir: values['user-data-dir'],
+      baseline: values.baseline,
     },
   };
 };

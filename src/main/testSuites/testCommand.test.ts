@@ -131,4 +131,43 @@ describe('famulor-playground test', () => {
     expect(code).toBe(EXIT.unreachable);
     expect(output).toMatch(/^Famulor could not be used — unauthorized \(key_rejected, HTTP 401\)/);
   });
+
+  it('marks a case that passed in the baseline run and fails now as a regression, everywhere', async () => {
+    const suite = (expectation: string) =>
+      `name: Clara\nassistants: [Clara]\ncases:\n  - name: offers slots\n    turns:\n      - user: Is 2026-12-10 free?\n        reply: { contains: '${expectation}' }\n`;
+    const file = join(work, 'compare.suite.yaml');
+    await writeFile(file, suite('10:30'));
+    expect((await command([file, ...againstSimulator('before')], keyEnv())).code).toBe(EXIT.passed);
+    await writeFile(file, suite('11:45'));
+    const baseline = join(work, 'before/report.json');
+    const { code, output } = await command(
+      [file, ...againstSimulator('after'), '--baseline', baseline],
+      keyEnv(),
+    );
+    expect(code).toBe(EXIT.failed);
+    expect(output).toContain(`Compared with ${baseline}: 1 regression, 0 fixed`);
+    expect(output).toContain(
+      '  REGRESSION: passed in the baseline, fails now: offers slots [Clara · defaults · test]',
+    );
+    expect(readFileSync(join(work, 'after/junit.xml'), 'utf8')).toContain(
+      '<failure message="REGRESSION: passed in the baseline, fails now — 0/1 runs passed',
+    );
+    expect(readFileSync(join(work, 'after/report.html'), 'utf8')).toContain(
+      '<span class="change change--regression">',
+    );
+    const json = JSON.parse(readFileSync(join(work, 'after/report.json'), 'utf8')) as { comparison: unknown };
+    expect(json.comparison).toEqual({ baseline, changes: [['regression']] });
+  });
+
+  it('exits 2 before running anything when the baseline is not a report.json', async () => {
+    const notReport = join(work, 'not-a-report.json');
+    await writeFile(notReport, '{"suites": 3}');
+    const file = join(examples, 'sophie.suite.yaml');
+    expect(
+      await command([file, ...againstSimulator('nobaseline'), '--baseline', notReport], keyEnv()),
+    ).toEqual({
+      code: EXIT.badSuite,
+      output: `${notReport}: not a report.json of famulor-playground test (format 1)`,
+    });
+  });
 });

@@ -1,11 +1,18 @@
 import { join } from 'node:path';
 import { breaksConnection } from '../../shared/domain/connectionHealth';
 import { AppFailure } from '../../shared/result';
-import { SUITE_REPORT_FORMAT, type SuiteReport } from '../../shared/testSuite/report';
+import { compareReports } from '../../shared/testSuite/compareReports';
+import {
+  SUITE_REPORT_FORMAT,
+  SuiteReportFileSchema,
+  type SuiteReport,
+  type SuiteReportFile,
+} from '../../shared/testSuite/report';
 import type { TestCommandArgs } from './cliArgs';
 import type { ConnectedTarget, TargetOutcome } from './cliTarget';
 import {
   cellTitle,
+  changeText,
   errorText,
   expectationFinding,
   expectationTitle,
@@ -117,17 +124,53 @@ const runOne = async (
   return { report, exit: null };
 };
 
-const writeReports = async (deps: TestCommandDeps, reports: SuiteReport[]) => {
+const writeReports = async (deps: TestCommandDeps, file: SuiteReportFile) => {
   const { outDir, reporters } = deps.args;
   await deps.makeDir(outDir);
   const texts = {
-    junit: () => toJunit(reports),
-    html: () => toHtml(reports),
-    json: () => `${JSON.stringify({ format: SUITE_REPORT_FORMAT, suites: reports }, null, 2)}\n`,
+    junit: () => toJunit(file),
+    html: () => toHtml(file),
+    json: () => `${JSON.stringify(file, null, 2)}\n`,
   };
   for (const reporter of reporters)
     await deps.writeFile(join(outDir, REPORT_FILES[reporter]), texts[reporter]());
   deps.print(`Reports: ${reporters.map((reporter) => join(outDir, REPORT_FILES[reporter])).join(', ')}`);
+};
+
+/** The earlier run's report.json, or what is wrong with it (then nothing runs: the comparison was asked for). */
+const readBaseline = async (deps: TestCommandDeps, path: string): Promise<SuiteReportFile | string> => {
+  let text: string;
+  try {
+    text = await deps.readFile(path);
+  } catch (error) {
+    return `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return `${path}: not JSON, so not a report.json of famulor-playground test`;
+  }
+  const parsed = SuiteReportFileSchema.safeParse(json);
+  return parsed.success
+    ? parsed.data
+    : `${path}: not a report.json of famulor-playground test (format ${SUITE_REPORT_FORMAT})`;
+};
+
+/** Every regression and fix against the baseline, one line each, and their count. */
+const printComparison = (deps: TestCommandDeps, file: SuiteReportFile) => {
+  const changes = file.comparison?.changes ?? [];
+  const marked = file.suites.flatMap((report, suiteIndex) =>
+    report.cells.flatMap((cell, cellIndex) => {
+      const text = changeText(changes[suiteIndex]?.[cellIndex]);
+      return text ? [{ text, cell, regression: changes[suiteIndex]?.[cellIndex] === 'regression' }] : [];
+    }),
+  );
+  const regressions = marked.filter((one) => one.regression).length;
+  deps.print(
+    `Compared with ${file.comparison?.baseline ?? ''}: ${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${marked.length - regressions} fixed`,
+  );
+  for (const { text, cell } of marked) deps.print(`  ${text}: ${cellTitle(cell)}`);
 };
 
 /**
@@ -137,6 +180,11 @@ const writeReports = async (deps: TestCommandDeps, reports: SuiteReport[]) => {
 export const runTestCommand = async (deps: TestCommandDeps): Promise<number> => {
   const suites = await readSuites(deps);
   if (!suites) return EXIT.badSuite;
+  const baseline = deps.args.baseline === undefined ? null : await readBaseline(deps, deps.args.baseline);
+  if (typeof baseline === 'string') {
+    deps.print(baseline);
+    return EXIT.badSuite;
+  }
   const connected = await deps.connect(deps.args);
   if (!connected.ok) {
     deps.print(connected.message);
@@ -159,7 +207,15 @@ export const runTestCommand = async (deps: TestCommandDeps): Promise<number> => 
   } finally {
     await target.close();
   }
-  if (reports.length > 0) await writeReports(deps, reports);
+  const file: SuiteReportFile = {
+    format: SUITE_REPORT_FORMAT,
+    suites: reports,
+    ...(baseline && deps.args.baseline
+      ? { comparison: { baseline: deps.args.baseline, changes: compareReports(reports, baseline.suites) } }
+      : {}),
+  };
+  if (file.comparison && reports.length > 0) printComparison(deps, file);
+  if (reports.length > 0) await writeReports(deps, file);
   const cells = reports.flatMap((report) => report.cells);
   const passed = cells.filter((cell) => cell.passed).length;
   if (cells.length > 0) deps.print(`${passed} of ${cells.length} passed`);

@@ -95,3 +95,24 @@ export const SuiteReportSchema = z.object({
   cells: z.array(CellResultSchema),
 });
 export type SuiteReport = z.infer<typeof SuiteReportSchema>;
+
+/** How a cell did against the same cell of an earlier run (same suite, case, assistant, variable set and type). */
+export const CELL_CHANGES = ['regression', 'fixed', 'stillFailing', 'stillPassing', 'new'] as const;
+export const CellChangeSchema = z.enum(CELL_CHANGES);
+export type CellChange = z.infer<typeof CellChangeSchema>;
+
+export const ComparisonSchema = z.object({
+  /** Where the earlier run's report came from (a file, for the CLI). */
+  baseline: z.string(),
+  /** Per suite, per cell, in the order of `suites` and their `cells`. */
+  changes: z.array(z.array(CellChangeSchema)),
+});
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
+/** report.json: every suite of a run, and how it compares with an earlier run when one was given. */
+export const SuiteReportFileSchema = z.object({
+  format: z.literal(SUITE_REPORT_FORMAT),
+  suites: z.array(SuiteReportSchema),
+  comparison: ComparisonSchema.optional(),
+});
+export type SuiteReportFile = z.infer<typeof SuiteReportFileSchema>;

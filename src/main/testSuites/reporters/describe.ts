@@ -1,6 +1,6 @@
 import type { JsonValue } from '../../../shared/domain/json';
 import { formatUsd } from '../../../shared/money';
-import type { CellResult, ExpectationOutcome } from '../../../shared/testSuite/report';
+import type { CellChange, CellResult, ExpectationOutcome } from '../../../shared/testSuite/report';
 import type { AppError } from '../../../shared/result';
 
 // The words of the CLI's reports (terminal, JUnit, HTML): English, as CI logs are. The app words its own.
@@ -85,3 +85,11 @@ export const cellTitle = (cell: CellResult): string =>
   `${cell.caseName} [${cell.assistant.name} · ${cell.variableSet} · ${cell.type}]`;
 
 export const passRateText = (cell: CellResult): string => `${cell.passedRuns}/${cell.runs.length}`;
+
+/** How a cell did against the baseline run, where that says something (a cell as it was says nothing new). */
+export const changeText = (change: CellChange | undefined): string | null =>
+  change === 'regression'
+    ? 'REGRESSION: passed in the baseline, fails now'
+    : change === 'fixed'
+      ? 'fixed: failed in the baseline, passes now'
+      : null;

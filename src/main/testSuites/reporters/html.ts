@@ -1,6 +1,20 @@
 import { escapeHtml } from '../../../shared/export/escape';
-import type { CaseRun, CellResult, ExpectationOutcome, SuiteReport } from '../../../shared/testSuite/report';
-import { cellTitle, errorText, expectationFinding, expectationTitle, passRateText } from './describe';
+import type {
+  CaseRun,
+  CellChange,
+  CellResult,
+  ExpectationOutcome,
+  SuiteReport,
+  SuiteReportFile,
+} from '../../../shared/testSuite/report';
+import {
+  cellTitle,
+  changeText,
+  errorText,
+  expectationFinding,
+  expectationTitle,
+  passRateText,
+} from './describe';
 
 // One file that opens offline: its styles inline, no script, nothing fetched.
 const STYLE = `
@@ -19,6 +33,8 @@ ol.transcript { list-style: none; padding: 0; }
 .call { font-family: ui-monospace, monospace; font-size: 12px; color: #36415a; }
 ul.expectations { padding-left: 18px; }
 .expectations li.fail { background: #fdecea; }
+.change { font-size: 12px; padding: 1px 6px; border-radius: 8px; margin-left: 6px; }
+.change--regression { background: #b3261e; color: #fff; } .change--fixed { background: #17663a; color: #fff; }
 `;
 
 const statusClass = (cell: CellResult) =>
@@ -68,7 +84,11 @@ const columnsOf = (report: SuiteReport) => [
 ];
 
 /** One suite: the matrix of cases × cells, then every cell's runs with their transcripts. */
-const suiteSection = (report: SuiteReport, suiteIndex: number): string => {
+const suiteSection = (report: SuiteReport, suiteIndex: number, changes: CellChange[] | undefined): string => {
+  const badge = (index: number) => {
+    const text = changeText(changes?.[index]);
+    return text ? ` <span class="change change--${changes?.[index] ?? ''}">${escapeHtml(text)}</span>` : '';
+  };
   const columns = columnsOf(report);
   const cases = [...new Set(report.cells.map((cell) => cell.caseName))];
   const anchor = (index: number) => `suite-${suiteIndex}-cell-${index}`;
@@ -79,7 +99,7 @@ const suiteSection = (report: SuiteReport, suiteIndex: number): string => {
       );
       const cell = report.cells[index];
       return cell
-        ? `<td class="cell ${statusClass(cell)}"><a class="${statusClass(cell)}" href="#${anchor(index)}">${cell.passed ? '✓' : '✗'} ${passRateText(cell)}</a></td>`
+        ? `<td class="cell ${statusClass(cell)}"><a class="${statusClass(cell)}" href="#${anchor(index)}">${cell.passed ? '✓' : '✗'} ${passRateText(cell)}</a>${badge(index)}</td>`
         : '<td></td>';
     });
     return `<tr><th>${escapeHtml(caseName)}</th>${cells.join('')}</tr>`;
@@ -87,7 +107,7 @@ const suiteSection = (report: SuiteReport, suiteIndex: number): string => {
   const passed = report.cells.filter((cell) => cell.passed).length;
   const sections = report.cells.map(
     (cell, index) =>
-      `<section class="cell" id="${anchor(index)}"><h3 class="${statusClass(cell)}">${cell.passed ? '✓' : '✗'} ${escapeHtml(cellTitle(cell))} — ${passRateText(cell)}</h3>${cell.runs
+      `<section class="cell" id="${anchor(index)}"><h3 class="${statusClass(cell)}">${cell.passed ? '✓' : '✗'} ${escapeHtml(cellTitle(cell))} — ${passRateText(cell)}${badge(index)}</h3>${cell.runs
         .map((run) => runSection(report.suite.file, run))
         .join('')}</section>`,
   );
@@ -98,7 +118,7 @@ ${sections.join('\n')}`;
 };
 
 /** A self-contained HTML report of every suite run. */
-export const toHtml = (reports: SuiteReport[]): string => {
+export const toHtml = ({ suites: reports, comparison }: SuiteReportFile): string => {
   const cells = reports.flatMap((report) => report.cells);
   const passed = cells.filter((cell) => cell.passed).length;
   return `<!doctype html>
@@ -106,7 +126,7 @@ export const toHtml = (reports: SuiteReport[]): string => {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <style>${STYLE}</style></head><body>
 <h1>Test report: ${passed} of ${cells.length} passed</h1>
-${reports.map(suiteSection).join('\n')}
+${comparison ? `<p class="meta">Compared with ${escapeHtml(comparison.baseline)}</p>\n` : ''}${reports.map((report, index) => suiteSection(report, index, comparison?.changes[index])).join('\n')}
 </body></html>
 `;
 };

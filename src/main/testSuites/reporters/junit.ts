@@ -1,5 +1,18 @@
-import type { CaseRun, CellResult, SuiteReport } from '../../../shared/testSuite/report';
-import { cellTitle, errorText, expectationFinding, expectationTitle, passRateText } from './describe';
+import type {
+  CaseRun,
+  CellChange,
+  CellResult,
+  SuiteReport,
+  SuiteReportFile,
+} from '../../../shared/testSuite/report';
+import {
+  cellTitle,
+  changeText,
+  errorText,
+  expectationFinding,
+  expectationTitle,
+  passRateText,
+} from './describe';
 
 // XML 1.0 allows neither these control characters nor unpaired surrogates, even escaped.
 const NOT_XML =
@@ -44,16 +57,18 @@ const transcript = (run: CaseRun): string =>
     ]),
   ].join('\n');
 
-const testcase = (report: SuiteReport, cell: CellResult): string => {
+const testcase = (report: SuiteReport, cell: CellResult, change: CellChange | undefined): string => {
   const duration = cell.runs.reduce((sum, run) => sum + run.durationMs, 0);
   const open = `    <testcase name="${xml(cellTitle(cell))}" classname="${xml(report.suite.name)}" file="${xml(report.suite.file)}" line="${cell.caseLine}" time="${seconds(duration)}">`;
   if (cell.passed) return `${open}</testcase>`;
   const findings = cell.runs.flatMap((run) => runFindings(report.suite.file, run));
   const errorsOnly = cell.runs.every((run) => run.status === 'error');
+  const regression = change === 'regression' ? `${changeText(change)} — ` : '';
   const message =
-    cell.runs.length === 0
+    regression +
+    (cell.runs.length === 0
       ? 'not run: the suite was stopped'
-      : `${passRateText(cell)} runs passed, ${Math.round(report.passRate * 100)} % needed${findings[0] ? ` — ${findings[0]}` : ''}`;
+      : `${passRateText(cell)} runs passed, ${Math.round(report.passRate * 100)} % needed${findings[0] ? ` — ${findings[0]}` : ''}`);
   const element = errorsOnly ? 'error' : 'failure';
   return [
     open,
@@ -70,23 +85,23 @@ const counts = (cells: CellResult[]) => {
   return { tests: cells.length, failures: failed.length - errors, errors };
 };
 
-const suiteElement = (report: SuiteReport): string => {
+const suiteElement = (report: SuiteReport, changes: CellChange[] | undefined): string => {
   const { tests, failures, errors } = counts(report.cells);
   return [
     `  <testsuite name="${xml(report.suite.name)}" tests="${tests}" failures="${failures}" errors="${errors}" time="${seconds(report.durationMs)}" timestamp="${xml(report.startedAt)}" file="${xml(report.suite.file)}">`,
-    ...report.cells.map((cell) => testcase(report, cell)),
+    ...report.cells.map((cell, index) => testcase(report, cell, changes?.[index])),
     '  </testsuite>',
   ].join('\n');
 };
 
 /** JUnit XML as CI systems read it: a testsuite per suite, a testcase per case and cell, failures by line. */
-export const toJunit = (reports: SuiteReport[]): string => {
+export const toJunit = ({ suites: reports, comparison }: SuiteReportFile): string => {
   const { tests, failures, errors } = counts(reports.flatMap((report) => report.cells));
   const time = reports.reduce((sum, report) => sum + report.durationMs, 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="Famulor Playground" tests="${tests}" failures="${failures}" errors="${errors}" time="${seconds(time)}">`,
-    ...reports.map(suiteElement),
+    ...reports.map((report, index) => suiteElement(report, comparison?.changes[index])),
     '</testsuites>',
     '',
   ].join('\n');

@@ -73,7 +73,7 @@ const report: SuiteReport = {
 };
 
 describe('the JUnit reporter', () => {
-  const xml = toJunit([report]);
+  const xml = toJunit({ format: SUITE_REPORT_FORMAT, suites: [report] });
 
   it('counts failures apart from errors (every run an error, or none run)', () => {
     expect(xml).toContain(
@@ -95,7 +95,7 @@ describe('the JUnit reporter', () => {
 });
 
 describe('the HTML reporter', () => {
-  const html = toHtml([report]);
+  const html = toHtml({ format: SUITE_REPORT_FORMAT, suites: [report] });
 
   it('is one self-contained page that runs no script and fetches nothing', () => {
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
