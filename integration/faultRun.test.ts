@@ -13,13 +13,12 @@ import type { FamulorGateway } from '../src/main/connection/gateway';
 import { startSimulator, type RunningSimulator } from '../src/main/simulator/index';
 import { seededRandom } from '../src/main/simulator/random';
 import { useAppStore } from '../src/renderer/stores/appStore';
+import { installFakeMain, removeFakeMain } from '../src/renderer/lib/fakeMainTestKit';
 import {
   CLARA,
   currentPanes,
-  installFakeMain,
   openTestSession,
   sessionApplyAnswers,
-  removeFakeMain,
 } from '../src/renderer/stores/storeTestKit';
 
 /**

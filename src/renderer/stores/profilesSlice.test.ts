@@ -8,7 +8,7 @@ import {
   STAGING,
 } from '../features/settings/settingsTestKit';
 import { useAppStore } from './appStore';
-import { removeFakeMain } from './storeTestKit';
+import { removeFakeMain } from '../lib/fakeMainTestKit';
 
 const NO_ASSISTANTS = { assistants: [], currentPage: 1, lastPage: 1, perPage: 100, total: 0 };
 const KEY_STATUS = { hasKey: true, lastFour: 'abcd', backend: 'memory' } as const;

@@ -3,8 +3,8 @@ import type { Session } from '../../shared/domain/session';
 import type { Result } from '../../shared/result';
 import { useAppStore } from './appStore';
 import { summarize } from '../../shared/domain/sessionSummary';
-import { installFakeMain, removeFakeMain } from './storeTestKit';
 import { useUiStore } from './uiStore';
+import { installFakeMain, removeFakeMain } from '../lib/fakeMainTestKit';
 
 const session = (id: string, name: string): Session => ({
   id,

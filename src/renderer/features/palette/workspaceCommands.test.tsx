@@ -4,11 +4,11 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { Session } from '../../../shared/domain/session';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
-import { installFakeMain, removeFakeMain } from '../../stores/storeTestKit';
 import { selectView, useUiStore } from '../../stores/uiStore';
 import { CommandCenter } from './CommandCenter';
 import { usePaletteStore } from './paletteStore';
 import { stubLayoutForCmdk } from './cmdkTestKit';
+import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 // The palette's code loads the first time it opens; under a busy test run that can take a while.
 const FIRST_LOAD = { timeout: 10_000 };

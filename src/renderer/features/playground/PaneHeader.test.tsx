@@ -3,10 +3,10 @@ import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OFFLINE_DEMO_PROFILE } from '../../../shared/domain/profile';
 import { useAppStore } from '../../stores/appStore';
-import { installFakeMain, removeFakeMain } from '../../stores/storeTestKit';
 import { initI18n } from '../../i18n';
 import { createPane, NO_ASSISTANT } from '../../stores/paneModel';
 import { PaneHeader } from './PaneHeader';
+import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const widgetPane = (costUsd: number) => ({
   ...createPane({ assistant: NO_ASSISTANT, conversationType: 'widget', variables: {} }),

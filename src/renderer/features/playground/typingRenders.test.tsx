@@ -3,10 +3,11 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TranscriptEntry } from '../../../shared/domain/session';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
-import { CLARA, installFakeMain, openTestSession, removeFakeMain } from '../../stores/storeTestKit';
+import { CLARA, openTestSession } from '../../stores/storeTestKit';
 import { stubLayoutForCmdk } from '../palette/cmdkTestKit';
 import * as dateTime from '../../lib/dateTime';
 import { PlaygroundView } from './PlaygroundView';
+import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 // Every transcript row formats its time once per render: the count of calls is the count of rows rendered.
 vi.mock('../../lib/dateTime', async (importOriginal) => {

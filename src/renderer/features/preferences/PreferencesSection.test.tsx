@@ -2,7 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildApi } from '../../../preload/buildApi';
+import type { Result } from '../../../shared/result';
+import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
 import { initI18n } from '../../i18n';
 import { resolveLanguage } from './applyPreferences';
 import { PreferencesApplier } from './PreferencesApplier';
@@ -14,12 +15,8 @@ const saved = { theme: 'dark', language: 'de', lastSessionId: null, view: 'playg
 type Invoke = (channel: string, input: unknown) => Promise<unknown>;
 
 /** Every channel routed to one function, as the real bridges do. */
-const install = (invoke: Invoke) => {
-  window.api = buildApi(
-    (channel, input) => invoke(channel, input),
-    () => () => undefined,
-  );
-};
+const install = (invoke: Invoke) =>
+  installFakeMain((channel, input) => invoke(channel, input) as Promise<Result<unknown>>);
 
 /** A main that saves every change and answers with the preferences after it. */
 const savesEverything = () =>
@@ -33,7 +30,7 @@ describe('preferences', () => {
     usePreferencesStore.setState({ theme: 'system', language: 'system', loaded: false, error: null });
   });
   afterEach(async () => {
-    Reflect.deleteProperty(window, 'api');
+    removeFakeMain();
     delete document.documentElement.dataset.theme;
     await i18next.changeLanguage('en');
   });

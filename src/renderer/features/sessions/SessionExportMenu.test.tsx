@@ -4,8 +4,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { SessionExportSchema, SessionFileSchema, type Session } from '../../../shared/domain/session';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
-import { installFakeMain, removeFakeMain } from '../../stores/storeTestKit';
 import { SessionExportMenu } from './SessionExportMenu';
+import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const KEY = 'fam_live_7Qx9Zk2LmP4sR8tV';
 

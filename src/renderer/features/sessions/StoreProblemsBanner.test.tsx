@@ -5,8 +5,8 @@ import type { StoreProblem } from '../../../shared/domain/storeProblem';
 import { initI18n } from '../../i18n';
 import i18next from 'i18next';
 import { useAppStore } from '../../stores/appStore';
-import { installFakeMain, removeFakeMain } from '../../stores/storeTestKit';
 import { StoreProblemsBanner } from './StoreProblemsBanner';
+import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const problems: StoreProblem[] = [
   {

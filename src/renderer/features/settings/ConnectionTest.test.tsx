@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/result';
 import { initI18n } from '../../i18n';
-import { removeFakeMain } from '../../stores/storeTestKit';
 import { ConnectionTest } from './ConnectionTest';
 import { callsTo, installFakeSettingsMain, resetProfiles, STAGING } from './settingsTestKit';
+import { removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const answerTest = (answer: Promise<Result<unknown>>) => (channel: string) =>
   channel === 'profiles:test' ? answer : null;

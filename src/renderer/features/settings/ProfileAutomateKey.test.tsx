@@ -4,7 +4,6 @@ import i18next from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
-import { removeFakeMain } from '../../stores/storeTestKit';
 import { ProfileDetail } from './ProfileDetail';
 import {
   callsTo,
@@ -13,6 +12,7 @@ import {
   STAGING,
   type FakeSettingsMain,
 } from './settingsTestKit';
+import { removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const AUTOMATE_KEY = 'fam_automate_7b41d3e9';
 const API_STATUS = { hasKey: true, lastFour: 'abcd', backend: 'keychain' } as const;

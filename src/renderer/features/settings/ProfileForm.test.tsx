@@ -2,9 +2,9 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
-import { removeFakeMain } from '../../stores/storeTestKit';
 import { ProfilesSection } from './ProfilesSection';
 import { callsTo, installFakeSettingsMain, resetProfiles } from './settingsTestKit';
+import { removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const openForm = async () => {
   const user = userEvent.setup();

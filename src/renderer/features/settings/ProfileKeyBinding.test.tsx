@@ -2,9 +2,9 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
-import { removeFakeMain } from '../../stores/storeTestKit';
 import { ProfilesSection } from './ProfilesSection';
 import { callsTo, installFakeSettingsMain, resetProfiles, STAGING } from './settingsTestKit';
+import { removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const KEYED = { hasKey: true, lastFour: '3f9a', backend: 'keychain' as const };
 

@@ -5,7 +5,6 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SecretStatus } from '../../../shared/ipc/channels/settings';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
-import { removeFakeMain } from '../../stores/storeTestKit';
 import { ProfileKeyPanel } from './ProfileKeyPanel';
 import {
   callsTo,
@@ -14,6 +13,7 @@ import {
   STAGING,
   type FakeSettingsMain,
 } from './settingsTestKit';
+import { removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const KEY = 'fk_live_9c2e7b41d3';
 

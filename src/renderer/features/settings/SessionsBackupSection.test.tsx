@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/result';
 import { initI18n } from '../../i18n';
-import { installFakeMain, removeFakeMain } from '../../stores/storeTestKit';
 import { SessionsBackupSection } from './SessionsBackupSection';
+import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const EXPORT_FILE = JSON.stringify({ format: 'famulor-playground-sessions', sessions: [{ id: 's1' }] });
 const report = (change: object) => ({

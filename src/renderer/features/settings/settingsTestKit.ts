@@ -4,7 +4,7 @@ import type { SecretAvailability, SecretStatus } from '../../../shared/ipc/chann
 import type { Result } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
 import { NO_PROFILES_YET } from '../../stores/profilesSlice';
-import { installFakeMain } from '../../stores/storeTestKit';
+import { installFakeMain } from '../../lib/fakeMainTestKit';
 
 /** Test support: a main process that knows profiles and key statuses (never keys), answering like the real one. */
 export interface FakeSettingsMain {

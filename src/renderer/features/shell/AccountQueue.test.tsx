@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../i18n';
-import { installFakeMain, removeFakeMain } from '../threads/threadsTestKit';
 import { AccountQueue } from './AccountQueue';
+import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 describe('the account queue in the status bar', () => {
   beforeEach(() => {
@@ -15,7 +15,7 @@ describe('the account queue in the status bar', () => {
 
   it('shows the queued calls of its profile and counts down to the next, in English and German', async () => {
     await initI18n('en');
-    const fake = installFakeMain({});
+    const fake = installFakeMainByChannel({});
     render(<AccountQueue profileId="p-1" />);
     expect(screen.queryByTestId('status-account-queue')).toBeNull();
     act(() => fake.emit('pacer:account', { profileId: 'p-1', queued: 3, nextInMs: 7_000 }));

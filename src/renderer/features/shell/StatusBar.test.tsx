@@ -4,10 +4,10 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/result';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
-import { removeFakeMain } from '../../stores/storeTestKit';
 import { useUiStore } from '../../stores/uiStore';
 import { callsTo, installFakeSettingsMain, resetProfiles, STAGING } from '../settings/settingsTestKit';
 import { showStatusBar } from './shellTestKit';
+import { removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const JANE = { name: 'Jane Roe', email: 'jane@example.com', totalBalance: 12 };
 const KEY_STATUS = { hasKey: true, lastFour: 'abcd', backend: 'keychain' } as const;

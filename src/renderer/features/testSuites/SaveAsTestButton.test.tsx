@@ -4,8 +4,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ConversationToTest } from '../../../shared/testSuite/caseFromConversation';
 import type { Result } from '../../../shared/result';
 import { initI18n } from '../../i18n';
-import { installFakeMain, removeFakeMain } from '../../stores/storeTestKit';
 import { SaveAsTestButton } from './SaveAsTestButton';
+import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const CONVERSATION: ConversationToTest = {
   suiteName: 'Clara',

@@ -7,17 +7,8 @@ import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { useUiStore } from '../../stores/uiStore';
 import { ThreadsView } from './ThreadsView';
-import {
-  detail,
-  fakeLayout,
-  history,
-  installFakeMain,
-  ok,
-  removeFakeMain,
-  resetThreadsStore,
-  summary,
-  threadAnswers,
-} from './threadsTestKit';
+import { detail, fakeLayout, history, ok, resetThreadsStore, summary, threadAnswers } from './threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 
@@ -28,7 +19,7 @@ const refusedWith = (keyKind: KeyKind) => ({
 });
 
 const takeOverRefused = async (keyKind: KeyKind) => {
-  installFakeMain({
+  installFakeMainByChannel({
     ...threadAnswers(() => ok(detail(history(2)))),
     'conversation:disableAi': () => refusedWith(keyKind),
   });

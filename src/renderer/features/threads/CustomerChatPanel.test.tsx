@@ -6,7 +6,8 @@ import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { CustomerChatPanel } from './CustomerChatPanel';
 import type { ChatDraft } from './customerChat';
-import { installFakeMain, ok, removeFakeMain, resetThreadsStore, summary } from './threadsTestKit';
+import { ok, resetThreadsStore, summary } from './threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 const DRAFT: ChatDraft = {
@@ -44,7 +45,7 @@ describe('customer chat panel', () => {
   });
 
   it('sends the identifier, message and variables to generate-reply and shows the answer', async () => {
-    const fake = installFakeMain({ 'conversation:generateReply': () => reply() });
+    const fake = installFakeMainByChannel({ 'conversation:generateReply': () => reply() });
     renderPanel();
     fireEvent.change(screen.getByTestId('chat-variables'), {
       target: { value: '{"customer_name": "Hannah"}' },
@@ -64,7 +65,7 @@ describe('customer chat panel', () => {
   });
 
   it('checks a phone-looking identifier for E.164 before sending and offers the fix', async () => {
-    const fake = installFakeMain({ 'conversation:generateReply': () => reply() });
+    const fake = installFakeMainByChannel({ 'conversation:generateReply': () => reply() });
     renderPanel({ ...DRAFT, customerIdentifier: '+49 152 23459876' });
     expect(screen.getByTestId('chat-identifier-problem').textContent).toMatch(/E\.164/);
     fireEvent.click(screen.getByTestId('chat-send'));
@@ -76,7 +77,7 @@ describe('customer chat panel', () => {
   });
 
   it('shows the length against the 255-character limit before sending', () => {
-    installFakeMain({});
+    installFakeMainByChannel({});
     renderPanel({ ...DRAFT, customerIdentifier: 'x'.repeat(256) });
     expect(screen.getByTestId('chat-identifier-count').textContent).toBe('256/255');
     expect(screen.getByTestId('chat-identifier-problem').textContent).toBe('At most 255 characters.');
@@ -85,7 +86,7 @@ describe('customer chat panel', () => {
   it('counts down while main’s pacer holds the message', async () => {
     vi.useFakeTimers();
     let answer: (result: Result<GeneratedReply>) => void = () => undefined;
-    const fake = installFakeMain({
+    const fake = installFakeMainByChannel({
       'conversation:generateReply': () =>
         new Promise<Result<GeneratedReply>>((resolve) => (answer = resolve)),
     });
@@ -108,7 +109,7 @@ describe('customer chat panel', () => {
   it('takes a further message while the pacer holds the first, and keeps a cancelled one’s text', async () => {
     vi.useFakeTimers();
     const answers: ((result: Result<GeneratedReply>) => void)[] = [];
-    const fake = installFakeMain({
+    const fake = installFakeMainByChannel({
       'conversation:generateReply': () =>
         new Promise<Result<GeneratedReply>>((resolve) => answers.push(resolve)),
     });
@@ -141,7 +142,7 @@ describe('customer chat panel', () => {
 
   it('counts down only for its own request, not for another request the pacer holds', async () => {
     vi.useFakeTimers();
-    const fake = installFakeMain({
+    const fake = installFakeMainByChannel({
       'conversation:generateReply': () => new Promise<Result<GeneratedReply>>(() => undefined),
     });
     renderPanel();
@@ -157,7 +158,7 @@ describe('customer chat panel', () => {
   });
 
   it('says plainly when AI is off, and marks the open thread as taken over', async () => {
-    installFakeMain({
+    installFakeMainByChannel({
       'conversation:generateReply': () => reply({ reply: null, aiDisabled: true }),
       'conversation:get': () =>
         ok({
@@ -191,7 +192,7 @@ describe('customer chat panel', () => {
   });
 
   it('shows a rate-limit error with when to try again', async () => {
-    installFakeMain({
+    installFakeMainByChannel({
       'conversation:generateReply': () => ({
         ok: false,
         error: {

@@ -5,16 +5,8 @@ import { exportThread } from '../../../shared/export/thread';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { ImportThreadButton } from './ImportThreadButton';
-import {
-  detail,
-  history,
-  installFakeMain,
-  ok,
-  removeFakeMain,
-  resetThreadsStore,
-  summary,
-  threadAnswers,
-} from './threadsTestKit';
+import { detail, history, ok, resetThreadsStore, summary, threadAnswers } from './threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 
@@ -36,7 +28,7 @@ describe('thread import', () => {
       'json',
       new Date('2026-06-02T08:30:00.000Z'),
     );
-    const fake = installFakeMain({ ...threadAnswers(() => ok(detail(history(6)))) });
+    const fake = installFakeMainByChannel({ ...threadAnswers(() => ok(detail(history(6)))) });
     render(<ImportThreadButton />);
     choose(exported.text, exported.fileName);
     await vi.waitFor(() => expect(useAppStore.getState().openThread).not.toBeNull());
@@ -56,7 +48,7 @@ describe('thread import', () => {
   });
 
   it('says plainly why a file is not a thread export and opens nothing', async () => {
-    installFakeMain({});
+    installFakeMainByChannel({});
     render(<ImportThreadButton />);
     choose('# Thread notes', 'notes.md');
     expect((await screen.findByTestId('thread-import-error')).textContent).toBe(
@@ -72,7 +64,7 @@ describe('thread import', () => {
   });
 
   it('names the field that does not fit, in German without English schema text', async () => {
-    installFakeMain({});
+    installFakeMainByChannel({});
     await i18next.changeLanguage('de');
     try {
       render(<ImportThreadButton />);

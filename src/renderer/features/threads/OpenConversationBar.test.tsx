@@ -4,15 +4,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { OpenConversationBar } from './OpenConversationBar';
-import {
-  detail,
-  history,
-  installFakeMain,
-  ok,
-  removeFakeMain,
-  resetThreadsStore,
-  threadAnswers,
-} from './threadsTestKit';
+import { detail, history, ok, resetThreadsStore, threadAnswers } from './threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 
@@ -25,7 +18,7 @@ describe('open a conversation by UUID', () => {
   });
   beforeEach(() => {
     resetThreadsStore();
-    installFakeMain({ ...threadAnswers(() => ok(detail(history(2)))) });
+    installFakeMainByChannel({ ...threadAnswers(() => ok(detail(history(2)))) });
   });
   afterEach(() => {
     removeFakeMain();

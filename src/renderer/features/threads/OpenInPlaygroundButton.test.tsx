@@ -7,15 +7,8 @@ import type { OpenThread } from '../../stores/threadsSlice';
 import { useUiStore } from '../../stores/uiStore';
 import { useInspectorStore } from '../inspector/inspectorStore';
 import { OpenInPlaygroundButton } from './OpenInPlaygroundButton';
-import {
-  detail,
-  history,
-  installFakeMain,
-  ok,
-  removeFakeMain,
-  resetThreadsStore,
-  summary,
-} from './threadsTestKit';
+import { detail, history, ok, resetThreadsStore, summary } from './threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 
@@ -58,7 +51,7 @@ describe('open in playground', () => {
   afterEach(removeFakeMain);
 
   it('says what it will create, then opens a session with the pane and the replay script', async () => {
-    const fake = installFakeMain({
+    const fake = installFakeMainByChannel({
       'sessions:create': (input) => ok(created((input as { name: string }).name)),
     });
     render(<OpenInPlaygroundButton thread={thread()} title="Anna Schmidt" />);
@@ -91,7 +84,7 @@ describe('open in playground', () => {
   });
 
   it('stays on the thread and says why when the session cannot be created', async () => {
-    installFakeMain({
+    installFakeMainByChannel({
       'sessions:create': () => ({ ok: false, error: { code: 'storage', reason: 'session_not_saved' } }),
     });
     render(<OpenInPlaygroundButton thread={thread({ summary: null })} title="Anna Schmidt" />);

@@ -5,16 +5,8 @@ import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { FIRST_SCREEN_MESSAGES } from '../../stores/threadsSlice';
 import { ThreadsView } from './ThreadsView';
-import {
-  detail,
-  history,
-  installFakeMain,
-  ok,
-  removeFakeMain,
-  resetThreadsStore,
-  summary,
-  threadAnswers,
-} from './threadsTestKit';
+import { detail, history, ok, resetThreadsStore, summary, threadAnswers } from './threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const ID_A = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 const ID_B = '1c9f3d5b-2a4e-4f6b-8d8c-7e3f2a1b0c9d';
@@ -30,7 +22,7 @@ describe('threads browser', () => {
   afterEach(removeFakeMain);
 
   it('loads the first page and shows every column', async () => {
-    installFakeMain({ 'conversation:list': () => page([ID_A], null, null) });
+    installFakeMainByChannel({ 'conversation:list': () => page([ID_A], null, null) });
     render(<ThreadsView />);
     const row = await screen.findByTestId(`thread-row-${ID_A}`);
     expect(within(row).getByText('WhatsApp')).toBeTruthy();
@@ -55,7 +47,7 @@ describe('threads browser', () => {
 
   it('says the list is in Famulor’s order and sorts the page by a column a header names', async () => {
     const ID_C = '2d0a4e6c-3b5f-4a7c-9e9d-8f4a3b2c1d0e';
-    installFakeMain({
+    installFakeMainByChannel({
       'conversation:list': () =>
         ok({
           conversations: [
@@ -94,7 +86,7 @@ describe('threads browser', () => {
 
   it("shows Famulor's documented sub-cent costs instead of rounding them to $0.00", async () => {
     const costs: Record<string, number> = { [ID_A]: 0.0045, [ID_B]: 0.0021 };
-    installFakeMain({
+    installFakeMainByChannel({
       'conversation:list': () =>
         ok({
           conversations: [ID_A, ID_B].map((id) => summary(id, { totalCost: costs[id] })),
@@ -109,7 +101,7 @@ describe('threads browser', () => {
   });
 
   it('sends the filters and pages with the cursors Famulor returned', async () => {
-    const fake = installFakeMain({
+    const fake = installFakeMainByChannel({
       'conversation:list': (input) => {
         const cursor = (input as { cursor?: string }).cursor;
         return cursor === 'next-1' ? page([ID_B], null, 'prev-2') : page([ID_A], 'next-1', null);
@@ -142,7 +134,7 @@ describe('threads browser', () => {
   });
 
   it('refuses a UUID in the assistant id filter before asking Famulor', async () => {
-    const fake = installFakeMain({ 'conversation:list': () => page([ID_A], null, null) });
+    const fake = installFakeMainByChannel({ 'conversation:list': () => page([ID_A], null, null) });
     render(<ThreadsView />);
     await screen.findByTestId(`thread-row-${ID_A}`);
     await userEvent.type(screen.getByTestId('filter-assistant'), '3f6c1b2e');
@@ -153,7 +145,7 @@ describe('threads browser', () => {
 
   it('shows an empty state that clears the filters, and an error with a retry', async () => {
     let fail = true;
-    installFakeMain({
+    installFakeMainByChannel({
       'conversation:list': () =>
         fail ? { ok: false, error: { code: 'network', reason: 'unreachable' } } : page([], null, null),
     });
@@ -167,7 +159,7 @@ describe('threads browser', () => {
   });
 
   it('opens a conversation from its row with what the list knew about it', async () => {
-    const fake = installFakeMain({
+    const fake = installFakeMainByChannel({
       'conversation:list': () => page([ID_A], null, null),
       ...threadAnswers(() => ok(detail(history(4)))),
     });
@@ -182,7 +174,7 @@ describe('threads browser', () => {
   });
 
   it('moves the focus into an opened thread and back to its row when going back, all by keyboard', async () => {
-    installFakeMain({
+    installFakeMainByChannel({
       'conversation:list': () => page([ID_A, ID_B], null, null),
       ...threadAnswers(() => ok(detail(history(4)))),
     });

@@ -6,15 +6,8 @@ import type { Result } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
 import { FIRST_SCREEN_MESSAGES } from '../../stores/threadsSlice';
 import { ThreadsView } from './ThreadsView';
-import {
-  detail,
-  history,
-  installFakeMain,
-  ok,
-  setUpReaderTests,
-  summary,
-  type Handler,
-} from './threadsTestKit';
+import { detail, history, ok, setUpReaderTests, summary } from './threadsTestKit';
+import { installFakeMainByChannel, type Handler } from '../../lib/fakeMainTestKit';
 
 // A thread opens at its latest entries (conversation:open) and fills in the earlier ones (conversation:earlier):
 // what the reader shows and offers in between, and when the earlier ones do not come.
@@ -31,7 +24,11 @@ const opened = () =>
 
 /** Opens the thread with main's `earlier` answer left to the test, and resolves once the latest entries show. */
 const openWith = async (earlier: Handler, extra: Record<string, Handler> = {}) => {
-  const fake = installFakeMain({ 'conversation:open': opened, 'conversation:earlier': earlier, ...extra });
+  const fake = installFakeMainByChannel({
+    'conversation:open': opened,
+    'conversation:earlier': earlier,
+    ...extra,
+  });
   render(<ThreadsView />);
   let done: Promise<void> = Promise.resolve();
   act(() => {

@@ -3,15 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../stores/appStore';
 import { ThreadsView } from './ThreadsView';
-import {
-  detail,
-  history,
-  installFakeMain,
-  ok,
-  setUpReaderTests,
-  summary,
-  threadAnswers,
-} from './threadsTestKit';
+import { detail, history, ok, setUpReaderTests, summary, threadAnswers } from './threadsTestKit';
+import { installFakeMainByChannel } from '../../lib/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 
@@ -24,7 +17,7 @@ const readBlob = (blob: Blob) =>
   });
 
 const openLongThread = async (count: number, aiEnabled = true) => {
-  const fake = installFakeMain({
+  const fake = installFakeMainByChannel({
     ...threadAnswers(() => ok(detail(history(count)))),
     'conversation:disableAi': () => ok({ aiEnabled: false }),
     'conversation:enableAi': () => ok({ aiEnabled: true }),
@@ -170,7 +163,7 @@ describe('thread reader', () => {
   });
 
   it('explains a conversation Famulor does not know', async () => {
-    installFakeMain({
+    installFakeMainByChannel({
       ...threadAnswers(() => ({
         ok: false,
         error: { code: 'not_found', reason: 'session_gone' },

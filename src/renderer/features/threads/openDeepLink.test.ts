@@ -3,15 +3,8 @@ import { useAppStore } from '../../stores/appStore';
 import { FIRST_SCREEN_MESSAGES } from '../../stores/threadsSlice';
 import { useUiStore } from '../../stores/uiStore';
 import { openDeepLink } from './openDeepLink';
-import {
-  detail,
-  history,
-  installFakeMain,
-  ok,
-  removeFakeMain,
-  resetThreadsStore,
-  threadAnswers,
-} from './threadsTestKit';
+import { detail, history, ok, resetThreadsStore, threadAnswers } from './threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 
@@ -23,7 +16,7 @@ describe('openDeepLink', () => {
   afterEach(removeFakeMain);
 
   it('switches to the threads view and opens the linked conversation', async () => {
-    const fake = installFakeMain({ ...threadAnswers(() => ok(detail(history(2)))) });
+    const fake = installFakeMainByChannel({ ...threadAnswers(() => ok(detail(history(2)))) });
     expect(openDeepLink(`famulor-playground://conversation/${ID}`)).toBe(true);
     expect(useUiStore.getState().view).toBe('threads');
     expect(useAppStore.getState().openThread?.conversationId).toBe(ID);

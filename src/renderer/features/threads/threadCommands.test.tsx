@@ -7,17 +7,8 @@ import { stubLayoutForCmdk } from '../palette/cmdkTestKit';
 import { CommandCenter } from '../palette/CommandCenter';
 import { usePaletteStore } from '../palette/paletteStore';
 import { ThreadsView } from './ThreadsView';
-import {
-  detail,
-  fakeLayout,
-  history,
-  installFakeMain,
-  ok,
-  removeFakeMain,
-  resetThreadsStore,
-  summary,
-  threadAnswers,
-} from './threadsTestKit';
+import { detail, fakeLayout, history, ok, resetThreadsStore, summary, threadAnswers } from './threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 // The palette's code loads the first time it opens; under a busy test run that can take a while.
@@ -46,7 +37,7 @@ describe('the threads view in the palette', () => {
   });
 
   it('takes a thread over through the same confirmation as the button, then offers the hand-back', async () => {
-    const fake = installFakeMain({
+    const fake = installFakeMainByChannel({
       ...threadAnswers(() => ok(detail(history(2)))),
       'conversation:disableAi': () => ok({ aiEnabled: false }),
     });
@@ -75,7 +66,7 @@ describe('the threads view in the palette', () => {
   });
 
   it('goes back to the list, which offers its reload, and the open thread’s commands are gone', async () => {
-    installFakeMain({ ...threadAnswers(() => ok(detail(history(2)))) });
+    installFakeMainByChannel({ ...threadAnswers(() => ok(detail(history(2)))) });
     render(
       <>
         <ThreadsView />

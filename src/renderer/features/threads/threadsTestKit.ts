@@ -1,42 +1,15 @@
 import { act, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { buildApi } from '../../../preload/buildApi';
 import type { ConversationDetail, ConversationSummary, HistoryEntry } from '../../../shared/domain/famulor';
 import type { Result } from '../../../shared/result';
+import { removeFakeMain, type Handler } from '../../lib/fakeMainTestKit';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { EMPTY_FILTERS } from '../../stores/threadFilters';
 import { ThreadsView } from './ThreadsView';
 
-/** Test support: a fake main answering by channel name, events pushed by hand, and seeded-looking threads. */
-export type Handler = (input: unknown) => Promise<Result<unknown>> | Result<unknown>;
-
-export const installFakeMain = (handlers: Record<string, Handler>) => {
-  const calls: { channel: string; input: unknown; requestId: string | undefined }[] = [];
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  window.api = buildApi(
-    async (channel, input, meta) => {
-      calls.push({ channel, input, requestId: meta?.requestId });
-      const handler = handlers[channel];
-      return handler ? handler(input) : { ok: false, error: { code: 'internal', reason: 'unexpected' } };
-    },
-    (event, listener) => {
-      const set = listeners.get(event) ?? new Set();
-      set.add(listener);
-      listeners.set(event, set);
-      return () => set.delete(listener);
-    },
-  );
-  return {
-    calls,
-    callsTo: (channel: string) => calls.filter((call) => call.channel === channel).map((call) => call.input),
-    /** The request id main saw for the last call to this channel (what its pushes name). */
-    lastRequestId: (channel: string) => calls.findLast((call) => call.channel === channel)?.requestId,
-    emit: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
-  };
-};
-
+/** Test support: main's answers about threads, and seeded-looking threads. */
 /**
  * Main's answers about one thread, all from `answer`: a refresh (`conversation:get`), and an opening as main
  * answers it — the latest entries it asked for, the earlier ones held for one `conversation:earlier`.
@@ -72,8 +45,6 @@ export const threadAnswers = (
     },
   };
 };
-
-export const removeFakeMain = () => Reflect.deleteProperty(window, 'api');
 
 export const resetThreadsStore = () =>
   useAppStore.setState({

@@ -1,21 +1,14 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  detail,
-  history,
-  installFakeMain,
-  ok,
-  setUpReaderTests,
-  showThread,
-  threadAnswers,
-} from './threadsTestKit';
+import { detail, history, ok, setUpReaderTests, showThread, threadAnswers } from './threadsTestKit';
 import { TAKEN_OVER_POLL_MS } from './useTakenOverPolling';
+import { installFakeMainByChannel } from '../../lib/fakeMainTestKit';
 
 const ID = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
 
 const openThread = async (aiEnabled: boolean) => {
   const entries = history(4);
-  const fake = installFakeMain({
+  const fake = installFakeMainByChannel({
     ...threadAnswers(() => ok(detail([...entries]))),
     'whatsapp:senders': () => ok([]),
   });

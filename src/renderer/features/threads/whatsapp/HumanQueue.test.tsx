@@ -4,15 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { WhatsAppSender } from '../../../../shared/domain/whatsapp';
 import { useAppStore } from '../../../stores/appStore';
 import { ThreadsView } from '../ThreadsView';
-import {
-  detail,
-  history,
-  installFakeMain,
-  ok,
-  setUpReaderTests,
-  summary,
-  threadAnswers,
-} from '../threadsTestKit';
+import { detail, history, ok, setUpReaderTests, summary, threadAnswers } from '../threadsTestKit';
+import { installFakeMainByChannel } from '../../../lib/fakeMainTestKit';
 
 const SENDER: WhatsAppSender = {
   id: 15,
@@ -41,7 +34,7 @@ describe('the queue of threads waiting for a person', () => {
       customer: { name: 'Paul', phone: '+492' },
     });
     const answered = summary('ai-1', { aiEnabled: true, whatsappSender: sender });
-    const fake = installFakeMain({
+    const fake = installFakeMainByChannel({
       ...threadAnswers(() => ok(detail(history(2)))),
       'conversation:list': () =>
         ok({ conversations: [closed, answered, open], perPage: 100, nextCursor: null, prevCursor: null }),
@@ -82,7 +75,7 @@ describe('the queue of threads waiting for a person', () => {
   });
 
   it('says when no thread is waiting', async () => {
-    installFakeMain({
+    installFakeMainByChannel({
       'conversation:list': () =>
         ok({ conversations: [summary('ai-1')], perPage: 100, nextCursor: null, prevCursor: null }),
       'whatsapp:senders': () => ok([SENDER]),

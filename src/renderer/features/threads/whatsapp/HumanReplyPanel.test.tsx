@@ -4,16 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../../shared/domain/famulor';
 import type { WhatsAppSender, WhatsAppTemplate, WhatsAppWindow } from '../../../../shared/domain/whatsapp';
 import type { Result } from '../../../../shared/result';
-import {
-  detail,
-  history,
-  installFakeMain,
-  ok,
-  setUpReaderTests,
-  showThread,
-  threadAnswers,
-  type Handler,
-} from '../threadsTestKit';
+import { detail, history, ok, setUpReaderTests, showThread, threadAnswers } from '../threadsTestKit';
+import { installFakeMainByChannel, type Handler } from '../../../lib/fakeMainTestKit';
 
 const ID = '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 const CLINIC: WhatsAppSender = {
@@ -76,7 +68,7 @@ const sent = (window: WhatsAppWindow | null) =>
 /** A taken-over WhatsApp thread whose history grows by what the agent sends, as Famulor's does. */
 const openTakenOver = async (handlers: Record<string, Handler>, aiEnabled = false) => {
   const entries: HistoryEntry[] = history(4);
-  const fake = installFakeMain({
+  const fake = installFakeMainByChannel({
     ...threadAnswers(() => ok(detail([...entries]))),
     'whatsapp:senders': () => ok([CLINIC, OTHER]),
     'whatsapp:templates': () => ok([REMINDER]),
