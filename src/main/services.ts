@@ -15,6 +15,7 @@ import { createSessionStore } from './sessions/sessionStore';
 import type { SessionStore } from './sessions/sessionStoreApi';
 import { startSimulator } from './simulator';
 import { createProblemLedger, type ProblemLedger } from './storeProblems/problemLedger';
+import { createSuiteLibrary, type SuiteLibrary } from './testSuites/suiteLibrary';
 import { openJsonFile } from './sessions/jsonFile';
 
 export interface MainServices {
@@ -27,6 +28,8 @@ export interface MainServices {
   sessions: SessionStore;
   preferences: PreferencesStore;
   famulor: FamulorGateway;
+  /** The Tests view's suite files and their kept runs. */
+  suites: SuiteLibrary;
   /** The earlier entries of opened threads, until their readers ask (conversation:earlier). */
   historyHolds: HistoryHolds;
   /** Start-up marks (`--perf`); records nothing unless asked for. */
@@ -81,7 +84,14 @@ export const createMainServices = async ({
     logger: console,
   });
   const startupProblems = () => [...profiles.problems(), ...preferences.problems()];
-  problemLedger.record([...startupProblems(), ...sessions.problems()]);
+  const suites = createSuiteLibrary({
+    dir,
+    createJsonFile: openJsonFile,
+    now: () => new Date(),
+    onChange: (suiteId) => events.emit('tests:changed', { suiteId }),
+    logger: console,
+  });
+  problemLedger.record([...startupProblems(), ...sessions.problems(), ...suites.problems()]);
   const famulor = createFamulorGateway({
     activeProfile: async () => profiles.active(),
     profileById: async (id) => profiles.get(id),
@@ -102,11 +112,13 @@ export const createMainServices = async ({
     sessions,
     preferences,
     famulor,
+    suites,
     historyHolds: createHistoryHolds(),
     perf: perf ?? createStartupPerf({ enabled: false }),
     startupProblems,
     problemLedger,
     async close() {
+      suites.close();
       await Promise.allSettled([sessions.close(), famulor.close()]);
     },
   };

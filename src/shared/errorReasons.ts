@@ -88,6 +88,14 @@ export const ERROR_REASONS = [
   'profile_name_taken',
   /** A session with `id` already exists. */
   'session_id_taken',
+  // Test suites
+  /** The suite file cannot be read (`code`: ENOENT, EACCES, EISDIR…); the renderer knows which path it named. */
+  'suite_file_unreadable',
+  /** The suite file has `count` problems (the suite list names them with their lines). */
+  'suite_invalid',
+  /** The suite names an assistant (`name`) the account does not have, or two assistants share its name. */
+  'suite_assistant_unknown',
+  'suite_gone',
   // Exports and imports
   'export_holds_key',
   /** The session `name` holds a stored key. */

@@ -155,7 +155,9 @@ describe('fuzzing the browser host', () => {
         headers: {},
         body: String(error),
       }));
-      expectHarmless(answer, `${method} ${path} ${JSON.stringify(headers).slice(0, 120)}`);
+      // As above: app:info reports the data folder by design, when a junk body happens to be a valid call.
+      const infoAnswered = path === '/api/app:info' && answer.body.startsWith('{"ok":true');
+      expectHarmless(answer, `${method} ${path} ${JSON.stringify(headers).slice(0, 120)}`, infoAnswered);
     }
     // Still alive, and still answering the page.
     const info = await exchange('POST', '/api/app:info', t.callHeaders, '{"input":{}}');

@@ -24,6 +24,7 @@ const PARAMS = {
   problem: 'notJson',
   movedTo: '/tmp/s-1.corrupt.json',
   channel: 'app:nope',
+  code: 'ENOENT',
 };
 
 /** Sentences main used to write in English (before it sent codes): none may reach a German interface. */

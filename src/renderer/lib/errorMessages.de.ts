@@ -103,6 +103,11 @@ export const errorsGerman: ErrorStrings = {
       pane_gone: 'Dieser Bereich gehört nicht mehr zur Sitzung.',
       history_hold_gone:
         'Der Rest dieses Verlaufs steht nicht mehr zum Laden bereit; aktualisieren Sie den Verlauf.',
+      suite_file_unreadable: 'Die Suite-Datei kann nicht gelesen werden ({{code}}).',
+      suite_invalid: 'Die Suite-Datei hat {{count}} Probleme; sie stehen mit ihren Zeilen in der Liste.',
+      suite_assistant_unknown:
+        'Die Suite nennt den Assistenten „{{name}}“, den das Konto des aktiven Profils nicht hat (oder doppelt hat: nennen Sie ihn über seine UUID).',
+      suite_gone: 'Diese Suite ist nicht mehr in der Liste.',
       demo_controls_offline_only: 'Die Demo-Steuerung gibt es nur im Profil „Offline-Demo“.',
       demo_thread_not_whatsapp: 'Der Demo-Kunde kann nur in einen WhatsApp-Verlauf des Simulators schreiben.',
       demo_profile_built_in:

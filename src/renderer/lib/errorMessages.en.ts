@@ -87,6 +87,11 @@ export const errorsEnglish: ErrorStrings = {
       session_gone: 'This session no longer exists.',
       pane_gone: 'This pane is no longer in the session.',
       history_hold_gone: 'The rest of this thread is no longer ready to load; refresh the thread.',
+      suite_file_unreadable: 'The suite file cannot be read ({{code}}).',
+      suite_invalid: 'The suite file has {{count}} problems; they are listed with their lines.',
+      suite_assistant_unknown:
+        'The suite names the assistant “{{name}}”, which the active profile’s account does not have (or has twice: name it by its uuid).',
+      suite_gone: 'This suite is no longer in the list.',
       demo_controls_offline_only: 'The demo controls work on the Offline demo profile only.',
       demo_thread_not_whatsapp:
         'The demo customer can only write into one of the simulator’s WhatsApp threads.',

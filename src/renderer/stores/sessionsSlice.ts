@@ -58,7 +58,7 @@ export interface SessionsSlice {
   discardUnsentChanges(): void;
 }
 
-const VIEWS: readonly View[] = ['playground', 'threads', 'settings'];
+const VIEWS: readonly View[] = ['playground', 'threads', 'tests', 'settings'];
 const isView = (value: string): value is View => (VIEWS as readonly string[]).includes(value);
 
 export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> = (set, get) => {

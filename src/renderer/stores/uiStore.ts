@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type View = 'playground' | 'threads' | 'settings';
+export type View = 'playground' | 'threads' | 'tests' | 'settings';
 
 /** Small, UI-only state: which view is showing, and how the playground's composer targets panes. */
 export interface UiState {

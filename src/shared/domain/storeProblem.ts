@@ -14,6 +14,8 @@ export const StoreProblemSubjectSchema = z.enum([
   'keyVault',
   /** The file that keeps these reports until they are dismissed. */
   'problemReports',
+  /** The list of test suites and their kept runs. */
+  'testSuites',
 ]);
 export type StoreProblemSubject = z.infer<typeof StoreProblemSubjectSchema>;
 

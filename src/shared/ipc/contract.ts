@@ -8,6 +8,7 @@ import { exportChannels } from './channels/exports';
 import { famulorChannels } from './channels/famulor';
 import { sessionChannels } from './channels/sessions';
 import { settingsChannels } from './channels/settings';
+import { testsChannels } from './channels/tests';
 import { whatsappChannels } from './channels/whatsapp';
 import { appEvents } from './events';
 
@@ -23,6 +24,7 @@ export const contract = {
   ...famulorChannels,
   ...sessionChannels,
   ...settingsChannels,
+  ...testsChannels,
   ...whatsappChannels,
 };
 

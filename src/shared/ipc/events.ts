@@ -24,6 +24,17 @@ export const appEvents = {
    * connection does not work (refused, unreachable, no answer, key rejected). The status bar follows it.
    */
   'connection:observed': event(z.object({ profileId: z.string(), error: AppErrorSchema.nullable() })),
+  /** A run of a test suite finished one run of a case (`done` of `total`). */
+  'tests:progress': event(
+    z.object({
+      suiteId: z.string(),
+      done: z.number().int(),
+      total: z.number().int(),
+      passed: z.number().int(),
+    }),
+  ),
+  /** A listed suite file changed on disk (or appeared, or went away): the list is read again. */
+  'tests:changed': event(z.object({ suiteId: z.string() })),
   /** The desktop shell received a `famulor-playground://` link; the renderer takes it with app:takeDeepLink. */
   'app:deepLink': event(z.object({})),
 };

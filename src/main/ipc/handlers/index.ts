@@ -7,6 +7,7 @@ import { exportHandlers } from './exports';
 import { famulorHandlers } from './famulor';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
+import { testsHandlers } from './tests';
 import { whatsappHandlers } from './whatsapp';
 
 /** The one place every channel gets its handler; the return type makes a missing one a compile error. */
@@ -33,6 +34,7 @@ export const createHandlers = (services: MainServices): Handlers => {
       knownSecrets,
     }),
     ...settingsHandlers(services),
+    ...testsHandlers(services),
     ...whatsappHandlers(services),
   };
 };

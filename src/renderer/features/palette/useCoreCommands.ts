@@ -44,6 +44,14 @@ export const useCoreCommands = () => {
         run: () => setView('threads'),
       },
       {
+        id: 'view.tests',
+        group: 'navigation',
+        titleKey: 'palette.commands.viewTests',
+        shortcuts: [{ key: '3', mod: true }],
+        shortcutInInputs: true,
+        run: () => setView('tests'),
+      },
+      {
         id: 'view.settings',
         group: 'navigation',
         titleKey: 'palette.commands.viewSettings',

@@ -33,6 +33,8 @@ export const storeProblemsGerman: typeof storeProblemsEnglish = {
       preferences: 'Die Einstellungen beginnen mit ihren Standardwerten.',
       keyVault: 'Im sicheren Speicher abgelegte Schlüssel müssen neu gesetzt werden.',
       problemReports: 'Frühere Meldungen dieser Art gingen verloren.',
+      testSuites:
+        'Die Testansicht beginnt ohne Suiten und ohne gespeicherte Läufe; fügen Sie die Suite-Dateien erneut hinzu.',
     },
     place: {
       moved: 'Die Datei, wie sie war, liegt unter {{movedTo}}.',

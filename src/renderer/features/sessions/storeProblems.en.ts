@@ -27,6 +27,7 @@ export const storeProblemsEnglish = {
       preferences: 'Preferences start from their defaults.',
       keyVault: 'Keys kept with safe storage have to be set again.',
       problemReports: 'Earlier reports like this one were lost.',
+      testSuites: 'The Tests view starts with no suites and no kept runs; add the suite files again.',
     },
     place: {
       moved: 'The file as it was is at {{movedTo}}.',

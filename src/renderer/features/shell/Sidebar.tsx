@@ -5,6 +5,7 @@ import { SessionsPanel } from '../sessions';
 const NAV: { view: View; icon: string }[] = [
   { view: 'playground', icon: '◧' },
   { view: 'threads', icon: '☰' },
+  { view: 'tests', icon: '✓' },
   { view: 'settings', icon: '⚙' },
 ];
 

@@ -2,7 +2,13 @@ import { defineMessages } from '../../i18n/defineMessages';
 export const shellMessages = defineMessages({
   en: {
     app: { name: 'Famulor Playground' },
-    nav: { playground: 'Playground', threads: 'Threads', settings: 'Settings', sessions: 'Sessions' },
+    nav: {
+      playground: 'Playground',
+      threads: 'Threads',
+      tests: 'Tests',
+      settings: 'Settings',
+      sessions: 'Sessions',
+    },
     status: {
       mode: { desktop: 'Desktop', browser: 'Browser mode' },
       profile: 'Profile',
@@ -30,7 +36,13 @@ export const shellMessages = defineMessages({
   },
   de: {
     app: { name: 'Famulor Playground' },
-    nav: { playground: 'Playground', threads: 'Verläufe', settings: 'Einstellungen', sessions: 'Sitzungen' },
+    nav: {
+      playground: 'Playground',
+      threads: 'Verläufe',
+      tests: 'Tests',
+      settings: 'Einstellungen',
+      sessions: 'Sitzungen',
+    },
     status: {
       mode: { desktop: 'Desktop', browser: 'Browser-Modus' },
       profile: 'Profil',

@@ -8,12 +8,14 @@ import type { View } from '../../stores/uiStore';
 const loaders = {
   playground: () => import('../playground/PlaygroundView').then((module) => module.PlaygroundView),
   threads: () => import('../threads/ThreadsView').then((module) => module.ThreadsView),
+  tests: () => import('../testSuites/TestsView').then((module) => module.TestsView),
   settings: () => import('../settings/SettingsView').then((module) => module.SettingsView),
 } satisfies Record<View, () => Promise<ComponentType>>;
 
 export const LAZY_VIEWS: Record<View, ComponentType> = {
   playground: lazy(() => loaders.playground().then((component) => ({ default: component }))),
   threads: lazy(() => loaders.threads().then((component) => ({ default: component }))),
+  tests: lazy(() => loaders.tests().then((component) => ({ default: component }))),
   settings: lazy(() => loaders.settings().then((component) => ({ default: component }))),
 };
 

@@ -1,0 +1,117 @@
+import { create } from 'zustand';
+import type { SuiteEntry } from '../../../shared/ipc/channels/tests';
+import type { AppError } from '../../../shared/result';
+import type { SuiteReport } from '../../../shared/testSuite/report';
+import { call, subscribe } from '../../lib/api';
+
+export interface RunProgress {
+  suiteId: string;
+  done: number;
+  total: number;
+  passed: number;
+}
+
+/** Which cell's runs are open: the suite, the run (by its start) and the cell's place in it. */
+export interface OpenCell {
+  suiteId: string;
+  startedAt: string;
+  cellIndex: number;
+}
+
+interface TestsState {
+  suites: SuiteEntry[] | null;
+  listError: AppError | null;
+  addError: AppError | null;
+  selectedId: string | null;
+  /** Each suite's kept runs, the latest first, once read. */
+  runs: Record<string, SuiteReport[]>;
+  running: RunProgress | null;
+  /** Why the last run could not start or was stopped, for the suite it was of. */
+  runFailure: { suiteId: string; error: AppError } | null;
+  /** The earlier run the latest is compared with, by its place in `runs` (1: the one before). */
+  compareWith: number;
+  openCell: OpenCell | null;
+  load(): Promise<void>;
+  add(path: string): Promise<boolean>;
+  remove(id: string): Promise<void>;
+  select(id: string): Promise<void>;
+  run(id: string): Promise<void>;
+  setCompareWith(index: number): void;
+  showCell(cell: OpenCell | null): void;
+}
+
+/** The Tests view's state: the suites main lists, their kept runs, the run in progress. */
+export const useTestsStore = create<TestsState>((set, get) => ({
+  suites: null,
+  listError: null,
+  addError: null,
+  selectedId: null,
+  runs: {},
+  running: null,
+  runFailure: null,
+  compareWith: 1,
+  openCell: null,
+  async load() {
+    const result = await call('tests:list', {});
+    if (!result.ok) return set({ listError: result.error });
+    const { selectedId } = get();
+    const stillThere = result.data.some((suite) => suite.id === selectedId);
+    set({
+      suites: result.data,
+      listError: null,
+      selectedId: stillThere ? selectedId : (result.data[0]?.id ?? null),
+    });
+    const selected = get().selectedId;
+    if (selected && !get().runs[selected]) await get().select(selected);
+  },
+  async add(path) {
+    set({ addError: null });
+    const result = await call('tests:add', { path });
+    if (!result.ok) {
+      set({ addError: result.error });
+      return false;
+    }
+    await get().load();
+    await get().select(result.data.id);
+    return true;
+  },
+  async remove(id) {
+    const result = await call('tests:remove', { id });
+    if (!result.ok) return set({ listError: result.error });
+    set((state) => ({ selectedId: state.selectedId === id ? null : state.selectedId, openCell: null }));
+    await get().load();
+  },
+  async select(id) {
+    set({ selectedId: id, openCell: null, compareWith: 1 });
+    const result = await call('tests:runs', { id });
+    if (result.ok) set((state) => ({ runs: { ...state.runs, [id]: result.data } }));
+  },
+  async run(id) {
+    if (get().running) return;
+    set({ running: { suiteId: id, done: 0, total: 0, passed: 0 }, runFailure: null, openCell: null });
+    const result = await call('tests:run', { id });
+    set({ running: null });
+    if (!result.ok) return set({ runFailure: { suiteId: id, error: result.error } });
+    const { report, stoppedBy } = result.data;
+    set((state) => ({
+      runs: { ...state.runs, [id]: [report, ...(state.runs[id] ?? [])] },
+      compareWith: 1,
+      runFailure: stoppedBy ? { suiteId: id, error: stoppedBy } : null,
+    }));
+  },
+  setCompareWith: (index) => set({ compareWith: index }),
+  showCell: (cell) => set({ openCell: cell }),
+}));
+
+/** Main's pushes while the Tests view is open: a suite file changed, a run moved on. Returns the unsubscriber. */
+export const followTestEvents = (): (() => void) => {
+  const stopChanges = subscribe('tests:changed', () => void useTestsStore.getState().load());
+  const stopProgress = subscribe('tests:progress', (progress) => {
+    if (useTestsStore.getState().running?.suiteId === progress.suiteId)
+      useTestsStore.setState({ running: progress });
+  });
+  return () => {
+    stopChanges();
+    stopProgress();
+  };
+};
