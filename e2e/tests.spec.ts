@@ -62,14 +62,30 @@ test('a suite file in the Tests view: add it, run it, read a failure, edit the f
   await expect(page.getByTestId('run-summary')).toContainText('0 of 2 passed');
   await expect(page.getByTestId('run-changes')).toHaveText('1 regression · 0 fixed');
 
+  // Run all: every suite that can run, one after another; the list says how each did last.
+  const other = test.info().outputPath('sophie.suite.yaml');
+  await writeFile(
+    other,
+    'name: Sophie\nassistants: [Sophie]\ncases: [{ name: greets, turns: [{ user: Hallo, reply: { contains: Hallo } }] }]\n',
+  );
+  await page.getByLabel('Path of a suite file').fill(other);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('button', { name: 'Run all suites' }).click();
+  await expect(listed).toHaveText([
+    'Clara in the Tests view✗ 0 of 2 passed · 2 cases',
+    'Sophie✓ 1 of 1 passed · 1 case',
+  ]);
+  await expect(page.getByRole('button', { name: 'Run all suites' })).toBeEnabled();
+  await listed.first().click();
+
   // Removing asks first, since the kept runs go with it; the file stays.
   await page.getByRole('button', { name: 'Remove from the list' }).click();
   await page.getByRole('button', { name: 'Keep', exact: true }).click();
-  await expect(listed).toHaveCount(1);
+  await expect(listed).toHaveCount(2);
   await page.getByRole('button', { name: 'Remove from the list' }).click();
-  await expect(page.getByRole('group', { name: 'Remove from the list' })).toContainText('its 2 kept runs go');
+  await expect(page.getByRole('group', { name: 'Remove from the list' })).toContainText('its 3 kept runs go');
   await page.getByRole('button', { name: 'Remove', exact: true }).click();
-  await expect(page.getByText('No suites yet.')).toBeVisible();
+  await expect(listed).toHaveText(['Sophie✓ 1 of 1 passed · 1 case']);
 });
 
 test('a suite file with problems lists them by line and cannot be run', async ({ app }) => {

@@ -15,7 +15,7 @@ export const SuiteDetail = ({ suite }: { suite: SuiteEntry }) => {
   const { t, i18n } = useTranslation();
   const runs = useTestsStore((state) => state.runs[suite.id] ?? NO_RUNS);
   const running = useTestsStore((state) => (state.running?.suiteId === suite.id ? state.running : null));
-  const busy = useTestsStore((state) => state.running !== null);
+  const busy = useTestsStore((state) => state.running !== null || state.runningAll !== null);
   const failure = useTestsStore((state) =>
     state.runFailure?.suiteId === suite.id ? state.runFailure.error : null,
   );

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SuiteReport } from '../../../shared/testSuite/report';
 import { describeError } from '../../lib/describeError';
 import { useTestsStore } from './testsStore';
 
@@ -9,9 +10,19 @@ const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
 /** The suites the person added, and the field that adds one by its path. */
 export const SuiteList = () => {
   const { t } = useTranslation();
+  const lastRunText = (report: SuiteReport | undefined) => {
+    const cells = report?.cells ?? [];
+    const passed = cells.filter((cell) => cell.passed).length;
+    return `${passed === cells.length ? '✓' : '✗'} ${t('tests.lastRun', { passed, total: cells.length })}`;
+  };
   const suites = useTestsStore((state) => state.suites);
   const selectedId = useTestsStore((state) => state.selectedId);
   const addError = useTestsStore((state) => state.addError);
+  const runs = useTestsStore((state) => state.runs);
+  const busy = useTestsStore((state) => state.running !== null || state.runningAll !== null);
+  const runningAll = useTestsStore((state) => state.runningAll);
+  const runningId = useTestsStore((state) => state.running?.suiteId ?? null);
+  const runnable = suites?.some((suite) => suite.unreadable === null && suite.problems.length === 0) ?? false;
   const [path, setPath] = useState('');
   const [adding, setAdding] = useState(false);
   const [notAbsolute, setNotAbsolute] = useState(false);
@@ -67,6 +78,24 @@ export const SuiteList = () => {
         )}
       </form>
       {suites?.length === 0 && <p className="tests-muted">{t('tests.empty')}</p>}
+      {suites && suites.length > 1 && (
+        <p className="tests-run-all">
+          <button
+            type="button"
+            className="button"
+            disabled={!runnable || busy}
+            onClick={() => void useTestsStore.getState().runAll()}
+            data-testid="tests-run-all"
+          >
+            {t('tests.runAll')}
+          </button>{' '}
+          {runningAll && (
+            <span role="status" className="tests-muted">
+              {t('tests.runningAll', { done: runningAll.done, count: runningAll.count })}
+            </span>
+          )}
+        </p>
+      )}
       <ul className="tests-suites" aria-label={t('tests.title')}>
         {suites?.map((suite) => (
           <li key={suite.id}>
@@ -79,6 +108,11 @@ export const SuiteList = () => {
             >
               <span className="tests-suite__name">{suite.name ?? fileName(suite.path)}</span>
               <span className="tests-muted">
+                {runningId === suite.id
+                  ? `${t('tests.runningShort')} · `
+                  : runs[suite.id]?.[0]
+                    ? `${lastRunText(runs[suite.id]?.[0])} · `
+                    : ''}
                 {suite.unreadable
                   ? t('tests.unreadable', { code: suite.unreadable })
                   : suite.problems.length > 0

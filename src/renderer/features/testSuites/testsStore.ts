@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { SuiteEntry } from '../../../shared/ipc/channels/tests';
 import type { AppError } from '../../../shared/result';
 import type { SuiteReport } from '../../../shared/testSuite/report';
+import { breaksConnection } from '../../../shared/domain/connectionHealth';
 import { call, subscribe } from '../../lib/api';
 
 export interface RunProgress {
@@ -36,6 +37,10 @@ interface TestsState {
   remove(id: string): Promise<void>;
   select(id: string): Promise<void>;
   run(id: string): Promise<void>;
+  /** Runs every suite that can run, one after another; stops at a failure that says Famulor cannot be used. */
+  runAll(): Promise<void>;
+  /** While `runAll` works: how many suites it runs, and which is running. */
+  runningAll: { done: number; count: number } | null;
   setCompareWith(index: number): void;
   showCell(cell: OpenCell | null): void;
 }
@@ -51,6 +56,7 @@ export const useTestsStore = create<TestsState>((set, get) => ({
   runFailure: null,
   compareWith: 1,
   openCell: null,
+  runningAll: null,
   async load() {
     const result = await call('tests:list', {});
     if (!result.ok) return set({ listError: result.error });
@@ -61,8 +67,17 @@ export const useTestsStore = create<TestsState>((set, get) => ({
       listError: null,
       selectedId: stillThere ? selectedId : (result.data[0]?.id ?? null),
     });
-    const selected = get().selectedId;
-    if (selected && !get().runs[selected]) await get().select(selected);
+    // Each suite's kept runs, so the list can say how each did last.
+    const missing = result.data.filter((suite) => !get().runs[suite.id]);
+    const read = await Promise.all(
+      missing.map(async (suite) => [suite.id, await call('tests:runs', { id: suite.id })] as const),
+    );
+    set((state) => ({
+      runs: {
+        ...state.runs,
+        ...Object.fromEntries(read.flatMap(([id, runs]) => (runs.ok ? [[id, runs.data]] : []))),
+      },
+    }));
   },
   async add(path) {
     set({ addError: null });
@@ -98,6 +113,21 @@ export const useTestsStore = create<TestsState>((set, get) => ({
       compareWith: 1,
       runFailure: stoppedBy ? { suiteId: id, error: stoppedBy } : null,
     }));
+  },
+  async runAll() {
+    if (get().running || get().runningAll) return;
+    const runnable = (get().suites ?? []).filter(
+      (suite) => suite.unreadable === null && suite.problems.length === 0,
+    );
+    set({ runningAll: { done: 0, count: runnable.length } });
+    for (const [index, suite] of runnable.entries()) {
+      await get().run(suite.id);
+      set({ runningAll: { done: index + 1, count: runnable.length } });
+      const failure = get().runFailure;
+      // The key refused or Famulor unreachable: every other suite would stop the same way.
+      if (failure?.suiteId === suite.id && breaksConnection(failure.error)) break;
+    }
+    set({ runningAll: null });
   },
   setCompareWith: (index) => set({ compareWith: index }),
   showCell: (cell) => set({ openCell: cell }),
