@@ -31,6 +31,10 @@ const WINDOWS = [
   { limit: 100, windowMs: 60_000 },
 ];
 const KEY = 'bench-suite-key';
+if (1 + CASES * (1 + TURNS) <= WINDOWS[0].limit)
+  throw new Error(
+    `--cases and --turns must make more than ${WINDOWS[0].limit} calls: fewer fit in one burst, with no limit to measure against.`,
+  );
 
 /** The least time `calls` calls take under the windows: each sent the moment every window has room for it. */
 export const leastTimeMs = (calls) => {
