@@ -1,4 +1,5 @@
 // What each README screenshot shows; each scene drives the real UI the way a person would.
+import { resolve } from 'node:path';
 
 /** A session with one pane on the appointment assistant (Clara). */
 const claraSession = async (page) => {
@@ -73,6 +74,25 @@ export const scenes = [
       await page.getByTestId('inspector-toggle').click();
       await page.getByTestId('call-card').first().waitFor();
       await second.getByTestId('composer-input').fill('10:30 works for me, my name is Ada Lovelace');
+    },
+  },
+  {
+    // The Tests view: the example suites added, the deliberately failing one run, its failing cell opened.
+    name: 'tests',
+    run: async (page) => {
+      await page.getByTestId('nav-tests').click();
+      for (const file of ['clara.suite.yaml', 'clara-regression.suite.yaml']) {
+        await page.getByTestId('tests-add-path').fill(resolve('examples', 'suites', file));
+        await page.getByTestId('tests-add').click();
+        await page.getByTestId('tests-add-path').and(page.locator('[value=""]')).waitFor();
+      }
+      await page.locator('.tests-suite', { hasText: 'Clara after the cancellation change' }).click();
+      await page.getByTestId('suite-run').click();
+      // The light pass ran it already: its summary is there while the dark pass runs it again.
+      await page.getByTestId('suite-progress').waitFor({ state: 'detached', timeout: 60_000 });
+      await page.getByTestId('run-summary').waitFor();
+      await page.locator('[data-testid^="matrix-cell-"][data-passed="false"]').first().click();
+      await page.getByTestId('cell-runs').waitFor();
     },
   },
   {

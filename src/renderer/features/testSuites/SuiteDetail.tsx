@@ -84,7 +84,9 @@ export const SuiteDetail = ({ suite }: { suite: SuiteEntry }) => {
       </header>
       {running && (
         <p role="status" className="tests-progress" data-testid="suite-progress">
-          {t('tests.running', { done: running.done, total: running.total, passed: running.passed })}
+          {running.total === 0
+            ? t('tests.runStarting')
+            : t('tests.running', { done: running.done, total: running.total, passed: running.passed })}
           <progress max={Math.max(1, running.total)} value={running.done} />
         </p>
       )}
