@@ -75,6 +75,17 @@ describe('runTurn', () => {
     expect(second.state.slots).toEqual({ service: 'consultation', customer_name: 'Jonas Becker' });
   });
 
+  it('sends a caller who wants to cancel to the front desk, even when the message names a booking or a date', () => {
+    for (const message of [
+      'Please cancel my booking BK-1001',
+      'I need to cancel my appointment on 2026-12-10',
+    ]) {
+      const answer = turn(clara, message);
+      expect(answer, message).toMatchObject({ intent: 'cancel', functionCalls: [] });
+      expect(answer.reply, message).toContain('front desk');
+    }
+  });
+
   it('matches keywords only at the start of a word', () => {
     expect(turn(clara, 'this is ok').intent).toBeNull();
     expect(turn(clara, 'hi').intent).toBe('greeting');
