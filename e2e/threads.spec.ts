@@ -81,11 +81,9 @@ test('opens the 10,000-message thread at its latest message', async ({ app }) =>
   await expect(app.page.getByTestId('message-pending')).toHaveCount(0);
 
   const inspector = await reader.inspectCall(1);
-  await expect(inspector.getByTestId('call-inspector-json')).toContainText('order_id');
-  await inspector.getByTestId('call-inspector-message').click();
-  const number = Number(
-    (await inspector.getByTestId('call-inspector-message').innerText()).replace(/\D/g, ''),
-  );
+  await expect(inspector.getByTestId('call-arguments')).toContainText('order_id');
+  await inspector.getByTestId('call-jump').click();
+  const number = Number((await inspector.getByTestId('call-origin').innerText()).replace(/\D/g, ''));
   await expect(reader.message(number - 1)).toBeInViewport();
   await expect(reader.message(number - 1).locator('[data-testid^="inline-call-json-"]')).toHaveCount(1);
 

@@ -56,7 +56,7 @@ export const scenes = [
         .waitFor({ timeout: 60_000 });
       await page.locator('[data-testid^="call-item-"]').nth(1).click();
       await page.locator('[data-testid^="inline-call-json-"]').first().waitFor();
-      await page.getByTestId('call-inspector-json').waitFor();
+      await page.getByTestId('thread-call-inspector').waitFor();
     },
   },
   {

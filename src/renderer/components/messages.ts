@@ -4,6 +4,7 @@ export const componentsMessages = defineMessages({
   en: {
     // The tree's fold buttons, read by screen readers.
     jsonTree: { expand: 'Expand JSON', collapse: 'Collapse JSON' },
+    functionCallCard: { arguments: 'Arguments', result: 'Result', emptyMessage: '(no text)' },
     exportMenu: {
       markdown: 'Markdown',
       markdownHint: 'Readable; function calls fold out',
@@ -18,6 +19,7 @@ export const componentsMessages = defineMessages({
   },
   de: {
     jsonTree: { expand: 'JSON aufklappen', collapse: 'JSON zuklappen' },
+    functionCallCard: { arguments: 'Argumente', result: 'Ergebnis', emptyMessage: '(kein Text)' },
     exportMenu: {
       markdown: 'Markdown',
       markdownHint: 'Gut lesbar; Funktionsaufrufe aufklappbar',

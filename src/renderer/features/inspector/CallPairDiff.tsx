@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldDiffTable } from './FieldDiffTable';
 import type { CallPair } from './pairCalls';
-import './call-card.css';
+import '../../components/functionCallCard.css';
 
 interface CallPairDiffProps {
   pair: CallPair;
@@ -31,7 +31,7 @@ export const CallPairDiff = ({ pair, leftLabel, rightLabel, badge, testIdPrefix 
       {(['arguments', 'result'] as const).map((part) => (
         <FieldDiffTable
           key={part}
-          caption={t(`inspector.${part}`)}
+          caption={t(`functionCallCard.${part}`)}
           fields={pair[part]}
           leftLabel={leftLabel}
           rightLabel={rightLabel}

@@ -1,4 +1,5 @@
-import type { FunctionCall, JsonValue } from '../../../shared/domain/famulor';
+import { collectFunctionCalls } from '../../../shared/domain/collectFunctionCalls';
+import type { JsonValue } from '../../../shared/domain/famulor';
 import type { Pane } from '../../../shared/domain/session';
 
 /** One function call as the inspector lists it, with where it came from. */
@@ -17,33 +18,19 @@ export interface CallRow {
   result: JsonValue;
 }
 
-const EXCERPT_LENGTH = 80;
-
-const excerpt = (text: string) =>
-  text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : text;
-
 /** Every call of one pane, in transcript order, each tagged with its turn. */
-export const callsOfPane = (pane: Pane): CallRow[] => {
-  const rows: CallRow[] = [];
-  let turn = 0;
-  for (const entry of pane.transcript) {
-    if (entry.role === 'user') turn += 1;
-    entry.functionCalls.forEach((call: FunctionCall, index) => {
-      rows.push({
-        key: `${pane.id}:${entry.id}:${index}`,
-        paneId: pane.id,
-        entryId: entry.id,
-        turn,
-        entryExcerpt: excerpt(entry.content),
-        at: entry.at,
-        name: call.name,
-        arguments: call.arguments,
-        result: call.result,
-      });
-    });
-  }
-  return rows;
-};
+export const callsOfPane = (pane: Pane): CallRow[] =>
+  collectFunctionCalls(pane.transcript).map(({ call, message, position, turn, excerpt }) => ({
+    key: `${pane.id}:${message.id}:${position}`,
+    paneId: pane.id,
+    entryId: message.id,
+    turn,
+    entryExcerpt: excerpt,
+    at: message.at,
+    name: call.name,
+    arguments: call.arguments,
+    result: call.result,
+  }));
 
 /**
  * Calls of several panes merged into one timeline. Entries carry ISO timestamps; a stable sort keeps each

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { JsonTree } from '../../components/JsonTree';
+import { FunctionCallCard } from '../../components/FunctionCallCard';
 import type { ThreadCall } from './threadCalls';
 
 interface CallInspectorProps {
@@ -8,40 +8,34 @@ interface CallInspectorProps {
   onClose(): void;
 }
 
-/** The selected function call in full: its arguments and result, and the message that made it. */
+/** The selected function call in full, in the card the playground's inspector uses too. */
 export const CallInspector = ({ call, onShowInThread, onClose }: CallInspectorProps) => {
   const { t } = useTranslation();
   return (
     <section
       className="call-inspector"
       aria-label={t('threads.calls.inspector')}
-      data-testid="call-inspector"
+      data-testid="thread-call-inspector"
     >
-      <header className="call-inspector__head">
-        <code className="call-inspector__name">{call.call.name}</code>
-        <button
-          type="button"
-          className="link-button"
-          data-testid="call-inspector-message"
-          onClick={() => onShowInThread(call)}
-        >
-          {t('threads.calls.inMessage', { number: call.messageIndex + 1 })}
-        </button>
-        <button
-          type="button"
-          className="icon-button call-inspector__close"
-          aria-label={t('threads.calls.closeInspector')}
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </header>
-      <JsonTree
+      <FunctionCallCard
         key={call.key}
-        value={{ arguments: call.call.arguments, result: call.call.result }}
-        openLevels={2}
-        className="call-json__frame"
-        testId="call-inspector-json"
+        call={call.call}
+        actions={
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('threads.calls.closeInspector')}
+            onClick={onClose}
+          >
+            ×
+          </button>
+        }
+        origin={{
+          label: t('threads.calls.inMessage', { number: call.messageIndex + 1 }),
+          excerpt: call.excerpt,
+          hint: t('threads.calls.showInThread'),
+          onShow: () => onShowInThread(call),
+        }}
       />
     </section>
   );

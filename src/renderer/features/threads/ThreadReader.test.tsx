@@ -65,18 +65,19 @@ describe('thread reader', () => {
     await openLongThread(6);
     expect(screen.getByTestId('side-tab-calls').textContent).toBe('Function calls (3)');
     expect(screen.queryByTestId('inline-call-json-3:0')).toBeNull();
-    expect(screen.queryByTestId('call-inspector')).toBeNull();
+    expect(screen.queryByTestId('thread-call-inspector')).toBeNull();
     await userEvent.click(screen.getByTestId('call-item-3:0'));
     const json = await screen.findByTestId('inline-call-json-3:0');
     expect(json.textContent).toContain('NW-2');
-    const inspector = screen.getByTestId('call-inspector');
+    const inspector = screen.getByTestId('thread-call-inspector');
     expect(inspector.textContent).toContain('track_order');
     expect(inspector.textContent).toContain('message #4');
-    expect(screen.getByTestId('call-inspector-json').textContent).toContain('shipped');
+    expect(within(inspector).getByTestId('call-arguments').textContent).toContain('NW-2');
+    expect(within(inspector).getByTestId('call-result').textContent).toContain('shipped');
     await userEvent.click(screen.getByTestId('inline-call-3:0'));
     expect(screen.queryByTestId('inline-call-json-3:0')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Close the call details' }));
-    expect(screen.queryByTestId('call-inspector')).toBeNull();
+    expect(screen.queryByTestId('thread-call-inspector')).toBeNull();
   });
 
   it('shows the customer, the WhatsApp sender and the variables', async () => {

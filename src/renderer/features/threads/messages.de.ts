@@ -121,6 +121,7 @@ export const threadsGerman: typeof threadsEnglish = {
       inMessage: 'Nachricht #{{number}}',
       inspector: 'Ausgewählter Funktionsaufruf',
       closeInspector: 'Details des Aufrufs schließen',
+      showInThread: 'Diese Nachricht im Verlauf zeigen',
     },
     ai: {
       state: { on: 'KI antwortet', off: 'Übernommen — KI aus', unknown: 'KI-Status unbekannt' },

@@ -116,6 +116,7 @@ export const threadsEnglish = {
       inMessage: 'message #{{number}}',
       inspector: 'Selected function call',
       closeInspector: 'Close the call details',
+      showInThread: 'Show this message in the thread',
     },
     ai: {
       state: { on: 'AI answers', off: 'Human takeover — AI off', unknown: 'AI state unknown' },

@@ -1,20 +1,16 @@
-import type { FunctionCall, HistoryEntry } from '../../../shared/domain/famulor';
+import { collectFunctionCalls, type CollectedCall } from '../../../shared/domain/collectFunctionCalls';
+import type { HistoryEntry } from '../../../shared/domain/famulor';
 
-export interface ThreadCall {
+export interface ThreadCall extends CollectedCall<HistoryEntry> {
   /** `<message index>:<position in the message>`, stable while the history is. */
   key: string;
-  messageIndex: number;
-  call: FunctionCall;
 }
 
 export const callKey = (messageIndex: number, position: number) => `${messageIndex}:${position}`;
 
-/** Every function call of the thread in history order, with the message that made it. */
+/** Every function call of the thread in history order, keyed by where it stands. */
 export const collectThreadCalls = (history: readonly HistoryEntry[]): ThreadCall[] =>
-  history.flatMap((entry, messageIndex) =>
-    entry.functionCalls.map((call, position) => ({
-      key: callKey(messageIndex, position),
-      messageIndex,
-      call,
-    })),
-  );
+  collectFunctionCalls(history).map((collected) => ({
+    ...collected,
+    key: callKey(collected.messageIndex, collected.position),
+  }));
