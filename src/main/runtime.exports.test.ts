@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportSession } from '../shared/export/session';
+import { exportSessionDocument } from '../shared/export/session';
 import { callChannel as call, dataOf as data } from './dispatchTestKit';
 import { createRuntimeKit } from './runtimeTestKit';
 
@@ -55,14 +55,14 @@ describe('main runtime: exports', () => {
       encodeURIComponent(`k=${key}`),
     ];
     for (const form of planted) {
-      for (const format of ['markdown', 'json', 'html'] as const) {
-        const file = exportSession(withMessage(`my key is ${form}`), format, new Date());
+      for (const format of ['markdown', 'html'] as const) {
+        const file = exportSessionDocument(withMessage(`my key is ${form}`), format, new Date());
         const checked = await call(dispatcher, 'exports:check', { text: file.text });
         expect(checked.ok, `${format} with ${form}`).toBe(false);
         expect(checked.ok ? null : checked.error.errorCode).toBe('export_holds_key');
       }
     }
-    const clean = exportSession(withMessage('no key here'), 'html', new Date());
+    const clean = exportSessionDocument(withMessage('no key here'), 'html', new Date());
     expect(data(await call(dispatcher, 'exports:check', { text: clean.text }))).toEqual({ clean: true });
   });
 
@@ -88,6 +88,8 @@ describe('main runtime: exports', () => {
     const exported = data(await call(dispatcher, 'sessions:export', { redactSecrets: true }));
     expect(exported.count).toBe(1);
     expect(exported.json).not.toContain(key);
+    // One session's file is named after it, as its Markdown and HTML exports are.
+    expect(exported.fileName).toMatch(/^clean-\d{4}-\d{2}-\d{2}\.json$/);
 
     const again = data(await call(dispatcher, 'sessions:import', { json: exported.json }));
     expect(again.conflicts).toHaveLength(1);

@@ -11,7 +11,7 @@ import type {
   CreatedConversation,
   GeneratedReply,
   JsonValue,
-  ThreadType,
+  ConversationFilters,
   UpdatedAssistant,
   Variables,
 } from '../../shared/domain/famulor';
@@ -45,16 +45,6 @@ import { whatsappCalls, type WhatsAppCalls } from './whatsapp';
 export { DEFAULT_CONNECTION, type ConnectionSettings } from './connection';
 export type { CallOptions } from './transport';
 
-export interface ListConversationsInput {
-  type?: ThreadType;
-  assistantId?: number;
-  customerPhone?: string;
-  whatsappSenderPhone?: string;
-  externalIdentifier?: string;
-  perPage?: number;
-  cursor?: string | null;
-}
-
 export interface FamulorClient extends WhatsAppCalls {
   createConversation(
     input: { assistantUuid: string; type: ConversationType; variables?: Variables },
@@ -69,7 +59,7 @@ export interface FamulorClient extends WhatsAppCalls {
     input: { assistantId: number; customerIdentifier: string; message: string; variables?: Variables },
     options?: CallOptions,
   ): Promise<GeneratedReply>;
-  listConversations(input: ListConversationsInput, options?: CallOptions): Promise<ConversationPage>;
+  listConversations(input: ConversationFilters, options?: CallOptions): Promise<ConversationPage>;
   listAssistants(input: { page?: number; perPage?: number }, options?: CallOptions): Promise<AssistantPage>;
   updateAssistant(
     input: { assistantId: number; changes: AssistantChanges },

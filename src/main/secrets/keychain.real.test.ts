@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYCHAIN_SERVICE, loadKeytar } from './keychain';
-import { createSecretStore, secretAccount, type SecretAvailability, type SecretStore } from './secretStore';
+import type { SecretAvailability } from '../../shared/domain/secret';
+import { createSecretStore, secretAccount, type SecretStore } from './secretStore';
 
 /**
  * Against the real OS keychain through keytar. On Linux CI this runs under scripts/with-keyring.sh, which

@@ -1,4 +1,4 @@
-import type { KeychainFix } from '../../shared/ipc/channels/settings';
+import type { KeychainFix } from '../../shared/domain/secret';
 import { AppFailure } from '../../shared/result';
 
 /** Where keys live in the OS keychain: one entry per profile, the account being the profile id. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
-import type { SafeStorageProblem } from '../../shared/ipc/channels/settings';
+import type { SafeStorageProblem } from '../../shared/domain/secret';
 import { AppFailure } from '../../shared/result';
 import { moveAside, readJsonFile } from '../sessions/fileSafety';
 import { describeSchemaError } from '../sessions/migrations';

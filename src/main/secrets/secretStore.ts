@@ -1,5 +1,10 @@
 import { KeyKindSchema, type KeyKind } from '../../shared/domain/keyKind';
-import type { KeychainFix, SecretAvailability } from '../../shared/ipc/channels/settings';
+import type {
+  KeychainFix,
+  SecretAvailability,
+  SecretBackend,
+  SecretStatus,
+} from '../../shared/domain/secret';
 import { AppFailure } from '../../shared/result';
 import { openJsonFile } from '../sessions/jsonFile';
 import {
@@ -15,16 +20,6 @@ import {
 } from './keychain';
 import { SafeStorageVault, safeStorageProblem, type SafeStorageLike } from './safeStorageVault';
 import { lastFourOf, validateApiKey, withoutKey } from './validateApiKey';
-
-export type SecretBackend = 'keychain' | 'safeStorage' | 'memory';
-export type { SecretAvailability };
-
-/** All the renderer ever learns about a key. */
-export interface SecretStatus {
-  hasKey: boolean;
-  lastFour: string | null;
-  backend: SecretBackend | null;
-}
 
 /**
  * A profile's keys share one rule set (validation, backends, binding to the host); each kind is an entry of its

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Account } from '../../shared/domain/famulor';
 import type { KeyKind } from '../../shared/domain/keyKind';
 import type { Profile, ProfileInput, ProfilePatch } from '../../shared/domain/profile';
-import type { SecretAvailability, SecretBackend, SecretStatus } from '../../shared/ipc/channels/settings';
+import type { SecretAvailability, SecretBackend, SecretStatus } from '../../shared/domain/secret';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { AppError, Result } from '../../shared/result';
 import { call } from '../lib/api';

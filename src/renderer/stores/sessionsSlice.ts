@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ImportConflictPolicy, Session, SessionSummary } from '../../shared/domain/session';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
-import type { ChannelOutput } from '../../shared/ipc/contract';
+import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { AppError, Result } from '../../shared/result';
 import { call } from '../lib/api';
 import type { AppState } from './appStore';
@@ -49,6 +49,11 @@ export interface SessionsSlice {
     json: string,
     onConflict?: ImportConflictPolicy,
   ): Promise<Result<ChannelOutput<'sessions:import'>>>;
+  /**
+   * The session store's export envelope, written by main (which refuses a file holding a stored key), after the
+   * open session's last changes reached it.
+   */
+  exportSessions(input: ChannelInput<'sessions:export'>): Promise<Result<ChannelOutput<'sessions:export'>>>;
   /**
    * Changes the open session at once and sends the commands to main, which applies the same commands and writes
    * them; the other slices change sessions only through this.
@@ -188,6 +193,10 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
       const loaded = await call('sessions:load', {});
       if (loaded.ok) patch({ list: loaded.data.sessions });
       return result;
+    },
+    async exportSessions(input) {
+      await sync.flush();
+      return call('sessions:export', input);
     },
     async renameSession(id, name) {
       const rename: SessionCommand = { type: 'rename', name };

@@ -1,5 +1,5 @@
 import type { ThreadType } from '../../shared/domain/famulor';
-import type { ConversationFilters } from '../../shared/ipc/channels/famulor';
+import type { ConversationFilters } from '../../shared/domain/famulor';
 import { DEFAULT_CONVERSATIONS_PER_PAGE } from '../../shared/limits';
 
 /** The filter form as typed: strings, so a half-typed assistant id stays in the field. */

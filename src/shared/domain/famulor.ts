@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CUSTOMER_IDENTIFIER_LENGTH, MAX_PER_PAGE } from '../limits';
 import { JsonValueSchema } from './json';
 import { BuiltInToolSchema } from './tools';
 
@@ -150,6 +151,21 @@ export const ConversationSummarySchema = z.object({
   customer: ContactSchema.nullable(),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummarySchema>;
+
+export const PerPageSchema = z.number().int().min(1).max(MAX_PER_PAGE);
+const PhoneFilterSchema = z.string().trim().max(MAX_CUSTOMER_IDENTIFIER_LENGTH).optional();
+
+/** list-conversations' filters and paging, as the threads view asks for them and the client sends them. */
+export const ConversationFiltersSchema = z.strictObject({
+  type: ThreadTypeSchema.optional(),
+  assistantId: z.number().int().positive().optional(),
+  customerPhone: PhoneFilterSchema,
+  whatsappSenderPhone: PhoneFilterSchema,
+  externalIdentifier: z.string().trim().max(MAX_CUSTOMER_IDENTIFIER_LENGTH).optional(),
+  perPage: PerPageSchema.optional(),
+  cursor: z.string().max(2000).nullable().optional(),
+});
+export type ConversationFilters = z.infer<typeof ConversationFiltersSchema>;
 
 export const ConversationPageSchema = z.object({
   conversations: z.array(ConversationSummarySchema),

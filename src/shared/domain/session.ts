@@ -143,13 +143,15 @@ export type SessionExport = z.infer<typeof SessionExportSchema>;
 export const ImportConflictPolicySchema = z.enum(['skip', 'replace', 'copy']);
 export type ImportConflictPolicy = z.infer<typeof ImportConflictPolicySchema>;
 
-export interface ImportReport {
+/** What an import did; with no conflict policy nothing is imported while `conflicts` is not empty. */
+export const ImportReportSchema = z.object({
   /** Ids of the sessions that were written (for 'copy', the new ids). */
-  imported: SessionId[];
-  /** Ids that already existed; with no policy nothing at all is imported while this is not empty. */
-  conflicts: { id: SessionId; name: string }[];
-  skipped: SessionId[];
-  replaced: SessionId[];
+  imported: z.array(SessionIdSchema),
+  /** Ids that already existed. */
+  conflicts: z.array(z.object({ id: SessionIdSchema, name: z.string() })),
+  skipped: z.array(SessionIdSchema),
+  replaced: z.array(SessionIdSchema),
   /** Sessions replaced although what was on disk was newer, and where a copy of that newer file was kept. */
-  backups: { id: SessionId; file: string }[];
-}
+  backups: z.array(z.object({ id: SessionIdSchema, file: z.string() })),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from './escape';
-import { exportSession } from './session';
+import { exportSessionDocument } from './session';
 import { exportThread } from './thread';
 import { emptyThreadFixture, EXPORTED_AT, sessionFixture, threadFixture, UNICODE_TEXT } from './testFixtures';
 
@@ -61,7 +61,7 @@ describe('HTML report', () => {
   });
 
   it('renders a session with one section per pane', () => {
-    const { text } = exportSession(sessionFixture(), 'html', EXPORTED_AT);
+    const { text } = exportSessionDocument(sessionFixture(), 'html', EXPORTED_AT);
     expect(text.match(/<section>/g)).toHaveLength(2);
     expect(text).toContain('<title>Demo für Kunde &lt;ACME&gt;</title>');
     expect(text).toContain('class="message role-user"');

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SessionExportSchema, SessionFileSchema } from '../domain/session';
-import { SESSION_SCHEMA_VERSION } from '../domain/sessionFormat';
-import { exportSession } from './session';
 import { exportThread } from './thread';
 import { parseThreadExport } from './threadImport';
-import { emptyThreadFixture, EXPORTED_AT, sessionFixture, threadFixture } from './testFixtures';
+import { emptyThreadFixture, EXPORTED_AT, threadFixture } from './testFixtures';
 
 describe('thread JSON export', () => {
   it('carries a format marker and version and reads back to the same thread', () => {
@@ -45,18 +42,5 @@ describe('thread JSON export', () => {
       problem: 'invalid',
       field: 'detail.history',
     });
-  });
-});
-
-describe('session JSON export', () => {
-  it('is a session-store export envelope whose session validates against the current schema', () => {
-    const session = sessionFixture();
-    const data = JSON.parse(exportSession(session, 'json', EXPORTED_AT).text) as unknown;
-    const envelope = SessionExportSchema.parse(data);
-    expect(envelope.format).toBe('famulor-playground-sessions');
-    expect(envelope.sessions).toHaveLength(1);
-    const { schemaVersion, ...restored } = SessionFileSchema.parse(envelope.sessions[0]);
-    expect(schemaVersion).toBe(SESSION_SCHEMA_VERSION);
-    expect(restored).toEqual(session);
   });
 });

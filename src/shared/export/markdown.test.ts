@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportSession } from './session';
+import { exportSessionDocument } from './session';
 import { exportThread } from './thread';
 import { emptyThreadFixture, EXPORTED_AT, sessionFixture, threadFixture, UNICODE_TEXT } from './testFixtures';
 
@@ -63,7 +63,7 @@ describe('Markdown export', () => {
   });
 
   it('renders a session pane by pane with times, notes and its function calls', () => {
-    const file = exportSession(sessionFixture(), 'markdown', EXPORTED_AT);
+    const file = exportSessionDocument(sessionFixture(), 'markdown', EXPORTED_AT);
     expect(file.fileName).toBe('demo-fur-kunde-acme-2026-03-14.md');
     expect(file.text).toContain('# Demo für Kunde &lt;ACME&gt;');
     expect(file.text).toContain('## Notes\n\n> Follow up with ACME 👍');
@@ -76,7 +76,7 @@ describe('Markdown export', () => {
   it('heads an untitled pane with its number', () => {
     const session = sessionFixture();
     session.panes = session.panes.map((pane) => ({ ...pane, title: ' ' }));
-    const { text } = exportSession(session, 'markdown', EXPORTED_AT);
+    const { text } = exportSessionDocument(session, 'markdown', EXPORTED_AT);
     expect(text).toContain('## Pane 1\n');
     expect(text).toContain('## Pane 2\n');
     expect(text).not.toMatch(/^## *$/m);

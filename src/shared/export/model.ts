@@ -135,6 +135,8 @@ export const sessionToDocument = (session: Session, exportedAt: Date): ExportDoc
 });
 
 export type ExportFormat = 'markdown' | 'json' | 'html';
+/** The formats rendered from the shared document; JSON is written from each kind's own data. */
+export type DocumentFormat = Exclude<ExportFormat, 'json'>;
 
 const EXTENSIONS: Record<ExportFormat, string> = { markdown: 'md', json: 'json', html: 'html' };
 export const MIME_TYPES: Record<ExportFormat, string> = {
@@ -143,7 +145,6 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
   html: 'text/html;charset=utf-8',
 };
 
-/** A file name safe on every file system: kind, a readable slug, the export date. */
 /** A name fit for a file: ASCII letters and digits, dashes between, at most 60 characters; empty when none is left. */
 export const fileSlug = (stem: string): string =>
   stem
@@ -154,5 +155,6 @@ export const fileSlug = (stem: string): string =>
     .slice(0, 60)
     .toLowerCase();
 
+/** A file name safe on every file system: a readable slug (or the kind), the export date. */
 export const exportFileName = (document: ExportDocument, format: ExportFormat): string =>
   `${fileSlug(document.fileStem) || document.kind}-${document.exportedAt.slice(0, 10)}.${EXTENSIONS[format]}`;

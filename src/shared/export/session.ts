@@ -1,11 +1,11 @@
 import type { Session } from '../domain/session';
-import { exportFile, type ExportFile } from './file';
-import { sessionToDocument, type ExportFormat } from './model';
-import { sessionToJson } from './sessionJson';
+import { documentFile, type ExportFile } from './file';
+import { sessionToDocument, type DocumentFormat } from './model';
 
 /**
- * A playground session with the same renderers as a thread. Kept apart from thread.ts because the session
- * JSON needs the session schema's constants, and with them zod, which the threads view does not.
+ * A playground session as Markdown or HTML, with the same renderers as a thread. Its JSON is the session
+ * store's own export envelope, written by main (`sessions:export`), the one place that knows every field and
+ * refuses a file that holds a stored key.
  */
-export const exportSession = (session: Session, format: ExportFormat, now: Date): ExportFile =>
-  exportFile(sessionToDocument(session, now), format, () => sessionToJson(session, now));
+export const exportSessionDocument = (session: Session, format: DocumentFormat, now: Date): ExportFile =>
+  documentFile(sessionToDocument(session, now), format);

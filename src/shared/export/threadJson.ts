@@ -11,7 +11,7 @@ export const THREAD_EXPORT_FORMAT = 'famulor-playground-thread';
 export const THREAD_EXPORT_VERSION = 1;
 
 // Every member is copied by name: the input objects are typed, but at run time they could carry more.
-export const pickCall = (call: FunctionCall): FunctionCall => ({
+const pickCall = (call: FunctionCall): FunctionCall => ({
   name: call.name,
   arguments: call.arguments,
   result: call.result,

@@ -1,3 +1,4 @@
+import { fileSlug } from '../../../shared/export/model';
 import type { sessionChannels } from '../../../shared/ipc/channels/sessions';
 import { AppFailure } from '../../../shared/result';
 import type { SessionStore } from '../../sessions/sessionStoreApi';
@@ -14,8 +15,15 @@ export interface SessionHandlerDeps {
   problemLedger: ProblemLedger;
 }
 
-const exportFileName = (count: number, now: Date) =>
-  `famulor-sessions-${count === 1 ? 'one' : count}-${now.toISOString().slice(0, 10)}.json`;
+/** One session is named after itself, like its Markdown and HTML exports; a backup of several by their count. */
+const exportFileName = (exported: readonly Record<string, unknown>[], now: Date) => {
+  const day = now.toISOString().slice(0, 10);
+  const [only] = exported;
+  if (exported.length === 1 && typeof only?.name === 'string') {
+    return `${fileSlug(only.name) || 'session'}-${day}.json`;
+  }
+  return `famulor-sessions-${exported.length}-${day}.json`;
+};
 
 export const sessionHandlers = ({
   sessions,
@@ -42,7 +50,7 @@ export const sessionHandlers = ({
       knownSecrets: await knownSecrets(),
     });
     return {
-      fileName: exportFileName(data.sessions.length, new Date()),
+      fileName: exportFileName(data.sessions, new Date()),
       json: `${JSON.stringify(data, null, 2)}\n`,
       count: data.sessions.length,
     };

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SessionExportSchema, SessionFileSchema, type Session } from '../../../shared/domain/session';
+import type { Session } from '../../../shared/domain/session';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { SessionExportMenu } from './SessionExportMenu';
@@ -135,16 +135,37 @@ describe('SessionExportMenu', () => {
     expect(text).not.toMatch(/bearer|authorization|apiKey/i);
   });
 
-  it('downloads complete JSON in the sessions import format, without the key', async () => {
+  it('downloads JSON as main exports it: the session store’s envelope, named after the session', async () => {
+    const mainFile = {
+      fileName: 'dental-demo-2026-03-10.json',
+      json: '{"format":"famulor-playground-sessions"}\n',
+      count: 1,
+    };
+    installFakeMain(async (channel, input) => {
+      checked.push([channel, input]);
+      return { ok: true, data: mainFile };
+    });
     const { fileName, text } = await exportAs('json');
-    expect(fileName).toMatch(/^dental-demo-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(text).not.toContain(KEY);
-    expect(text).not.toMatch(/bearer|authorization|apiKey/i);
-    // The envelope and the session schema that sessions:import validates a file against.
-    const envelope = SessionExportSchema.parse(JSON.parse(text));
-    expect(envelope.sessions).toHaveLength(1);
-    const { schemaVersion: _version, ...restored } = SessionFileSchema.parse(envelope.sessions[0]);
-    expect(restored).toEqual(smallSession());
+    expect(checked).toEqual([['sessions:export', { ids: ['session-export-test'], redactSecrets: false }]]);
+    expect({ fileName, text }).toEqual({ fileName: mainFile.fileName, text: mainFile.json });
+  });
+
+  it('saves no JSON and says why when main refuses a session holding a stored key', async () => {
+    installFakeMain(async () => ({
+      ok: false,
+      error: {
+        code: 'validation',
+        errorCode: 'session_holds_key',
+        reason: 'session_holds_key',
+        params: { name: 'Dental demo' },
+      },
+    }));
+    const files = captureDownloads();
+    render(<SessionExportMenu />);
+    await userEvent.click(screen.getByTestId('session-export'));
+    await userEvent.click(screen.getByTestId('export-json'));
+    expect((await screen.findByTestId('session-export-error')).textContent).toMatch(/Dental demo/);
+    expect(files).toEqual([]);
   });
 
   it('downloads one HTML file with the messages and calls and nothing to fetch', async () => {
@@ -172,7 +193,7 @@ describe('SessionExportMenu', () => {
     expect(document.activeElement).toBe(trigger);
   });
 
-  it.each(['markdown', 'json', 'html'] as const)(
+  it.each(['markdown', 'html'] as const)(
     'saves %s only after main checked all of its text for stored keys',
     async (format) => {
       const { text } = await exportAs(format);

@@ -1,5 +1,5 @@
 // What other features use of the sessions: the panel, the export, the store-problems banner, creating one.
-export { downloadSessionExport } from './sessionExport';
+export { downloadSessionExport, downloadSessionsJson } from './sessionExport';
 export { SessionExportMenu } from './SessionExportMenu';
 export { SessionsPanel } from './SessionsPanel';
 export { StoreProblemsBanner } from './StoreProblemsBanner';

@@ -2,7 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportConflictPolicy } from '../../../shared/domain/session';
-import type { ImportReport } from './sessionsBackup';
+import type { ImportReport } from '../../../shared/domain/session';
 
 interface ImportConflictPromptProps {
   fileName: string;

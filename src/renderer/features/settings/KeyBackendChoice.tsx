@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SecretAvailability } from '../../../shared/ipc/channels/settings';
+import type { SecretAvailability } from '../../../shared/domain/secret';
 
 export type FallbackBackend = 'safeStorage' | 'memory';
 

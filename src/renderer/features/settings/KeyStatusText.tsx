@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { KeyKind } from '../../../shared/domain/keyKind';
-import type { SecretStatus } from '../../../shared/ipc/channels/settings';
+import type { SecretStatus } from '../../../shared/domain/secret';
 
 interface KeyStatusTextProps {
   status: SecretStatus | null;

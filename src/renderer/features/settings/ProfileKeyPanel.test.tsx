@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SecretStatus } from '../../../shared/ipc/channels/settings';
+import type { SecretStatus } from '../../../shared/domain/secret';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { ProfileKeyPanel } from './ProfileKeyPanel';

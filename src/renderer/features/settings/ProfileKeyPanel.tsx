@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyKind } from '../../../shared/domain/keyKind';
 import type { Profile } from '../../../shared/domain/profile';
-import type { SecretBackend } from '../../../shared/ipc/channels/settings';
+import type { SecretBackend } from '../../../shared/domain/secret';
 import type { AppError } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
 import { selectKeyAvailability, selectKeyStatus } from '../../stores/profilesSlice';

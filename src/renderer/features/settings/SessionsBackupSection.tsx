@@ -7,7 +7,8 @@ import { ImportConflictPrompt } from './ImportConflictPrompt';
 import { readTextFile } from '../../lib/files';
 import { tooLargeSizes } from '../../lib/tooLarge';
 import { useAppStore } from '../../stores/appStore';
-import { exportAllSessions, type ImportReport } from './sessionsBackup';
+import type { ImportReport } from '../../../shared/domain/session';
+import { exportAllSessions } from './sessionsBackup';
 import { describeError } from '../../lib/describeError';
 
 type ExportState =

@@ -1,6 +1,6 @@
 import type { Subscribe } from '../../../preload/buildApi';
 import { OFFLINE_DEMO_PROFILE, type Profile } from '../../../shared/domain/profile';
-import type { SecretAvailability, SecretStatus } from '../../../shared/ipc/channels/settings';
+import type { SecretAvailability, SecretStatus } from '../../../shared/domain/secret';
 import type { Result } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
 import { NO_PROFILES_YET } from '../../stores/profilesSlice';

@@ -12,14 +12,14 @@ import {
   HistoryEntrySchema,
   OpenedConversationSchema,
   SentMessageSchema,
-  ThreadTypeSchema,
+  ConversationFiltersSchema,
+  PerPageSchema,
   VariablesSchema,
 } from '../../domain/famulor';
 import {
   MAX_CUSTOMER_IDENTIFIER_LENGTH,
   MAX_ID_LENGTH,
   MAX_MESSAGE_LENGTH,
-  MAX_PER_PAGE,
   MAX_TEXT_LENGTH,
 } from '../../limits';
 import { characterCount } from '../../text';
@@ -40,19 +40,6 @@ const MAX_OPEN_LATEST = 1000;
 const ConversationIdSchema = z.string().trim().min(1).max(MAX_ID_LENGTH);
 /** Groups recorded HTTP exchanges, e.g. per playground pane, for the raw view. */
 const TagSchema = z.string().max(MAX_ID_LENGTH).optional();
-const PerPageSchema = z.number().int().min(1).max(MAX_PER_PAGE);
-const PhoneFilterSchema = z.string().trim().max(MAX_CUSTOMER_IDENTIFIER_LENGTH).optional();
-
-export const ConversationFiltersSchema = z.strictObject({
-  type: ThreadTypeSchema.optional(),
-  assistantId: z.number().int().positive().optional(),
-  customerPhone: PhoneFilterSchema,
-  whatsappSenderPhone: PhoneFilterSchema,
-  externalIdentifier: z.string().trim().max(MAX_CUSTOMER_IDENTIFIER_LENGTH).optional(),
-  perPage: PerPageSchema.optional(),
-  cursor: z.string().max(2000).nullable().optional(),
-});
-export type ConversationFilters = z.infer<typeof ConversationFiltersSchema>;
 
 /** The Famulor API, called with the active connection profile (its base URL and its key, read in main). */
 export const famulorChannels = {

@@ -7,6 +7,7 @@ import {
 } from '../../limits';
 import {
   ImportConflictPolicySchema,
+  ImportReportSchema,
   SessionIdSchema,
   SessionSchema,
   SessionSummarySchema,
@@ -26,14 +27,6 @@ export const SessionDraftSchema = SessionSchema.pick({
   replayScripts: true,
   lastComparison: true,
 }).partial();
-
-export const ImportReportSchema = z.object({
-  imported: z.array(SessionIdSchema),
-  conflicts: z.array(z.object({ id: SessionIdSchema, name: z.string() })),
-  skipped: z.array(SessionIdSchema),
-  replaced: z.array(SessionIdSchema),
-  backups: z.array(z.object({ id: SessionIdSchema, file: z.string() })),
-});
 
 /** Workspaces saved in main: an index plus one file per session (src/main/sessions). */
 export const sessionChannels = {
