@@ -92,7 +92,7 @@ export default defineConfig({
       externalizeDeps: false,
       rollupOptions: {
         onwarn,
-        input: { index: resolve('src/preload/index.ts') },
+        input: { index: resolve('src/bridges/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -114,7 +114,7 @@ export default defineConfig({
         input: {
           index: resolve('src/renderer/index.html'),
           // Loaded only by the browser host, which injects it before the app's own script.
-          bridge: resolve('src/preload/browserBridge.ts'),
+          bridge: resolve('src/bridges/browserBridge.ts'),
         },
         output: {
           entryFileNames: (chunk) => (chunk.name === 'bridge' ? 'bridge.js' : 'assets/[name]-[hash].js'),

@@ -30,8 +30,8 @@ export default defineConfig({
         test: {
           name: 'web',
           environment: 'jsdom',
-          include: ['src/renderer/**/*.test.{ts,tsx}', 'src/preload/**/*.test.ts'],
-          setupFiles: ['src/renderer/test/setup.ts'],
+          include: ['src/renderer/**/*.test.{ts,tsx}', 'src/bridges/**/*.test.ts'],
+          setupFiles: ['src/renderer/testing/setup.ts'],
         },
       },
     ],

@@ -11,6 +11,7 @@ export default defineConfig({
     include: [
       'src/main/ipc/dispatch.test.ts',
       'src/main/famulor/errors.test.ts',
+      'src/main/famulor/errors.mapping.test.ts',
       'src/main/famulor/errors.noAnswer.test.ts',
       'src/main/famulor/client.simulator.errors.test.ts',
       'src/main/famulor/retries.test.ts',

@@ -9,17 +9,17 @@ import { createHistoryHolds } from '../src/main/famulor/historyHolds';
 import type { Handlers } from '../src/main/ipc/handlerTypes';
 import { InFlightRequests } from '../src/main/ipc/inFlight';
 import { EventBus } from '../src/main/events';
-import type { FamulorGateway } from '../src/main/connection/gateway';
+import type { FamulorGateway } from '../src/main/famulor/gateway';
 import { startSimulator, type RunningSimulator } from '../src/main/simulator/index';
 import { seededRandom } from '../src/main/simulator/random';
 import { useAppStore } from '../src/renderer/stores/appStore';
-import { installFakeMain, removeFakeMain } from '../src/renderer/lib/fakeMainTestKit';
+import { installFakeMain, removeFakeMain } from '../src/renderer/testing/fakeMainTestKit';
 import {
   CLARA,
   currentPanes,
   openTestSession,
   sessionApplyAnswers,
-} from '../src/renderer/stores/storeTestKit';
+} from '../src/renderer/testing/storeTestKit';
 
 /**
  * Issue 13's fault run, end to end: the playground store sends 60 widget messages through main's real
@@ -76,7 +76,9 @@ beforeAll(async () => {
     events: new EventBus(),
     historyHolds: createHistoryHolds(),
   }) as Partial<Handlers>;
-  const dispatcher = createDispatcher(handlers as Handlers, new InFlightRequests(), console);
+  const dispatcher = createDispatcher(handlers as Handlers, new InFlightRequests(), console, {
+    checkOutput: true,
+  });
   (globalThis as { window?: unknown }).window = globalThis;
   const appliedSession = sessionApplyAnswers();
   installFakeMain(async (channel, input, requestId): Promise<Result<unknown>> => {

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CALL_FRAME_MAX_CHARS, CALLS_SOCKET_PATH } from '../src/shared/ipc/transport';
 import type { Handlers } from '../src/main/ipc/handlerTypes';
-import { startTestHost, type TestHost } from '../src/main/host/hostTestKit';
-import { createHostInvoke, hostNotAnswering } from '../src/preload/hostInvoke';
-import { createSocketCalls, type CallSocketLike } from '../src/preload/socketCalls';
+import { startTestHost, type TestHost } from '../src/main/testing/hostTestKit';
+import { createHostInvoke, hostNotAnswering } from '../src/bridges/hostInvoke';
+import { createSocketCalls, type CallSocketLike } from '../src/bridges/socketCalls';
 
 /**
  * The page's side against a real host: `ws` stands in for the browser's WebSocket (Node 20 has none). `open` is

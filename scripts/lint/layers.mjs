@@ -4,8 +4,11 @@ import { dirname, relative, resolve } from 'node:path';
 
 const ROOT = process.cwd();
 
+/** Test infrastructure: each runtime's `testing/` folder (kits, contract suites, child processes, fixtures). */
+const TESTING = /^src\/(main|renderer|shared)\/testing\//;
+
 /** Tests and their kits put layers together on purpose (a fake main for a store, a feature's panes for another). */
-const isTestFile = (file) => /\.test\.tsx?$|TestKit\.tsx?$|\/test\//.test(file);
+const isTestFile = (file) => /\.test\.tsx?$/.test(file) || TESTING.test(file);
 
 /** Where main's parts are put together: they may wire the IPC layer to the services. */
 const MAIN_COMPOSITION = /^src\/main\/(index\.ts|runtime\.ts|services\.ts|ipc\/|host\/)/;
@@ -18,13 +21,15 @@ const featureOf = (file) => /^src\/renderer\/features\/([^/]+)\//.exec(file)?.[1
  */
 export const layerViolation = (from, to, { dynamic = false } = {}) => {
   if (isTestFile(from)) return null;
+  if (TESTING.test(to))
+    return "Test infrastructure (a runtime's testing/ folder) is for tests: the product never imports it.";
   if (from.startsWith('src/shared/')) {
-    if (/^(node:|electron$|src\/(main|preload|renderer)\/)/.test(to))
-      return 'src/shared is used by every runtime: it imports no runtime (main, preload, renderer, Node, Electron).';
+    if (/^(node:|electron$|src\/(main|bridges|renderer)\/)/.test(to))
+      return 'src/shared is used by every runtime: it imports no runtime (main, the bridges, renderer, Node, Electron).';
   }
   if (from.startsWith('src/renderer/')) {
-    if (/^(node:|electron$|src\/(main|preload)\/)/.test(to))
-      return 'The renderer reaches main only through lib/api.ts: it imports neither main, the preload, Node nor Electron.';
+    if (/^(node:|electron$|src\/(main|bridges)\/)/.test(to))
+      return 'The renderer reaches main only through lib/api.ts: it imports neither main, the bridges, Node nor Electron.';
   }
   if (from.startsWith('src/renderer/stores/') && to.startsWith('src/renderer/features/'))
     return 'Stores hold state that features read: a store imports no feature.';

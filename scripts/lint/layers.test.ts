@@ -26,7 +26,7 @@ describe('the layers, as the lint enforces them', () => {
 
   it('lets the renderer reach main only through lib/api.ts', async () => {
     expect(
-      await layerProblems('src/renderer/lib/x.ts', "export { buildApi } from '../../preload/buildApi';\n"),
+      await layerProblems('src/renderer/lib/x.ts', "export { buildApi } from '../../bridges/buildApi';\n"),
     ).toEqual([expect.stringContaining('only through lib/api.ts')]);
   });
 
@@ -80,8 +80,29 @@ describe('the layers, as the lint enforces them', () => {
     expect(
       await layerProblems(
         'src/renderer/stores/x.test.ts',
-        "export { kit } from '../features/settings/settingsTestKit';\n",
+        "export { kit } from '../testing/settingsTestKit';\n",
       ),
     ).toEqual([]);
+    expect(
+      await layerProblems(
+        'src/renderer/testing/x.ts',
+        "export { ThreadTable } from '../features/threads/ThreadTable';\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps test infrastructure out of the product', async () => {
+    expect(
+      await layerProblems(
+        'src/main/famulor/x.ts',
+        "export { LEAK_KEY } from '../testing/famulorClientTestKit';\n",
+      ),
+    ).toEqual([expect.stringContaining('the product never imports it')]);
+    expect(
+      await layerProblems(
+        'src/renderer/lib/x.ts',
+        "export { installFakeMain } from '../testing/fakeMainTestKit';\n",
+      ),
+    ).toEqual([expect.stringContaining('the product never imports it')]);
   });
 });

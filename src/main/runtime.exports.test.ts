@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportSessionDocument } from '../shared/export/session';
-import { callChannel as call, dataOf as data } from './dispatchTestKit';
-import { createRuntimeKit } from './runtimeTestKit';
+import { callChannel as call, dataOf as data } from './testing/dispatchTestKit';
+import { createRuntimeKit } from './testing/runtimeTestKit';
 
 // Exports through the whole main side: no file leaves with a key the app stores, whatever form it is in.
 const kit = createRuntimeKit();

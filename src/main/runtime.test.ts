@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { callChannel as call, dataOf as data } from './dispatchTestKit';
-import { createRuntimeKit } from './runtimeTestKit';
+import { callChannel as call, dataOf as data } from './testing/dispatchTestKit';
+import { createRuntimeKit } from './testing/runtimeTestKit';
 import { keychainFixFor, keytarLoader } from './secrets/keychain';
 import { DEMO_API_KEY, DEMO_AUTOMATE_KEY } from './simulator';
 

@@ -1,4 +1,4 @@
-import { createDispatcher, type Dispatcher, type Logger } from './ipc/dispatch';
+import { createDispatcher, type Dispatcher, type DispatcherOptions, type Logger } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { createMainServices, type MainServices, type MainServicesOptions } from './services';
 
@@ -11,8 +11,9 @@ export interface MainRuntime {
 export const startRuntime = async (
   options: MainServicesOptions,
   logger: Logger = console,
+  dispatcherOptions: DispatcherOptions = {},
 ): Promise<MainRuntime> => {
   const services = await createMainServices(options);
-  const dispatcher = createDispatcher(createHandlers(services), services.inFlight, logger);
+  const dispatcher = createDispatcher(createHandlers(services), services.inFlight, logger, dispatcherOptions);
   return { services, dispatcher };
 };

@@ -1,6 +1,6 @@
 import type { StoreProblem } from '../shared/domain/storeProblem';
 import type { AppInfo } from '../shared/ipc/channels/app';
-import { createFamulorGateway, type FamulorGateway } from './connection/gateway';
+import { createFamulorGateway, type FamulorGateway } from './famulor/gateway';
 import { createHistoryHolds, type HistoryHolds } from './famulor/historyHolds';
 import { DeepLinkInbox } from './deepLinkInbox';
 import { EventBus } from './events';
@@ -16,7 +16,7 @@ import type { SessionStore } from './sessions/sessionStoreApi';
 import { startSimulator } from './simulator';
 import { createProblemLedger, type ProblemLedger } from './storeProblems/problemLedger';
 import { createSuiteLibrary, type SuiteLibrary } from './testSuites/suiteLibrary';
-import { openJsonFile } from './sessions/jsonFile';
+import { openJsonFile } from './storage/jsonFile';
 
 export interface MainServices {
   info: AppInfo;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callChannel as call, dataOf as data } from './dispatchTestKit';
+import { callChannel as call, dataOf as data } from './testing/dispatchTestKit';
 import type { MainRuntime } from './runtime';
-import { createRuntimeKit } from './runtimeTestKit';
+import { createRuntimeKit } from './testing/runtimeTestKit';
 
 // Opening a thread through main as the renderer does, on the Offline demo's seeded 10,000-message thread: the
 // latest entries at once, the earlier ones of the same answer once, and together exactly what a refresh gets.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../simulator/index';
 import { accountPacer } from './pacer';
-import { clientFor, nextMinute, simulatedSleep, simulatorNow } from './simulatorHarness';
-import { GENERATED_REPLY, jsonResponse, scriptedFetch, testClient } from './testSupport';
+import { clientFor, nextMinute, simulatedSleep, simulatorNow } from '../testing/clientOnSimulatorTestKit';
+import { GENERATED_REPLY, jsonResponse, scriptedFetch, testClient } from '../testing/famulorClientTestKit';
 
 /** The account-wide limit (100 a minute, 20 per 10 s) from both sides: the simulator refuses, the client paces. */
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Exchange, JsonValue } from '../../shared/domain/famulor';
 import type { AppError } from '../../shared/result';
-import type { ResolvedUrl } from './connection';
+import type { ResolvedUrl } from './requestUrls';
 import { readErrorEnvelope } from './errorEnvelope';
 import {
   cancelledError,

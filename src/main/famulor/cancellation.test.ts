@@ -9,7 +9,7 @@ import {
   scriptedFetch,
   testClient,
   type FetchCall,
-} from './testSupport';
+} from '../testing/famulorClientTestKit';
 
 const errorOf = async (promise: Promise<unknown>) => ((await rejectionOf(promise)) as AppFailure).error;
 

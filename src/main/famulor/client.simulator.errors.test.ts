@@ -13,7 +13,7 @@ import {
   simulatorNow,
   UNKNOWN_UUID,
   type KnownAssistant,
-} from './simulatorHarness';
+} from '../testing/clientOnSimulatorTestKit';
 
 /** The client against the real offline simulator: every documented error path, the rate limit, the balance. */
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../simulator/index';
-import { CLARA } from '../simulator/testSupport';
-import { clientFor, errorOf } from './simulatorHarness';
+import { CLARA } from '../testing/simulatorTestKit';
+import { clientFor, errorOf } from '../testing/clientOnSimulatorTestKit';
 
 /**
  * The client against the simulator's injected faults (--fail-rate, --latency): what is safe to retry is

@@ -11,7 +11,7 @@ import {
   nextMinute,
   simulatorNow,
   type KnownAssistant,
-} from './simulatorHarness';
+} from '../testing/clientOnSimulatorTestKit';
 
 /** The client against the real offline simulator: every endpoint, the thread list both ways, takeover. */
 

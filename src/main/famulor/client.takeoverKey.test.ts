@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../simulator/index';
-import { clientFor, errorOf, UNKNOWN_UUID } from './simulatorHarness';
+import { clientFor, errorOf, UNKNOWN_UUID } from '../testing/clientOnSimulatorTestKit';
 
 /** Which key takeover sends, and what its 401 says about it: against the simulator, both of its answers. */
 

@@ -15,7 +15,7 @@ import type {
   UpdatedAssistant,
   Variables,
 } from '../../shared/domain/famulor';
-import { configuredPath, pathSegment, type ConnectionSettings } from './connection';
+import { configuredPath, pathSegment, type ConnectionSettings } from './requestUrls';
 import {
   accountPacer,
   generateReplyPacer,
@@ -42,7 +42,7 @@ import { switchAi } from './takeover';
 import { sendRequest, type CallOptions, type TransportSettings } from './transport';
 import { whatsappCalls, type WhatsAppCalls } from './whatsapp';
 
-export { DEFAULT_CONNECTION, type ConnectionSettings } from './connection';
+export { DEFAULT_CONNECTION, type ConnectionSettings } from './requestUrls';
 export type { CallOptions } from './transport';
 
 export interface FamulorClient extends WhatsAppCalls {

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../simulator/index';
 import { whatsappSendPacer } from './pacer';
-import { clientFor, errorOf, nextMinute, simulatedSleep, simulatorNow } from './simulatorHarness';
+import {
+  clientFor,
+  errorOf,
+  nextMinute,
+  simulatedSleep,
+  simulatorNow,
+} from '../testing/clientOnSimulatorTestKit';
 
 /** The client's WhatsApp calls against the simulator's seeded account: decoding, errors as data, pacing. */
 

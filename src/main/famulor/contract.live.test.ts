@@ -1,6 +1,6 @@
-import { describeContract } from './contractSuite';
-import { connectLive, LIVE_ENV, liveSettingsFromEnv } from './contractTarget';
-import { describeWhatsAppContract } from './whatsappContractSuite';
+import { describeContract } from '../testing/contract/contractSuite';
+import { connectLive, LIVE_ENV, liveSettingsFromEnv } from '../testing/contract/contractTarget';
+import { describeWhatsAppContract } from '../testing/contract/whatsappContractSuite';
 
 // The generate-reply limit (5 a minute) makes the live run wait about a minute in the middle.
 const LIVE_TIMEOUT_MS = 180_000;

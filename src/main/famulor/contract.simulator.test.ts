@@ -1,6 +1,6 @@
-import { describeContract } from './contractSuite';
-import { connectSimulator } from './contractTarget';
-import { describeWhatsAppContract } from './whatsappContractSuite';
+import { describeContract } from '../testing/contract/contractSuite';
+import { connectSimulator } from '../testing/contract/contractTarget';
+import { describeWhatsAppContract } from '../testing/contract/whatsappContractSuite';
 
 describeContract('contract: offline simulator', connectSimulator);
 describeWhatsAppContract('WhatsApp contract: offline simulator', connectSimulator);

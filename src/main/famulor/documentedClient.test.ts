@@ -3,7 +3,13 @@ import { DEFAULT_GENERATE_REPLY_PATH, ProfileInputSchema } from '../../shared/do
 import { famulorChannels } from '../../shared/ipc/channels/famulor';
 import { startSimulator, type RunningSimulator } from '../simulator/index';
 import { DEFAULT_CONNECTION } from './client';
-import { clientFor, errorOf, firstAssistant, nextMinute, simulatorNow } from './simulatorHarness';
+import {
+  clientFor,
+  errorOf,
+  firstAssistant,
+  nextMinute,
+  simulatorNow,
+} from '../testing/clientOnSimulatorTestKit';
 
 const EMOJI_2000 = '😀'.repeat(2000);
 

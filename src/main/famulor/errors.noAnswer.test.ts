@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppFailure } from '../../shared/result';
-import { rejectionOf, scriptedFetch, testClient } from './testSupport';
+import { rejectionOf, scriptedFetch, testClient } from '../testing/famulorClientTestKit';
 
 // Failures without an answer from Famulor: the network, a missing key, the keychain. (Famulor's own error
 // answers are errors.test.ts.)

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AppFailure, type AppError } from '../../shared/result';
 import { ERROR_REASONS } from '../../shared/errorReasons';
-import { jsonResponse, rejectionOf, scriptedFetch, testClient, textResponse } from './testSupport';
+import {
+  jsonResponse,
+  rejectionOf,
+  scriptedFetch,
+  testClient,
+  textResponse,
+} from '../testing/famulorClientTestKit';
 import type { FamulorClient } from './client';
 
 const NO_RETRY = { maxRetries: 0, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };

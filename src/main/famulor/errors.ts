@@ -23,7 +23,7 @@ export interface HttpFailureInput {
 
 const BALANCE_TEXT = /insufficient balance/i;
 const MISSING_HEADER_TEXT = /missing authorization/i;
-const PROCESSING_TEXT = /^failed to process message:?\s*/i;
+const PROCESSING_TEXT = /^failed to process message/i;
 
 const seconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
 
@@ -37,8 +37,11 @@ const WHATSAPP_ERRORS: Record<string, { code: ErrorCode; reason: ErrorReason }> 
   INVALID_PHONE: { code: 'validation', reason: 'whatsapp_invalid_phone' },
 };
 
-const whatsappError = (envelope: ErrorEnvelope) =>
-  envelope.errorCode === undefined ? undefined : WHATSAPP_ERRORS[envelope.errorCode];
+/** A table's own entry only: an `error_code` such as "constructor" must not find Object's. */
+const ownEntry = <T>(table: Partial<Record<string, T>>, key: string | undefined): T | undefined =>
+  key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+
+const whatsappError = (envelope: ErrorEnvelope) => ownEntry(WHATSAPP_ERRORS, envelope.errorCode);
 
 const classify = (status: number, envelope: ErrorEnvelope): ErrorCode => {
   const whatsapp = whatsappError(envelope);
@@ -174,7 +177,7 @@ export const networkError = (error: unknown): AppError => {
   const systemCode = systemCodeOf(error);
   return {
     code: 'network',
-    reason: (systemCode === undefined ? undefined : NETWORK_REASONS[systemCode]) ?? 'unreachable',
+    reason: ownEntry(NETWORK_REASONS, systemCode) ?? 'unreachable',
     details: causeOf(error),
   };
 };

@@ -165,7 +165,7 @@ export class RequestPacer {
         this.queue.shift();
         next.signal?.removeEventListener('abort', next.onAbort);
         next.resolve(this.grant());
-        this.onQueue?.(this.queue.length, this.queue.length > 0 ? (this.estimates()[0] ?? 0) : 0);
+        this.onQueue?.(this.queue.length, this.estimates()[0] ?? 0);
       }
     } finally {
       this.pumping = false;

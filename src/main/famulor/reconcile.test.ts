@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../simulator/index';
-import { CLARA } from '../simulator/testSupport';
+import { CLARA } from '../testing/simulatorTestKit';
 import { findSentMessage, sendMessageReconciled } from './reconcile';
-import { clientFor, errorOf } from './simulatorHarness';
+import { clientFor, errorOf } from '../testing/clientOnSimulatorTestKit';
 
 /** Plays back the given numbers, so a test decides which request gets which fault (see drawFault). */
 const scripted = (...values: number[]) => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ExchangeSchema, type Exchange } from '../../shared/domain/famulor';
 import { RECORDED_BODY_LIMIT } from './attempt';
 import { ExchangeRecorder } from './recorder';
-import { jsonResponse, scriptedFetch, testClient, textResponse } from './testSupport';
+import { jsonResponse, scriptedFetch, testClient, textResponse } from '../testing/famulorClientTestKit';
 
 const exchange = (id: string, tag: string | null = null): Exchange => ({
   id,

@@ -9,7 +9,7 @@ import {
   testClient,
   textResponse,
   type Responder,
-} from './testSupport';
+} from '../testing/famulorClientTestKit';
 
 const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
 let consoleSpies: MockInstance[] = [];

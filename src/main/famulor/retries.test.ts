@@ -7,7 +7,7 @@ import {
   testClient,
   textResponse,
   GENERATED_REPLY,
-} from './testSupport';
+} from '../testing/famulorClientTestKit';
 
 const ACCOUNT = { name: 'Ada', email: 'ada@example.com', total_balance: 12.5 };
 const REPLY = { status: true, message: 'Hello', function_calls: [] };

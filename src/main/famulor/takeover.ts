@@ -1,7 +1,7 @@
 import type { AiSwitch } from '../../shared/domain/famulor';
 import type { KeyKind } from '../../shared/domain/keyKind';
 import { AppFailure } from '../../shared/result';
-import { pathSegment } from './connection';
+import { pathSegment } from './requestUrls';
 import { AiSwitchResponse } from './rawSchemas';
 import { sendRequest, type CallOptions, type TransportSettings } from './transport';
 

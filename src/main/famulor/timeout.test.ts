@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppFailure } from '../../shared/result';
 import { createFamulorClient } from './client';
 import { ExchangeRecorder } from './recorder';
-import { LEAK_KEY, rejectionOf } from './testSupport';
+import { LEAK_KEY, rejectionOf } from '../testing/famulorClientTestKit';
 
 /**
  * A real local server that stalls: /user/me never answers, /user/assistants/get sends its headers and half a

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { JsonValue } from '../../shared/domain/famulor';
 import { AppFailure, type AppError } from '../../shared/result';
 import { runAttempt } from './attempt';
-import { resolveUrl, type ConnectionSettings, type QueryValue, type ResolvedUrl } from './connection';
+import { resolveUrl, type ConnectionSettings, type QueryValue, type ResolvedUrl } from './requestUrls';
 import { cancelledError, missingKeyFailure } from './errors';
 import type { PacedEndpoint, RequestPacer, PacerWaitListener } from './pacer';
 import type { ExchangeRecorder } from './recorder';

@@ -5,7 +5,7 @@ import type {
   WhatsAppSession,
   WhatsAppTemplate,
 } from '../../shared/domain/whatsapp';
-import { pathSegment } from './connection';
+import { pathSegment } from './requestUrls';
 import { sendRequest, type CallOptions, type TransportSettings } from './transport';
 import { SendersResponse, SentResponse, SessionResponse, TemplatesResponse } from './whatsappRawSchemas';
 

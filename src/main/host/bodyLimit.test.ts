@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Pane, Session } from '../../shared/domain/session';
 import { contract } from '../../shared/ipc/contract';
 import { MAX_TEXT_LENGTH } from '../../shared/limits';
-import { send, startTestHost, type Answer, type TestHost } from './hostTestKit';
+import { send, startTestHost, type Answer, type TestHost } from '../testing/hostTestKit';
 
 /** A POST whose body goes out in chunks with no Content-Length, so the host learns its size only by reading. */
 const sendChunked = (

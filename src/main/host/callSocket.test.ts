@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CALL_FRAME_MAX_BYTES, CALLS_SOCKET_PATH } from '../../shared/ipc/transport';
-import { send, startTestHost, type TestHost } from './hostTestKit';
+import { send, startTestHost, type TestHost } from '../testing/hostTestKit';
 import type { Handlers } from '../ipc/handlerTypes';
 
 /** Opens the calls' socket as a page would (its own Origin, the token in the address), or says why not. */

@@ -4,9 +4,9 @@ import { famulorChannels } from '../../shared/ipc/channels/famulor';
 import { channelNames, contract, type Channel } from '../../shared/ipc/contract';
 import type { Handlers } from '../ipc/handlerTypes';
 import { parseUnknown } from '../validation/parseUnknown';
-import { startTestHost, type Answer, type TestHost } from './hostTestKit';
-import { channelInput, junkBody, junkPath, junkValue } from './fuzz/inputs';
-import { seededRandom } from './fuzz/random';
+import { startTestHost, type Answer, type TestHost } from '../testing/hostTestKit';
+import { channelInput, junkBody, junkPath, junkValue } from '../testing/fuzz/inputs';
+import { seededRandom } from '../testing/fuzz/random';
 
 /**
  * A bounded fuzzer over every channel and every route of the browser host, run in `npm test`. It only ever

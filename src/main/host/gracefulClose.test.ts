@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import WebSocket from 'ws';
 import { CALLS_SOCKET_PATH } from '../../shared/ipc/transport';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestHost, type TestHost } from './hostTestKit';
+import { startTestHost, type TestHost } from '../testing/hostTestKit';
 
 describe('stopping the browser host', () => {
   let t: TestHost | null = null;

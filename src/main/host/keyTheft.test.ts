@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { send, startTestHost, type TestHost } from './hostTestKit';
+import { send, startTestHost, type TestHost } from '../testing/hostTestKit';
 
 const KEY = 'famulor-theft-test-key-5f1c9a';
 

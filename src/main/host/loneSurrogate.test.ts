@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { send, startTestHost, type TestHost } from './hostTestKit';
+import { send, startTestHost, type TestHost } from '../testing/hostTestKit';
 
 describe('text that is not well-formed Unicode', () => {
   let t: TestHost;

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { send, startTestHost, type TestHost } from './hostTestKit';
+import { send, startTestHost, type TestHost } from '../testing/hostTestKit';
 import { assetsNamedBy } from './staticFiles';
 
 const INDEX = `<!doctype html><html><head>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rawStatus, send, sendRaw, startTestHost, type TestHost } from './hostTestKit';
+import { rawStatus, send, sendRaw, startTestHost, type TestHost } from '../testing/hostTestKit';
 
 describe('browser host under malformed requests', () => {
   let t: TestHost;

@@ -5,7 +5,7 @@ import { createDispatcher } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
 import type { MainServices } from '../services';
 import { assetCookieName } from './guard';
-import { send, startTestHost, type TestHost } from './hostTestKit';
+import { send, startTestHost, type TestHost } from '../testing/hostTestKit';
 import { startHost, type RunningHost } from './server';
 
 describe('browser host', () => {
@@ -135,7 +135,12 @@ describe('browser host', () => {
   });
 
   it('refuses to bind to anything but loopback', async () => {
-    const dispatcher = createDispatcher(createHandlers(services), services.inFlight, { error: () => {} });
+    const dispatcher = createDispatcher(
+      createHandlers(services),
+      services.inFlight,
+      { error: () => {} },
+      { checkOutput: true },
+    );
     for (const bind of ['0.0.0.0', '::', '192.168.1.10']) {
       await expect(startHost({ rendererDir: '/tmp', dispatcher, events, host: bind })).rejects.toThrow(
         /loopback/,

@@ -22,7 +22,7 @@ export const readStatic = async (root: string, path: string): Promise<StaticFile
 
 /**
  * Loads the browser bridge before the app's own module script. The page holds no secret: the bridge takes the
- * call token from the address it was opened with (see src/preload/pageToken.ts).
+ * call token from the address it was opened with (see src/bridges/pageToken.ts).
  */
 export const injectBridge = (html: string): string => {
   const tags = `<script type="module" src="./bridge.js"></script>\n    `;

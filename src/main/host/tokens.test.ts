@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { send, startTestHost, type TestHost } from './hostTestKit';
+import { send, startTestHost, type TestHost } from '../testing/hostTestKit';
 
 /** The `name=value` of the asset cookie the page's first load sets. */
 const assetCookieOf = (setCookie: string | string[] | undefined): { name: string; value: string } => {

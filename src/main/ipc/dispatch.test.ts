@@ -147,4 +147,123 @@ describe('dispatcher', () => {
     expect(Object.keys(spies).sort()).toEqual(Object.keys(contract).sort());
     for (const spec of Object.values(contract)) expect(spec.input).toBeInstanceOf(z.ZodType);
   });
+
+  it('names the unknown channel, cut to 100 characters', async () => {
+    const { dispatcher } = setup();
+    const long = `x:${'y'.repeat(300)}`;
+    expect(await dispatcher.dispatch(long, {}, undefined)).toEqual({
+      ok: false,
+      error: { code: 'validation', reason: 'unknown_channel', params: { channel: long.slice(0, 100) } },
+    });
+  });
+
+  it('takes a call without meta or with null meta', async () => {
+    const { dispatcher } = setup();
+    await expect(dispatcher.dispatch('app:info', {}, null)).resolves.toEqual({ ok: true, data: info });
+    await expect(dispatcher.dispatch('app:info', {}, {})).resolves.toEqual({ ok: true, data: info });
+  });
+
+  it('logs an unexpected error with what was thrown and answers the internal error exactly', async () => {
+    const logger = { error: vi.fn() };
+    const thrown = new TypeError('boom');
+    const handlers = {
+      'app:info': async () => {
+        throw thrown;
+      },
+    } as unknown as Handlers;
+    const dispatcher = createDispatcher(handlers, new InFlightRequests(), logger);
+    expect(await dispatcher.dispatch('app:info', {}, undefined)).toEqual({
+      ok: false,
+      error: { code: 'internal', reason: 'unexpected' },
+    });
+    expect(logger.error).toHaveBeenCalledWith('Unexpected error in a handler', thrown);
+  });
+
+  it('answers a cancelled call as cancelled, whatever the handler threw, and forgets its request id', async () => {
+    const inFlight = new InFlightRequests();
+    const logger = { error: vi.fn() };
+    const handlers = {
+      'app:info': (_input: unknown, ctx: { signal: AbortSignal }) =>
+        new Promise((_resolve, reject) =>
+          ctx.signal.addEventListener('abort', () => reject(new TypeError('x'))),
+        ),
+      'app:cancel': async ({ requestId }: { requestId: string }) => ({
+        cancelled: inFlight.cancel(requestId),
+      }),
+    } as unknown as Handlers;
+    const dispatcher = createDispatcher(handlers, inFlight, logger);
+    const pending = dispatcher.dispatch('app:info', {}, { requestId: 'req-2' });
+    await Promise.resolve();
+    await dispatcher.dispatch('app:cancel', { requestId: 'req-2' }, undefined);
+    expect(await pending).toEqual({ ok: false, error: { code: 'cancelled', reason: 'cancelled' } });
+    expect(logger.error).not.toHaveBeenCalled();
+  });
+
+  it('forgets the request id of a call that ended, so a late cancel finds nothing', async () => {
+    const { dispatcher, inFlight } = setup();
+    await dispatcher.dispatch('app:info', {}, { requestId: 'req-done' });
+    expect(inFlight.size).toBe(0);
+    expect(inFlight.cancel('req-done')).toBe(false);
+  });
+
+  describe('output check', () => {
+    const answering = (data: unknown) => ({ 'app:info': async () => data }) as unknown as Handlers;
+
+    it('refuses an answer outside the channel’s output schema and logs which field', async () => {
+      const logger = { error: vi.fn() };
+      const dispatcher = createDispatcher(
+        answering({ ...info, version: 7 }),
+        new InFlightRequests(),
+        logger,
+        {
+          checkOutput: true,
+        },
+      );
+      const result = await dispatcher.dispatch('app:info', {}, undefined);
+      expect(result).toMatchObject({ ok: false, error: { code: 'internal', reason: 'unexpected' } });
+      expect(result.ok ? '' : result.error.diagnostic).toMatch(/^app:info output: version /);
+      expect(logger.error).toHaveBeenCalledWith(
+        'app:info answered outside its output schema',
+        expect.any(Array),
+      );
+    });
+
+    it('names the first three fields it got wrong, by their paths', async () => {
+      const handlers = {
+        'sessions:load': async () => ({ sessions: [{ id: 7 }], problems: [] }),
+      } as unknown as Handlers;
+      const dispatcher = createDispatcher(
+        handlers,
+        new InFlightRequests(),
+        { error: vi.fn() },
+        { checkOutput: true },
+      );
+      const result = await dispatcher.dispatch('sessions:load', {}, undefined);
+      const diagnostic = result.ok ? '' : (result.error.diagnostic ?? '');
+      expect(diagnostic).toMatch(
+        /^sessions:load output: sessions\.0\.id Invalid input: expected string, received number; sessions\.0\.name /,
+      );
+      expect(diagnostic.split('; ')).toHaveLength(3);
+    });
+
+    it('passes a valid answer through as the handler’s own object', async () => {
+      const own = { ...info };
+      const dispatcher = createDispatcher(
+        answering(own),
+        new InFlightRequests(),
+        { error: vi.fn() },
+        {
+          checkOutput: true,
+        },
+      );
+      const result = await dispatcher.dispatch('app:info', {}, undefined);
+      expect(result.ok && result.data).toBe(own);
+    });
+
+    it('is off unless asked for: the product does not parse a long thread twice', async () => {
+      const wrong = { ...info, version: 7 };
+      const dispatcher = createDispatcher(answering(wrong), new InFlightRequests(), { error: vi.fn() });
+      expect(await dispatcher.dispatch('app:info', {}, undefined)).toEqual({ ok: true, data: wrong });
+    });
+  });
 });

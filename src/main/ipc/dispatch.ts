@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { contract, isChannel } from '../../shared/ipc/contract';
 import { AppFailure, type AppError, type Result } from '../../shared/result';
 import type { Handlers } from './handlerTypes';
@@ -7,6 +8,16 @@ import { RequestIdSchema } from '../../shared/ipc/channels/app';
 
 export interface Logger {
   error(message: string, detail?: unknown): void;
+}
+
+export interface DispatcherOptions {
+  /**
+   * Checks every answer against the channel's output schema, refusing one that does not match. Off in the
+   * product, where the handler's type is the channel's output and parsing it again would walk a 10,000-message
+   * thread twice; on in the tests that run main's handlers, so that a value the types cannot see (a length, an
+   * extra field of a strict object, a float where an integer belongs) fails a test instead of reaching a renderer.
+   */
+  checkOutput?: boolean;
 }
 
 export interface Dispatcher {
@@ -21,6 +32,13 @@ const toAppError = (error: unknown, signal: AbortSignal, logger: Logger): AppErr
   return { code: 'internal', reason: 'unexpected' };
 };
 
+/** The first few fields an answer got wrong, for the log and the diagnostic (never shown as a sentence). */
+const outputProblem = (error: z.ZodError): string =>
+  error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.')} ${issue.message}`)
+    .join('; ');
+
 const parseRequestId = (meta: unknown): string | undefined => {
   if (meta === undefined || meta === null) return undefined;
   const parsed = parseUnknown(RequestIdSchema.optional(), (meta as { requestId?: unknown }).requestId);
@@ -31,6 +49,7 @@ export const createDispatcher = (
   handlers: Handlers,
   inFlight: InFlightRequests,
   logger: Logger,
+  { checkOutput = false }: DispatcherOptions = {},
 ): Dispatcher => ({
   async dispatch(channel, input, meta) {
     if (!isChannel(channel)) {
@@ -54,7 +73,21 @@ export const createDispatcher = (
         ctx: { signal: AbortSignal; requestId?: string },
       ) => Promise<unknown>;
       const data = await run(parsedInput, { signal: controller.signal, requestId });
-      // The handler's type is the channel's output; parsing it again would walk a 10,000-message thread twice.
+      if (checkOutput) {
+        const checked = contract[channel].output.safeParse(data);
+        if (!checked.success) {
+          logger.error(`${channel} answered outside its output schema`, checked.error.issues);
+          return {
+            ok: false,
+            error: {
+              code: 'internal',
+              reason: 'unexpected',
+              diagnostic: `${channel} output: ${outputProblem(checked.error)}`,
+            },
+          };
+        }
+      }
+      // The handler's own data, not the parsed copy: the renderer gets what the handler made.
       return { ok: true, data };
     } catch (error) {
       return { ok: false, error: toAppError(error, controller.signal, logger) };

@@ -3,9 +3,9 @@ import { PreferencesSchema, type Preferences } from '../../shared/ipc/channels/s
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
 import { parseUnknown } from '../validation/parseUnknown';
-import { asidePath, moveAside, readJsonFile } from '../sessions/fileSafety';
+import { asidePath, moveAside, readJsonFile } from '../storage/fileSafety';
 import { storeProblem } from '../storeProblems/finding';
-import { openJsonFile, jsonFileOptions, type JsonFileHandle } from '../sessions/jsonFile';
+import { openJsonFile, jsonFileOptions, type JsonFileHandle } from '../storage/jsonFile';
 import { SETTINGS_FILE_NAME } from '../profiles/profileStore';
 
 export interface PreferencesStore {

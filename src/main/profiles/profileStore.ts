@@ -13,8 +13,8 @@ import {
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
 import { parseUnknown } from '../validation/parseUnknown';
-import { copyAside, moveAside, readJsonFile } from '../sessions/fileSafety';
-import { openJsonFile, jsonFileOptions, type JsonFileHandle } from '../sessions/jsonFile';
+import { copyAside, moveAside, readJsonFile } from '../storage/fileSafety';
+import { openJsonFile, jsonFileOptions, type JsonFileHandle } from '../storage/jsonFile';
 
 export interface ProfileStore {
   /** "Offline demo" first, then the person's profiles in the order they were created. */

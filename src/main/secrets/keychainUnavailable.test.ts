@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleForNode, childEnv } from '../sessions/fixtures/bundleForNode';
+import { bundleForNode, childEnv } from '../testing/children/bundleForNode';
 
 /**
  * The real keytar in a process with no Secret Service. What makes libsecret fail fast (measured): a
@@ -19,7 +19,7 @@ let dir: string;
 
 beforeAll(async () => {
   child = await bundleForNode(
-    join(import.meta.dirname, 'fixtures', 'noSecretServiceChild.ts'),
+    join(import.meta.dirname, '../testing/children/noSecretServiceChild.ts'),
     'no-secret-service',
   );
   dir = mkdtempSync(join(tmpdir(), 'famulor-no-keychain-'));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeSafeStorage } from './fixtures/fakes';
+import { fakeSafeStorage } from '../testing/secretsTestKit';
 import { keytarLoader } from './keychain';
 import { createSecretStore } from './secretStore';
 

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import type { SafeStorageProblem } from '../../shared/domain/secret';
 import { AppFailure } from '../../shared/result';
-import { moveAside, readJsonFile } from '../sessions/fileSafety';
+import { moveAside, readJsonFile } from '../storage/fileSafety';
 import { describeSchemaError } from '../sessions/migrations';
-import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from '../sessions/jsonFile';
+import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from '../storage/jsonFile';
 
 /** The part of Electron's `safeStorage` we use; the desktop shell passes the real one, browser mode none. */
 export interface SafeStorageLike {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../../shared/result';
-import { FakeKeychain, fakeSafeStorage, hangingKeychain } from './fixtures/fakes';
+import { FakeKeychain, fakeSafeStorage, hangingKeychain } from '../testing/secretsTestKit';
 import { KEYCHAIN_SERVICE } from './keychain';
 import { createSecretStore, type SecretStoreOptions } from './secretStore';
 

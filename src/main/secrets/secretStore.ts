@@ -6,7 +6,7 @@ import type {
   SecretStatus,
 } from '../../shared/domain/secret';
 import { AppFailure } from '../../shared/result';
-import { openJsonFile } from '../sessions/jsonFile';
+import { openJsonFile } from '../storage/jsonFile';
 import {
   DEFAULT_KEYCHAIN_TIMEOUT_MS,
   describeError,

@@ -17,7 +17,7 @@ import {
   makeTempDir,
   newStore,
   openStore,
-} from './fixtures/sessionTestKit';
+} from '../testing/sessionTestKit';
 
 let dir: string;
 let cleanup: () => void;

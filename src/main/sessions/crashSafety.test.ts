@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleForNode, childEnv } from './fixtures/bundleForNode';
-import { closeStores, makePane, makeTempDir, newStore, openStore } from './fixtures/sessionTestKit';
+import { bundleForNode, childEnv } from '../testing/children/bundleForNode';
+import { closeStores, makePane, makeTempDir, newStore, openStore } from '../testing/sessionTestKit';
 
 const KILLS = 50;
 const SESSION_IDS = ['alpha', 'beta', 'gamma'];
@@ -14,7 +14,7 @@ let dir: string;
 let cleanup: () => void;
 
 beforeAll(async () => {
-  child = await bundleForNode(join(import.meta.dirname, 'fixtures', 'crashChild.ts'), 'crash-child');
+  child = await bundleForNode(join(import.meta.dirname, '../testing/children/crashChild.ts'), 'crash-child');
   ({ dir, cleanup } = makeTempDir());
 });
 afterAll(async () => {

@@ -7,7 +7,7 @@ import {
   type Session,
 } from '../../shared/domain/session';
 import type { SessionCommand } from '../../shared/domain/sessionCommands';
-import { closeStores, makePane, makeTempDir, newStore, openStore } from './fixtures/sessionTestKit';
+import { closeStores, makePane, makeTempDir, newStore, openStore } from '../testing/sessionTestKit';
 
 let dir: string;
 let cleanup: () => void;

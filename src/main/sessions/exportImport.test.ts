@@ -8,7 +8,7 @@ import {
   makeTempDir,
   openStore,
   renameSession,
-} from './fixtures/sessionTestKit';
+} from '../testing/sessionTestKit';
 import { looksSecret } from './redactSecrets';
 import type { SessionStore } from './sessionStore';
 
@@ -239,7 +239,9 @@ describe('import', () => {
   });
 
   it('migrates version-1 sessions inside an export', async () => {
-    const v1 = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'v1-session.json'), 'utf8'));
+    const v1 = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../testing/fixtures/v1-session.json'), 'utf8'),
+    );
     const report = store.importSessions({
       format: 'famulor-playground-sessions',
       exportedAt: '2026-03-03T08:00:00.000Z',

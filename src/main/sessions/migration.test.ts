@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SessionFileSchema } from '../../shared/domain/session';
 import { SESSION_SCHEMA_VERSION } from '../../shared/domain/sessionFormat';
-import { closeStores, makePane, makeTempDir, newStore } from './fixtures/sessionTestKit';
+import { closeStores, makePane, makeTempDir, newStore } from '../testing/sessionTestKit';
 
-const FIXTURE = join(import.meta.dirname, 'fixtures', 'v1-session.json');
+const FIXTURE = join(import.meta.dirname, '../testing/fixtures/v1-session.json');
 const ID = 'legacy-support-chat';
 
 let dir: string;
@@ -84,7 +84,7 @@ describe('migration of a version-1 session file', () => {
 });
 
 describe('migration of a version-2 session file (variable sets, scripts and the comparison in one untyped list)', () => {
-  const V2 = join(import.meta.dirname, 'fixtures', 'v2-session.json');
+  const V2 = join(import.meta.dirname, '../testing/fixtures/v2-session.json');
   const V2_ID = 'booking-comparison';
   const v2File = () => join(dir, 'sessions', `${V2_ID}.json`);
 

@@ -6,8 +6,8 @@ import { SESSION_SCHEMA_VERSION } from '../../shared/domain/sessionFormat';
 import { MAX_TEXT_LENGTH } from '../../shared/limits';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { storeProblem, type Finding } from '../storeProblems/finding';
-import { backupBeforeMigration, moveAside, readJsonFile } from './fileSafety';
-import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from './jsonFile';
+import { backupBeforeMigration, moveAside, readJsonFile } from '../storage/fileSafety';
+import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from '../storage/jsonFile';
 import { describeSchemaError, migrateSessionRecord } from './migrations';
 
 /** Size and modification time of a session file as the index last saw it; a mismatch means the index is stale. */

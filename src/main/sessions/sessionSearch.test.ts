@@ -7,7 +7,7 @@ import {
   makeTempDir,
   openStore,
   renameSession,
-} from './fixtures/sessionTestKit';
+} from '../testing/sessionTestKit';
 
 let dir: string;
 let cleanup: () => void;

@@ -11,7 +11,7 @@ import {
   newStore,
   openStore,
   renameSession,
-} from './fixtures/sessionTestKit';
+} from '../testing/sessionTestKit';
 
 let dir: string;
 let cleanup: () => void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXED_NOW, simulatorsClosedAfterEach } from './testSupport';
+import { FIXED_NOW, simulatorsClosedAfterEach } from '../testing/simulatorTestKit';
 
 const start = simulatorsClosedAfterEach();
 

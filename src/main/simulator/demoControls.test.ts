@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { shapes, simulatorsClosedAfterEach, whatsappShapes, type TestSimulator } from './testSupport';
+import {
+  shapes,
+  simulatorsClosedAfterEach,
+  whatsappShapes,
+  type TestSimulator,
+} from '../testing/simulatorTestKit';
 
 const start = simulatorsClosedAfterEach();
 const MAX_SENDER = 15;

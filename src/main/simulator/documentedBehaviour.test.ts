@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLARA, MAX, shapes, simulatorsClosedAfterEach } from './testSupport';
+import { CLARA, MAX, shapes, simulatorsClosedAfterEach } from '../testing/simulatorTestKit';
 
 const start = simulatorsClosedAfterEach();
 

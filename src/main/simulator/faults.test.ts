@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { deliver, drawFault } from './faults';
 import { json } from './http';
-import { MAX, simulatorsClosedAfterEach } from './testSupport';
+import { MAX, simulatorsClosedAfterEach } from '../testing/simulatorTestKit';
 
 /** A random source that plays back the given numbers, so a test decides exactly which request fails how. */
 const scripted = (...values: number[]) => {

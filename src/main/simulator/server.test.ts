@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_API_KEY } from './index';
-import { CLARA, startTestSimulator, type TestSimulator } from './testSupport';
+import { CLARA, startTestSimulator, type TestSimulator } from '../testing/simulatorTestKit';
 
 let sim: TestSimulator;
 beforeAll(async () => {

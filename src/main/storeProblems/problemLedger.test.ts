@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openJsonFile } from '../sessions/jsonFile';
+import { openJsonFile } from '../storage/jsonFile';
 import { storeProblem } from './finding';
 import { createProblemLedger } from './problemLedger';
 

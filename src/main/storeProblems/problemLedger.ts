@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { StoreProblemSchema, type StoreProblem } from '../../shared/domain/storeProblem';
-import { moveAside, readJsonFile } from '../sessions/fileSafety';
-import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from '../sessions/jsonFile';
+import { moveAside, readJsonFile } from '../storage/fileSafety';
+import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from '../storage/jsonFile';
 import { describeSchemaError } from '../sessions/migrations';
 
 export const PROBLEMS_FILE_NAME = 'store-problems';

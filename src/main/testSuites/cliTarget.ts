@@ -1,6 +1,6 @@
-import { createFamulorGateway, type RunningApi } from '../connection/gateway';
+import { createFamulorGateway, type RunningApi } from '../famulor/gateway';
 import { createFamulorClient, type FamulorClient, type FamulorClientOptions } from '../famulor/client';
-import { DEFAULT_CONNECTION } from '../famulor/connection';
+import { DEFAULT_CONNECTION } from '../famulor/requestUrls';
 import { createProfileStore } from '../profiles/profileStore';
 import { createSecretStore } from '../secrets/secretStore';
 import type { TestTarget } from './cliArgs';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFamulorClient, DEFAULT_CONNECTION, type FamulorClient } from '../famulor/client';
 import { RequestPacer } from '../famulor/pacer';
-import { createSimulatedClock } from '../famulor/simulatorHarness';
+import { createSimulatedClock } from '../testing/clientOnSimulatorTestKit';
 import { startSimulator, type RunningSimulator } from '../simulator/index';
 import { resolveAssistants, type SuiteAssistant } from './resolveAssistants';
 import { runSuite, type SuiteClient } from './runSuite';

@@ -2,8 +2,8 @@ import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventName } from '../../shared/ipc/contract';
-import { callChannel as call, dataOf as data } from '../dispatchTestKit';
-import { createRuntimeKit } from '../runtimeTestKit';
+import { callChannel as call, dataOf as data } from '../testing/dispatchTestKit';
+import { createRuntimeKit } from '../testing/runtimeTestKit';
 
 // The Tests view's suites through main as the renderer reaches them, on the Offline demo.
 const kit = createRuntimeKit();

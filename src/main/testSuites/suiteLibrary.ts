@@ -6,8 +6,8 @@ import type { StoreProblem } from '../../shared/domain/storeProblem';
 import type { SuiteEntry } from '../../shared/ipc/channels/tests';
 import { AppFailure } from '../../shared/result';
 import { SuiteReportSchema, type SuiteReport } from '../../shared/testSuite/report';
-import { moveAside, readJsonFile } from '../sessions/fileSafety';
-import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from '../sessions/jsonFile';
+import { moveAside, readJsonFile } from '../storage/fileSafety';
+import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from '../storage/jsonFile';
 import { describeSchemaError } from '../sessions/migrations';
 import { parseSuiteText, type ParsedSuite } from './suiteFile';
 

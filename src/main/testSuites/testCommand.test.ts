@@ -3,7 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSimulatedClock } from '../famulor/simulatorHarness';
+import { createSimulatedClock } from '../testing/clientOnSimulatorTestKit';
 import { startSimulator, type RunningSimulator } from '../simulator/index';
 import { parseTestArgs } from './cliArgs';
 import { connectTarget } from './cliTarget';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildApi } from '../../preload/buildApi';
+import { buildApi } from '../../bridges/buildApi';
 import { call } from './api';
 
 const install = (invoke: Parameters<typeof buildApi>[0]) => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHECK_CHUNK_LENGTH } from '../../shared/export/keyCheck';
 import { downloadExport } from './downloadExport';
-import { installFakeMain, removeFakeMain } from './fakeMainTestKit';
+import { installFakeMain, removeFakeMain } from '../testing/fakeMainTestKit';
 
 const KEY = 'fam_live_0123456789abcdef';
 

@@ -5,8 +5,8 @@ import { OFFLINE_DEMO_PROFILE } from '../../shared/domain/profile';
 import { selectPaneRuntime } from './conversationSlice';
 import { selectPaneOtherProfile } from './panesSlice';
 import { DRAFT_INTERVAL_MS } from './sessionSync';
-import { CLARA, currentPanes, openTestSession, sessionApplyAnswers } from './storeTestKit';
-import { installFakeMain, removeFakeMain, type FakeMain } from '../lib/fakeMainTestKit';
+import { CLARA, currentPanes, openTestSession, sessionApplyAnswers } from '../testing/storeTestKit';
+import { installFakeMain, removeFakeMain, type FakeMain } from '../testing/fakeMainTestKit';
 
 const created = {
   conversationId: 'conv-1',

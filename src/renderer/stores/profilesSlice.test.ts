@@ -1,14 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OFFLINE_DEMO_PROFILE } from '../../shared/domain/profile';
 import type { Result } from '../../shared/result';
-import {
-  callsTo,
-  installFakeSettingsMain,
-  resetProfiles,
-  STAGING,
-} from '../features/settings/settingsTestKit';
+import { callsTo, installFakeSettingsMain, resetProfiles, STAGING } from '../testing/settingsTestKit';
 import { useAppStore } from './appStore';
-import { removeFakeMain } from '../lib/fakeMainTestKit';
+import { removeFakeMain } from '../testing/fakeMainTestKit';
 
 const NO_ASSISTANTS = { assistants: [], currentPage: 1, lastPage: 1, perPage: 100, total: 0 };
 const KEY_STATUS = { hasKey: true, lastFour: 'abcd', backend: 'memory' } as const;

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionCommand } from '../../shared/domain/sessionCommands';
 import type { AppError, Result } from '../../shared/result';
 import { createSessionSync, DRAFT_INTERVAL_MS, RETRY_AFTER_MS, type SyncOutcome } from './sessionSync';
-import { sessionApplyAnswers } from './storeTestKit';
-import { installFakeMain, removeFakeMain } from '../lib/fakeMainTestKit';
+import { sessionApplyAnswers } from '../testing/storeTestKit';
+import { installFakeMain, removeFakeMain } from '../testing/fakeMainTestKit';
 
 const draft = (text: string, paneId = 'p1'): SessionCommand => ({ type: 'setDraft', paneId, draft: text });
 const reset: SessionCommand = { type: 'resetPane', paneId: 'p1' };

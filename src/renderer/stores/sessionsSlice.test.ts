@@ -4,7 +4,7 @@ import type { Result } from '../../shared/result';
 import { useAppStore } from './appStore';
 import { summarize } from '../../shared/domain/sessionSummary';
 import { useUiStore } from './uiStore';
-import { installFakeMain, removeFakeMain } from '../lib/fakeMainTestKit';
+import { installFakeMain, removeFakeMain } from '../testing/fakeMainTestKit';
 
 const session = (id: string, name: string): Session => ({
   id,

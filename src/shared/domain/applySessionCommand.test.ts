@@ -151,6 +151,65 @@ describe('session commands', () => {
     expect(cleared).toMatchObject({ variableSets: [], replayScripts: [], lastComparison: null });
   });
 
+  it('change only what a command names: the other panes, sets and scripts stay as they were', () => {
+    const script = (id: string, name: string) => ({
+      id,
+      name,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      source: '1 · Clara',
+      assistant: { id: 1, uuid: 'u-1', name: 'Clara' },
+      variables: {},
+      messages: ['Hi'],
+    });
+    const start = apply(
+      session([pane('p1'), pane('p2'), pane('p3')]),
+      { type: 'putVariableSet', set: { id: 'v1', name: 'VIP', variables: {} } },
+      { type: 'putVariableSet', set: { id: 'v2', name: 'Berlin', variables: {} } },
+      { type: 'putReplayScript', script: script('s1', 'One') },
+      { type: 'putReplayScript', script: script('s2', 'Two') },
+    );
+    expect(start.variableSets.map((set) => set.id)).toEqual(['v1', 'v2']);
+
+    const changed = apply(
+      start,
+      { type: 'setDraft', paneId: 'p2', draft: 'typed' },
+      { type: 'patchPane', paneId: 'p3', patch: { title: 'Widget', variables: { city: 'Köln' } } },
+      { type: 'insertPane', pane: pane('p4'), afterPaneId: 'p2' },
+      { type: 'putReplayScript', script: script('s2', 'Two, renamed') },
+    );
+    expect(changed.panes.map((each) => [each.id, each.draft, each.title])).toEqual([
+      ['p1', '', ''],
+      ['p2', 'typed', ''],
+      ['p4', '', ''],
+      ['p3', '', 'Widget'],
+    ]);
+    expect(changed.panes[3]?.variables).toEqual({ city: 'Köln' });
+    expect(changed.replayScripts.map((each) => each.name)).toEqual(['One', 'Two, renamed']);
+    // A pane whose id is taken is not added twice.
+    const two = session([pane('p1'), pane('p2')]);
+    expect(apply(two, { type: 'insertPane', pane: pane('p1', { title: 'again' }), afterPaneId: null })).toBe(
+      two,
+    );
+
+    const removed = apply(
+      changed,
+      { type: 'deleteVariableSet', id: 'v1' },
+      { type: 'deleteReplayScript', id: 's1' },
+    );
+    expect(removed.variableSets.map((set) => set.id)).toEqual(['v2']);
+    expect(removed.replayScripts.map((each) => each.id)).toEqual(['s2']);
+  });
+
+  it('bill only widget messages: a test conversation stays free', () => {
+    const free = apply(session([pane('p1', { conversationType: 'test' })]), {
+      type: 'appendEntries',
+      paneId: 'p1',
+      billed: true,
+      entries: [message('u1', 'user', 'Hi')],
+    });
+    expect(free.panes[0]?.costUsd).toBe(0);
+  });
+
   it('are refused at the boundary when they break a rule of the session', () => {
     const refused = (command: unknown) => !SessionCommandSchema.safeParse(command).success;
     expect(refused({ type: 'rename', name: '   ' })).toBe(true);

@@ -26,7 +26,8 @@ const mapPane = (session: Session, paneId: string, change: (pane: Pane) => Pane)
 
 const insertPane = (session: Session, pane: Pane, afterPaneId: string | null): Session => {
   if (session.panes.length >= MAX_PANES || session.panes.some((each) => each.id === pane.id)) return session;
-  const after = afterPaneId === null ? -1 : session.panes.findIndex((each) => each.id === afterPaneId);
+  // A null `afterPaneId` matches no pane, so the pane goes to the end.
+  const after = session.panes.findIndex((each) => each.id === afterPaneId);
   const panes = [...session.panes];
   panes.splice(after === -1 ? panes.length : after + 1, 0, pane);
   return { ...session, panes };

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml } from './escape';
 import { exportSessionDocument } from './session';
 import { exportThread } from './thread';
-import { emptyThreadFixture, EXPORTED_AT, sessionFixture, threadFixture, UNICODE_TEXT } from './testFixtures';
+import {
+  emptyThreadFixture,
+  EXPORTED_AT,
+  sessionFixture,
+  threadFixture,
+  UNICODE_TEXT,
+} from '../testing/exportTestKit';
 
 const htmlOf = () => exportThread(threadFixture(), 'html', EXPORTED_AT);
 

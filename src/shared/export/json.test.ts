@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportThread } from './thread';
 import { parseThreadExport } from './threadImport';
-import { emptyThreadFixture, EXPORTED_AT, threadFixture } from './testFixtures';
+import { emptyThreadFixture, EXPORTED_AT, threadFixture } from '../testing/exportTestKit';
 
 describe('thread JSON export', () => {
   it('carries a format marker and version and reads back to the same thread', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { exportSessionDocument } from './session';
 import { exportThread } from './thread';
-import { emptyThreadFixture, EXPORTED_AT, sessionFixture, threadFixture, UNICODE_TEXT } from './testFixtures';
+import {
+  emptyThreadFixture,
+  EXPORTED_AT,
+  sessionFixture,
+  threadFixture,
+  UNICODE_TEXT,
+} from '../testing/exportTestKit';
 
 const markdownOf = () => exportThread(threadFixture(), 'markdown', EXPORTED_AT).text;
 

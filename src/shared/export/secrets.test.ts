@@ -3,7 +3,7 @@ import type { Session } from '../domain/session';
 import type { ExportFormat, ThreadExportInput } from './model';
 import { exportSessionDocument } from './session';
 import { exportThread } from './thread';
-import { EXPORTED_AT, sessionFixture, threadFixture } from './testFixtures';
+import { EXPORTED_AT, sessionFixture, threadFixture } from '../testing/exportTestKit';
 
 const KEY = 'fam_live_7Qx9Zk2LmP4sR8tV';
 const FORMATS: ExportFormat[] = ['markdown', 'json', 'html'];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { suiteJsonSchema } from './publishedSchema';
+import { SUITE_SCHEMA_PATH, suiteJsonSchema } from './publishedSchema';
 import { TestSuiteSchema } from './suite';
 
 const root = join(__dirname, '../../..');
@@ -12,7 +12,7 @@ const examples = join(root, 'examples/suites');
 describe('the published JSON Schema of a suite file', () => {
   it('is the one generated from the suite schema (run vitest with -u after changing suite.ts)', async () => {
     await expect(`${JSON.stringify(suiteJsonSchema(), null, 2)}\n`).toMatchFileSnapshot(
-      join(root, 'schemas/test-suite.schema.json'),
+      join(root, SUITE_SCHEMA_PATH),
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../shared/result';
-import type { FamulorGateway } from '../../connection/gateway';
+import type { FamulorGateway } from '../../famulor/gateway';
 import { ExchangeRecorder } from '../../famulor/recorder';
 import type { SimulatorDemoControls } from '../../simulator/demoControls';
 import type { HandlerContext } from '../handlerTypes';

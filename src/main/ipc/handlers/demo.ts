@@ -1,6 +1,6 @@
 import type { demoChannels } from '../../../shared/ipc/channels/demo';
 import { AppFailure } from '../../../shared/result';
-import type { FamulorGateway } from '../../connection/gateway';
+import type { FamulorGateway } from '../../famulor/gateway';
 import type { HandlerGroup } from '../handlerTypes';
 
 export interface DemoHandlerDeps {

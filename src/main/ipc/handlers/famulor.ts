@@ -1,7 +1,7 @@
 import type { famulorChannels } from '../../../shared/ipc/channels/famulor';
 import type { CallOptions } from '../../famulor/client';
 import { sendMessageReconciled } from '../../famulor/reconcile';
-import type { FamulorGateway } from '../../connection/gateway';
+import type { FamulorGateway } from '../../famulor/gateway';
 import type { HistoryHolds } from '../../famulor/historyHolds';
 import type { EventBus } from '../../events';
 import { AppFailure } from '../../../shared/result';

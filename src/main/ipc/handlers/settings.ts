@@ -1,7 +1,7 @@
 import { OFFLINE_DEMO_PROFILE_ID } from '../../../shared/domain/profile';
 import type { settingsChannels } from '../../../shared/ipc/channels/settings';
 import { AppFailure } from '../../../shared/result';
-import type { FamulorGateway } from '../../connection/gateway';
+import type { FamulorGateway } from '../../famulor/gateway';
 import type { PreferencesStore } from '../../preferences/preferencesStore';
 import type { ProfileStore } from '../../profiles/profileStore';
 import { updateProfileKeepingKeyBound } from '../../profiles/updateProfile';

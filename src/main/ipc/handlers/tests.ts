@@ -1,6 +1,6 @@
 import type { testsChannels } from '../../../shared/ipc/channels/tests';
 import { AppFailure } from '../../../shared/result';
-import type { FamulorGateway } from '../../connection/gateway';
+import type { FamulorGateway } from '../../famulor/gateway';
 import type { EventBus } from '../../events';
 import type { ProfileStore } from '../../profiles/profileStore';
 import { resolveAssistants } from '../../testSuites/resolveAssistants';

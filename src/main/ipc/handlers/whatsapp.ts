@@ -1,5 +1,5 @@
 import type { whatsappChannels } from '../../../shared/ipc/channels/whatsapp';
-import type { FamulorGateway } from '../../connection/gateway';
+import type { FamulorGateway } from '../../famulor/gateway';
 import type { EventBus } from '../../events';
 import type { HandlerGroup } from '../handlerTypes';
 import { callOptions } from './famulor';

@@ -6,7 +6,7 @@ import {
   shapes,
   simulatorsClosedAfterEach,
   type TestSimulator,
-} from '../testSupport';
+} from '../../testing/simulatorTestKit';
 
 const start = simulatorsClosedAfterEach();
 

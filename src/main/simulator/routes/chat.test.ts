@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CLARA, MAX, SOPHIE, shapes, simulatorsClosedAfterEach, type TestSimulator } from '../testSupport';
+import {
+  CLARA,
+  MAX,
+  SOPHIE,
+  shapes,
+  simulatorsClosedAfterEach,
+  type TestSimulator,
+} from '../../testing/simulatorTestKit';
 
 const start = simulatorsClosedAfterEach();
 

@@ -7,7 +7,7 @@ import {
   shapes,
   simulatorsClosedAfterEach,
   type TestSimulator,
-} from '../testSupport';
+} from '../../testing/simulatorTestKit';
 
 const start = simulatorsClosedAfterEach();
 

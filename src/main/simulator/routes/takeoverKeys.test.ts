@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_API_KEY, DEMO_AUTOMATE_KEY, startSimulator } from '../index';
-import { MAX, shapes, simulatorsClosedAfterEach } from '../testSupport';
+import { MAX, shapes, simulatorsClosedAfterEach } from '../../testing/simulatorTestKit';
 
 const start = simulatorsClosedAfterEach();
 

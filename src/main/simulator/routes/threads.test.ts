@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX, listPageShape, shapes, startTestSimulator, type TestSimulator } from '../testSupport';
+import {
+  MAX,
+  listPageShape,
+  shapes,
+  startTestSimulator,
+  type TestSimulator,
+} from '../../testing/simulatorTestKit';
 
 let sim: TestSimulator;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { JsonValueSchema } from '../../../shared/domain/famulor';
 import { BUILT_IN_TOOL_TYPES } from '../../../shared/domain/tools';
-import { CLARA, MAX, simulatorsClosedAfterEach, type TestSimulator } from '../testSupport';
+import { CLARA, MAX, simulatorsClosedAfterEach, type TestSimulator } from '../../testing/simulatorTestKit';
 
 const start = simulatorsClosedAfterEach();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shapes, whatsappShapes, simulatorsClosedAfterEach } from '../testSupport';
+import { shapes, whatsappShapes, simulatorsClosedAfterEach } from '../../testing/simulatorTestKit';
 import {
   CLARA_SENDER,
   MAX_SENDER,
@@ -9,7 +9,7 @@ import {
   HOUR_MS,
   sessionOf,
   errorCodeOf,
-} from './whatsappTestKit';
+} from '../../testing/whatsappTestKit';
 
 // Famulor's WhatsApp reads against the simulator's seeded account (see whatsappTestKit.ts).
 const start = simulatorsClosedAfterEach();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_WHATSAPP_MESSAGE_LENGTH } from '../../../shared/limits';
-import { shapes, whatsappShapes, simulatorsClosedAfterEach } from '../testSupport';
+import { shapes, whatsappShapes, simulatorsClosedAfterEach } from '../../testing/simulatorTestKit';
 import {
   MAX_SENDER,
   SOPHIE_SENDER,
@@ -13,7 +13,7 @@ import {
   errorCodeOf,
   threadUuid,
   historyOf,
-} from './whatsappTestKit';
+} from '../../testing/whatsappTestKit';
 
 // Famulor's WhatsApp sends against the simulator's seeded account (see whatsappTestKit.ts).
 const start = simulatorsClosedAfterEach();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
 import { CallDiffView } from './CallDiffView';
-import { availabilityCall, bookingCall, entry, pane } from './testPanes';
+import { availabilityCall, bookingCall, entry, pane } from '../../testing/panesTestKit';
 
 const testPane = pane('a', [
   entry('a1', 'user', 'Slots on 2026-03-02?'),

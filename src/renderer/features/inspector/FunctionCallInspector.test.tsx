@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../i18n';
 import { FunctionCallInspector } from './FunctionCallInspector';
-import { availabilityCall, bookingCall, entry, pane } from './testPanes';
+import { availabilityCall, bookingCall, entry, pane } from '../../testing/panesTestKit';
 
 const testPane = pane('pane-test', [
   entry('t1', 'user', 'Slots on 2026-03-02?'),

@@ -8,7 +8,7 @@ import {
   functionNames,
   turnCount,
 } from './collectCalls';
-import { availabilityCall, bookingCall, entry, pane } from './testPanes';
+import { availabilityCall, bookingCall, entry, pane } from '../../testing/panesTestKit';
 
 const left = pane('left', [
   entry('l0', 'assistant', 'Hi, I am Clara.'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffJson, hasDifferences } from './jsonDiff';
 import { pairCalls } from './pairCalls';
-import { availabilityCall, bookingCall } from './testPanes';
+import { availabilityCall, bookingCall } from '../../testing/panesTestKit';
 
 describe('diffJson', () => {
   it('marks changed, added and removed leaves by path and keeps equal ones', () => {

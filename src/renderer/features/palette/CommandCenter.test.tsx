@@ -7,7 +7,7 @@ import { selectView, useUiStore } from '../../stores/uiStore';
 import { CommandCenter } from './CommandCenter';
 import { registerCommands } from './commandRegistry';
 import { usePaletteStore } from './paletteStore';
-import { stubLayoutForCmdk } from './cmdkTestKit';
+import { stubLayoutForCmdk } from '../../testing/cmdkTestKit';
 
 // The overlays' code loads the first time one opens; under a busy test run that can take a while.
 const FIRST_LOAD = { timeout: 10_000 };

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../i18n';
 import { CommandCenter } from './CommandCenter';
 import { registerCommands } from './commandRegistry';
-import { stubLayoutForCmdk } from './cmdkTestKit';
+import { stubLayoutForCmdk } from '../../testing/cmdkTestKit';
 import { usePaletteStore } from './paletteStore';
 
 // The palette's code arrives only when the test lets it: what is typed meanwhile must not be lost.

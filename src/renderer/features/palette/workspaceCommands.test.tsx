@@ -7,8 +7,8 @@ import { useAppStore } from '../../stores/appStore';
 import { selectView, useUiStore } from '../../stores/uiStore';
 import { CommandCenter } from './CommandCenter';
 import { usePaletteStore } from './paletteStore';
-import { stubLayoutForCmdk } from './cmdkTestKit';
-import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { stubLayoutForCmdk } from '../../testing/cmdkTestKit';
+import { installFakeMain, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 // The palette's code loads the first time it opens; under a busy test run that can take a while.
 const FIRST_LOAD = { timeout: 10_000 };

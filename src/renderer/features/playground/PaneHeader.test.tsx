@@ -6,7 +6,7 @@ import { useAppStore } from '../../stores/appStore';
 import { initI18n } from '../../i18n';
 import { createPane, NO_ASSISTANT } from '../../stores/paneModel';
 import { PaneHeader } from './PaneHeader';
-import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { installFakeMain, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const widgetPane = (costUsd: number) => ({
   ...createPane({ assistant: NO_ASSISTANT, conversationType: 'widget', variables: {} }),

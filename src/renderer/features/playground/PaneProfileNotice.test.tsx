@@ -4,9 +4,9 @@ import { initI18n } from '../../i18n';
 import i18next from 'i18next';
 import { OFFLINE_DEMO_PROFILE } from '../../../shared/domain/profile';
 import { useAppStore } from '../../stores/appStore';
-import { CLARA, currentPanes, openTestSession, sessionApplyAnswers } from '../../stores/storeTestKit';
+import { CLARA, currentPanes, openTestSession, sessionApplyAnswers } from '../../testing/storeTestKit';
 import { ConversationPane } from './ConversationPane';
-import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { installFakeMain, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const PRODUCTION = { ...OFFLINE_DEMO_PROFILE, id: 'production', name: 'Production', kind: 'remote' as const };
 

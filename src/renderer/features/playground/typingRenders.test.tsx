@@ -3,11 +3,11 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TranscriptEntry } from '../../../shared/domain/session';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
-import { CLARA, openTestSession } from '../../stores/storeTestKit';
-import { stubLayoutForCmdk } from '../palette/cmdkTestKit';
+import { CLARA, openTestSession } from '../../testing/storeTestKit';
+import { stubLayoutForCmdk } from '../../testing/cmdkTestKit';
 import * as dateTime from '../../lib/dateTime';
 import { PlaygroundView } from './PlaygroundView';
-import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { installFakeMain, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 // Every transcript row formats its time once per render: the count of calls is the count of rows rendered.
 vi.mock('../../lib/dateTime', async (importOriginal) => {

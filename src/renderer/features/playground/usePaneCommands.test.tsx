@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../stores/appStore';
-import { CLARA, openTestSession } from '../../stores/storeTestKit';
+import { CLARA, openTestSession } from '../../testing/storeTestKit';
 import { useUiStore } from '../../stores/uiStore';
 import { useCommandRegistry } from '../palette/commandRegistry';
 import { usePaneCommands } from './usePaneCommands';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/result';
-import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { installFakeMain, removeFakeMain } from '../../testing/fakeMainTestKit';
 import { initI18n } from '../../i18n';
 import { resolveLanguage } from './applyPreferences';
 import { PreferencesApplier } from './PreferencesApplier';

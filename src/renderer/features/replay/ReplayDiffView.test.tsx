@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
-import { availabilityCall, entry, pane } from '../inspector/testPanes';
+import { availabilityCall, entry, pane } from '../../testing/panesTestKit';
 import { ReplayDiffView } from './ReplayDiffView';
 
 const testPane = pane('t', [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availabilityCall, entry } from '../inspector/testPanes';
+import { availabilityCall, entry } from '../../testing/panesTestKit';
 import { alignTurns, turnsOf } from './alignTurns';
 
 describe('turn alignment', () => {

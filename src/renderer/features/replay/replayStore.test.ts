@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
-import { CLARA, currentPanes, openTestSession, sessionApplyAnswers } from '../../stores/storeTestKit';
+import { CLARA, currentPanes, openTestSession, sessionApplyAnswers } from '../../testing/storeTestKit';
 import { selectReplayRun, useReplayStore } from './replayStore';
 import type { ReplayScript } from '../../../shared/domain/session';
-import { installFakeMain, removeFakeMain, type FakeMain } from '../../lib/fakeMainTestKit';
+import { installFakeMain, removeFakeMain, type FakeMain } from '../../testing/fakeMainTestKit';
 
 const ok = (data: unknown): Result<unknown> => ({ ok: true, data });
 

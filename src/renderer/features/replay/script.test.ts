@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entry, pane } from '../inspector/testPanes';
+import { entry, pane } from '../../testing/panesTestKit';
 import { ReplayScriptSchema, type ReplayScript } from '../../../shared/domain/session';
 import { createScript } from './script';
 

@@ -5,7 +5,7 @@ import type { Session } from '../../../shared/domain/session';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { SessionExportMenu } from './SessionExportMenu';
-import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { installFakeMain, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const KEY = 'fam_live_7Qx9Zk2LmP4sR8tV';
 

@@ -6,7 +6,7 @@ import { initI18n } from '../../i18n';
 import i18next from 'i18next';
 import { useAppStore } from '../../stores/appStore';
 import { StoreProblemsBanner } from './StoreProblemsBanner';
-import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { installFakeMain, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const problems: StoreProblem[] = [
   {

@@ -4,8 +4,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/result';
 import { initI18n } from '../../i18n';
 import { ConnectionTest } from './ConnectionTest';
-import { callsTo, installFakeSettingsMain, resetProfiles, STAGING } from './settingsTestKit';
-import { removeFakeMain } from '../../lib/fakeMainTestKit';
+import { callsTo, installFakeSettingsMain, resetProfiles, STAGING } from '../../testing/settingsTestKit';
+import { removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const answerTest = (answer: Promise<Result<unknown>>) => (channel: string) =>
   channel === 'profiles:test' ? answer : null;

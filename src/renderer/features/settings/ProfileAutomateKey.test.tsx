@@ -11,8 +11,8 @@ import {
   resetProfiles,
   STAGING,
   type FakeSettingsMain,
-} from './settingsTestKit';
-import { removeFakeMain } from '../../lib/fakeMainTestKit';
+} from '../../testing/settingsTestKit';
+import { removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const AUTOMATE_KEY = 'fam_automate_7b41d3e9';
 const API_STATUS = { hasKey: true, lastFour: 'abcd', backend: 'keychain' } as const;

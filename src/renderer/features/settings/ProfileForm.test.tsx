@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
 import { ProfilesSection } from './ProfilesSection';
-import { callsTo, installFakeSettingsMain, resetProfiles } from './settingsTestKit';
-import { removeFakeMain } from '../../lib/fakeMainTestKit';
+import { callsTo, installFakeSettingsMain, resetProfiles } from '../../testing/settingsTestKit';
+import { removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const openForm = async () => {
   const user = userEvent.setup();

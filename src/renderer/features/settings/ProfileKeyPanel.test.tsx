@@ -12,8 +12,8 @@ import {
   resetProfiles,
   STAGING,
   type FakeSettingsMain,
-} from './settingsTestKit';
-import { removeFakeMain } from '../../lib/fakeMainTestKit';
+} from '../../testing/settingsTestKit';
+import { removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const KEY = 'fk_live_9c2e7b41d3';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/result';
 import { initI18n } from '../../i18n';
 import { SessionsBackupSection } from './SessionsBackupSection';
-import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { installFakeMain, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const EXPORT_FILE = JSON.stringify({ format: 'famulor-playground-sessions', sessions: [{ id: 's1' }] });
 const report = (change: object) => ({

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../i18n';
 import { AccountQueue } from './AccountQueue';
-import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 describe('the account queue in the status bar', () => {
   beforeEach(() => {

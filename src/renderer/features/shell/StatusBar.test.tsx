@@ -5,9 +5,9 @@ import type { Result } from '../../../shared/result';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { useUiStore } from '../../stores/uiStore';
-import { callsTo, installFakeSettingsMain, resetProfiles, STAGING } from '../settings/settingsTestKit';
-import { showStatusBar } from './shellTestKit';
-import { removeFakeMain } from '../../lib/fakeMainTestKit';
+import { callsTo, installFakeSettingsMain, resetProfiles, STAGING } from '../../testing/settingsTestKit';
+import { showStatusBar } from '../../testing/shellTestKit';
+import { removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const JANE = { name: 'Jane Roe', email: 'jane@example.com', totalBalance: 12 };
 const KEY_STATUS = { hasKey: true, lastFour: 'abcd', backend: 'keychain' } as const;

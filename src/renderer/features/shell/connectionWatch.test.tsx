@@ -6,10 +6,10 @@ import type { Result } from '../../../shared/result';
 import { initI18n } from '../../i18n';
 import { useHostStatus } from '../../lib/hostStatus';
 import { useAppStore } from '../../stores/appStore';
-import { callsTo, installFakeSettingsMain, resetProfiles, STAGING } from '../settings/settingsTestKit';
-import { showStatusBar } from './shellTestKit';
+import { callsTo, installFakeSettingsMain, resetProfiles, STAGING } from '../../testing/settingsTestKit';
+import { showStatusBar } from '../../testing/shellTestKit';
 import { FAILED_RECHECK_MS, HOST_CHECK_MS, QUIET_RECHECK_MS } from './useConnectionWatch';
-import { createFakeEvents, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { createFakeEvents, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const JANE = { name: 'Jane Roe', email: 'jane@example.com', totalBalance: 12 };
 const KEY_STATUS = { hasKey: true, lastFour: 'abcd', backend: 'keychain' } as const;

@@ -5,7 +5,7 @@ import type { ConversationToTest } from '../../../shared/testSuite/caseFromConve
 import type { Result } from '../../../shared/result';
 import { initI18n } from '../../i18n';
 import { SaveAsTestButton } from './SaveAsTestButton';
-import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { installFakeMain, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const CONVERSATION: ConversationToTest = {
   suiteName: 'Clara',

@@ -7,8 +7,16 @@ import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { useUiStore } from '../../stores/uiStore';
 import { ThreadsView } from './ThreadsView';
-import { detail, fakeLayout, history, ok, resetThreadsStore, summary, threadAnswers } from './threadsTestKit';
-import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
+import {
+  detail,
+  fakeLayout,
+  history,
+  ok,
+  resetThreadsStore,
+  summary,
+  threadAnswers,
+} from '../../testing/threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 

@@ -6,8 +6,8 @@ import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { CustomerChatPanel } from './CustomerChatPanel';
 import type { ChatDraft } from './customerChat';
-import { ok, resetThreadsStore, summary } from './threadsTestKit';
-import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { ok, resetThreadsStore, summary } from '../../testing/threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 const DRAFT: ChatDraft = {

@@ -5,8 +5,8 @@ import { exportThread } from '../../../shared/export/thread';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { ImportThreadButton } from './ImportThreadButton';
-import { detail, history, ok, resetThreadsStore, summary, threadAnswers } from './threadsTestKit';
-import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { detail, history, ok, resetThreadsStore, summary, threadAnswers } from '../../testing/threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 

@@ -4,8 +4,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { OpenConversationBar } from './OpenConversationBar';
-import { detail, history, ok, resetThreadsStore, threadAnswers } from './threadsTestKit';
-import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { detail, history, ok, resetThreadsStore, threadAnswers } from '../../testing/threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 

@@ -7,8 +7,8 @@ import type { OpenThread } from '../../stores/threadsSlice';
 import { useUiStore } from '../../stores/uiStore';
 import { useInspectorStore } from '../inspector/inspectorStore';
 import { OpenInPlaygroundButton } from './OpenInPlaygroundButton';
-import { detail, history, ok, resetThreadsStore, summary } from './threadsTestKit';
-import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { detail, history, ok, resetThreadsStore, summary } from '../../testing/threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 

@@ -5,8 +5,8 @@ import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
 import { FIRST_SCREEN_MESSAGES } from '../../stores/threadsSlice';
 import { ThreadsView } from './ThreadsView';
-import { detail, history, ok, resetThreadsStore, summary, threadAnswers } from './threadsTestKit';
-import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { detail, history, ok, resetThreadsStore, summary, threadAnswers } from '../../testing/threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const ID_A = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 const ID_B = '1c9f3d5b-2a4e-4f6b-8d8c-7e3f2a1b0c9d';

@@ -6,8 +6,8 @@ import type { Result } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
 import { FIRST_SCREEN_MESSAGES } from '../../stores/threadsSlice';
 import { ThreadsView } from './ThreadsView';
-import { detail, history, ok, setUpReaderTests, summary } from './threadsTestKit';
-import { installFakeMainByChannel, type Handler } from '../../lib/fakeMainTestKit';
+import { detail, history, ok, setUpReaderTests, summary } from '../../testing/threadsTestKit';
+import { installFakeMainByChannel, type Handler } from '../../testing/fakeMainTestKit';
 
 // A thread opens at its latest entries (conversation:open) and fills in the earlier ones (conversation:earlier):
 // what the reader shows and offers in between, and when the earlier ones do not come.

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../stores/appStore';
 import { ThreadsView } from './ThreadsView';
-import { detail, history, ok, setUpReaderTests, summary, threadAnswers } from './threadsTestKit';
-import { installFakeMainByChannel } from '../../lib/fakeMainTestKit';
+import { detail, history, ok, setUpReaderTests, summary, threadAnswers } from '../../testing/threadsTestKit';
+import { installFakeMainByChannel } from '../../testing/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 

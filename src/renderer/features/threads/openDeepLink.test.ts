@@ -3,8 +3,8 @@ import { useAppStore } from '../../stores/appStore';
 import { FIRST_SCREEN_MESSAGES } from '../../stores/threadsSlice';
 import { useUiStore } from '../../stores/uiStore';
 import { openDeepLink } from './openDeepLink';
-import { detail, history, ok, resetThreadsStore, threadAnswers } from './threadsTestKit';
-import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { detail, history, ok, resetThreadsStore, threadAnswers } from '../../testing/threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 

@@ -3,7 +3,7 @@ import type { Assistant, HistoryEntry } from '../../../shared/domain/famulor';
 import { MAX_MESSAGE_LENGTH } from '../../../shared/limits';
 import { ReplayScriptSchema } from '../../../shared/domain/session';
 import { playgroundHandoff, type HandoffInput } from './playgroundHandoff';
-import { detail, history, summary } from './threadsTestKit';
+import { detail, history, summary } from '../../testing/threadsTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 const CLARA_UUID = '3f6c1b2e-8d4a-4c7e-9b1f-2a5d7e9c0b13';

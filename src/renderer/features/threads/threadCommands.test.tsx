@@ -3,12 +3,20 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
-import { stubLayoutForCmdk } from '../palette/cmdkTestKit';
+import { stubLayoutForCmdk } from '../../testing/cmdkTestKit';
 import { CommandCenter } from '../palette/CommandCenter';
 import { usePaletteStore } from '../palette/paletteStore';
 import { ThreadsView } from './ThreadsView';
-import { detail, fakeLayout, history, ok, resetThreadsStore, summary, threadAnswers } from './threadsTestKit';
-import { installFakeMainByChannel, removeFakeMain } from '../../lib/fakeMainTestKit';
+import {
+  detail,
+  fakeLayout,
+  history,
+  ok,
+  resetThreadsStore,
+  summary,
+  threadAnswers,
+} from '../../testing/threadsTestKit';
+import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const ID = '0b8e2c4a-1f3d-4e5a-9c7b-6d2e1f0a9b8c';
 // The palette's code loads the first time it opens; under a busy test run that can take a while.

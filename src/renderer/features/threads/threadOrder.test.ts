@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationSummary } from '../../../shared/domain/famulor';
 import { nextSort, sortThreads } from './threadOrder';
-import { summary } from './threadsTestKit';
+import { summary } from '../../testing/threadsTestKit';
 
 const row = (id: string, createdAt: string | null, updatedAt: string | null, messageCount: number) =>
   summary(id, { createdAt, updatedAt, messageCount });

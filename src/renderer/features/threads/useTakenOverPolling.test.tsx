@@ -1,8 +1,15 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { detail, history, ok, setUpReaderTests, showThread, threadAnswers } from './threadsTestKit';
+import {
+  detail,
+  history,
+  ok,
+  setUpReaderTests,
+  showThread,
+  threadAnswers,
+} from '../../testing/threadsTestKit';
 import { TAKEN_OVER_POLL_MS } from './useTakenOverPolling';
-import { installFakeMainByChannel } from '../../lib/fakeMainTestKit';
+import { installFakeMainByChannel } from '../../testing/fakeMainTestKit';
 
 const ID = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
 

@@ -4,10 +4,10 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../shared/domain/famulor';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
-import { CLARA, currentPanes, openTestSession } from '../../stores/storeTestKit';
+import { CLARA, currentPanes, openTestSession } from '../../testing/storeTestKit';
 import { useUiStore } from '../../stores/uiStore';
 import { VariableEditor } from './VariableEditor';
-import { installFakeMain, removeFakeMain } from '../../lib/fakeMainTestKit';
+import { installFakeMain, removeFakeMain } from '../../testing/fakeMainTestKit';
 
 const clara: Assistant = {
   id: 101,

@@ -4,8 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { WhatsAppSender } from '../../../../shared/domain/whatsapp';
 import { useAppStore } from '../../../stores/appStore';
 import { ThreadsView } from '../ThreadsView';
-import { detail, history, ok, setUpReaderTests, summary, threadAnswers } from '../threadsTestKit';
-import { installFakeMainByChannel } from '../../../lib/fakeMainTestKit';
+import {
+  detail,
+  history,
+  ok,
+  setUpReaderTests,
+  summary,
+  threadAnswers,
+} from '../../../testing/threadsTestKit';
+import { installFakeMainByChannel } from '../../../testing/fakeMainTestKit';
 
 const SENDER: WhatsAppSender = {
   id: 15,

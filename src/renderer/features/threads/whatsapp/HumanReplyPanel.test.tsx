@@ -4,8 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../../shared/domain/famulor';
 import type { WhatsAppSender, WhatsAppTemplate, WhatsAppWindow } from '../../../../shared/domain/whatsapp';
 import type { Result } from '../../../../shared/result';
-import { detail, history, ok, setUpReaderTests, showThread, threadAnswers } from '../threadsTestKit';
-import { installFakeMainByChannel, type Handler } from '../../../lib/fakeMainTestKit';
+import {
+  detail,
+  history,
+  ok,
+  setUpReaderTests,
+  showThread,
+  threadAnswers,
+} from '../../../testing/threadsTestKit';
+import { installFakeMainByChannel, type Handler } from '../../../testing/fakeMainTestKit';
 
 const ID = '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 const CLINIC: WhatsAppSender = {

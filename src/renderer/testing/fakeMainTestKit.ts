@@ -1,0 +1,57 @@
+import { buildApi, type Subscribe } from '../../bridges/buildApi';
+import type { Result } from '../../shared/result';
+
+/**
+ * Test support, the one fake main process of the renderer's tests: `window.api` built by the real `buildApi`,
+ * its calls answered by a function (`installFakeMain`) or by a handler per channel (`installFakeMainByChannel`,
+ * which also records the calls), its pushes sent by hand.
+ */
+export type FakeMain = (
+  channel: string,
+  input: unknown,
+  requestId: string | undefined,
+) => Promise<Result<unknown>>;
+
+/** Main's pushes in a test: `emit` reaches every listener the renderer subscribed through window.api. */
+export const createFakeEvents = () => {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const subscribe: Subscribe = (event, listener) => {
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set);
+    set.add(listener);
+    return () => set.delete(listener);
+  };
+  const emit = (event: string, payload: unknown) => {
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  };
+  return { subscribe, emit };
+};
+
+export const installFakeMain = (main: FakeMain, events?: { subscribe: Subscribe }) => {
+  window.api = buildApi(
+    (channel, input, meta) => main(channel, input, meta?.requestId),
+    events?.subscribe ?? (() => () => undefined),
+  );
+};
+
+export const removeFakeMain = () => Reflect.deleteProperty(window, 'api');
+
+export type Handler = (input: unknown) => Promise<Result<unknown>> | Result<unknown>;
+
+/** A main answering by channel name (a channel without a handler fails), which records every call. */
+export const installFakeMainByChannel = (handlers: Record<string, Handler>) => {
+  const calls: { channel: string; input: unknown; requestId: string | undefined }[] = [];
+  const events = createFakeEvents();
+  installFakeMain(async (channel, input, requestId) => {
+    calls.push({ channel, input, requestId });
+    const handler = handlers[channel];
+    return handler ? handler(input) : { ok: false, error: { code: 'internal', reason: 'unexpected' } };
+  }, events);
+  return {
+    calls,
+    callsTo: (channel: string) => calls.filter((call) => call.channel === channel).map((call) => call.input),
+    /** The request id main saw for the last call to this channel (what its pushes name). */
+    lastRequestId: (channel: string) => calls.findLast((call) => call.channel === channel)?.requestId,
+    emit: events.emit,
+  };
+};
