@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { famulorChannels } from '../../shared/ipc/channels/famulor';
 import { channelNames, contract, type Channel } from '../../shared/ipc/contract';
 import type { Handlers } from '../ipc/handlerTypes';
-import { parseUnknown } from '../validation/parseUnknown';
+import { parseUnknown } from '../../shared/validation/parseUnknown';
 import { startTestHost, type Answer, type TestHost } from '../testing/hostTestKit';
 import { channelInput, junkBody, junkPath, junkValue } from '../testing/fuzz/inputs';
 import { seededRandom } from '../testing/fuzz/random';

@@ -3,7 +3,7 @@ import { contract, isChannel } from '../../shared/ipc/contract';
 import { AppFailure, type AppError, type Result } from '../../shared/result';
 import type { Handlers } from './handlerTypes';
 import type { InFlightRequests } from './inFlight';
-import { parseUnknown } from '../validation/parseUnknown';
+import { parseUnknown } from '../../shared/validation/parseUnknown';
 import { RequestIdSchema } from '../../shared/ipc/channels/app';
 
 export interface Logger {

@@ -2,7 +2,7 @@ import { constants, copyFileSync } from 'node:fs';
 import { PreferencesSchema, type Preferences } from '../../shared/ipc/channels/settings';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
-import { parseUnknown } from '../validation/parseUnknown';
+import { parseUnknown } from '../../shared/validation/parseUnknown';
 import { asidePath, moveAside, readJsonFile } from '../storage/fileSafety';
 import { storeProblem } from '../storeProblems/finding';
 import { openJsonFile, jsonFileOptions, type JsonFileHandle } from '../storage/jsonFile';

@@ -12,7 +12,7 @@ import {
 } from '../../shared/domain/profile';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
-import { parseUnknown } from '../validation/parseUnknown';
+import { parseUnknown } from '../../shared/validation/parseUnknown';
 import { copyAside, moveAside, readJsonFile } from '../storage/fileSafety';
 import { openJsonFile, jsonFileOptions, type JsonFileHandle } from '../storage/jsonFile';
 

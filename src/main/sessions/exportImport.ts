@@ -10,7 +10,7 @@ import {
 import { SESSION_EXPORT_FORMAT, SESSION_SCHEMA_VERSION } from '../../shared/domain/sessionFormat';
 import { MAX_NAME_LENGTH } from '../../shared/limits';
 import { AppFailure } from '../../shared/result';
-import { parseUnknown } from '../validation/parseUnknown';
+import { parseUnknown } from '../../shared/validation/parseUnknown';
 import { containsKnownKey } from '../secrets/knownKeys';
 import { describeSchemaError, migrateSessionRecord } from './migrations';
 import { redactSession } from './redactSecrets';

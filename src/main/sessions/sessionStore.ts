@@ -7,7 +7,7 @@ import type { SessionCommand } from '../../shared/domain/sessionCommands';
 import { summarize } from '../../shared/domain/sessionSummary';
 import type { StoreProblem, StoreProblemSubject } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
-import { parseUnknown } from '../validation/parseUnknown';
+import { parseUnknown } from '../../shared/validation/parseUnknown';
 import { buildExport, parseExport, planImport } from './exportImport';
 import { SAFE_STORAGE_FILE_NAME } from '../secrets/safeStorageVault';
 import { asidePath } from '../storage/fileSafety';

@@ -17,6 +17,7 @@ const reply = {
   functionCalls: [
     { name: 'check_calendar_availability', arguments: { date: '2026-06-15' }, result: { ok: true } },
   ],
+  recovered: false,
 };
 const ok = (data: unknown): Result<unknown> => ({ ok: true, data });
 

@@ -77,10 +77,14 @@ describe('the profiles slice', () => {
         if (channel === 'profiles:update')
           return {
             ok: true,
-            data: { profile: { ...STAGING, baseUrl: 'https://staging.example/api' }, keyRemoved: false },
+            data: {
+              profile: { ...STAGING, baseUrl: 'https://staging.example/api' },
+              keyRemoved: false,
+              automateKeyRemoved: false,
+            },
           };
         if (channel === 'profiles:test')
-          return { ok: true, data: { name: 'Jane', email: 'jane@example.com', total_balance: 3 } };
+          return { ok: true, data: { name: 'Jane', email: 'jane@example.com', totalBalance: 3 } };
         if (channel === 'assistants:list') return { ok: true, data: NO_ASSISTANTS };
         return null;
       },

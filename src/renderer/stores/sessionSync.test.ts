@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionCommand } from '../../shared/domain/sessionCommands';
 import type { AppError, Result } from '../../shared/result';
 import { createSessionSync, DRAFT_INTERVAL_MS, RETRY_AFTER_MS, type SyncOutcome } from './sessionSync';
-import { sessionApplyAnswers } from '../testing/storeTestKit';
+import { sessionApplyAnswers, summaryOf } from '../testing/storeTestKit';
 import { installFakeMain, removeFakeMain } from '../testing/fakeMainTestKit';
 
 const draft = (text: string, paneId = 'p1'): SessionCommand => ({ type: 'setDraft', paneId, draft: text });
@@ -67,7 +67,7 @@ describe('sending session changes to main', () => {
     const batches = fakeApply(
       () =>
         new Promise((resolve) => {
-          release = () => resolve({ ok: true, data: { revision: (answered += 1), summary: {} } });
+          release = () => resolve({ ok: true, data: { revision: (answered += 1), summary: summaryOf() } });
         }),
     );
     const { sync } = recorder();
@@ -89,7 +89,7 @@ describe('sending session changes to main', () => {
     const batches = fakeApply(() =>
       down
         ? { ok: false, error: { code: 'network', reason: 'unreachable' } }
-        : { ok: true, data: { revision: (revision += 1), summary: {} } },
+        : { ok: true, data: { revision: (revision += 1), summary: summaryOf() } },
     );
     const { sync, failed } = recorder();
     sync.open('s1', 0);
@@ -115,7 +115,7 @@ describe('sending session changes to main', () => {
 
   it('notices when another window changed the session too (the revision jumped)', async () => {
     let revision = 4;
-    fakeApply(() => ({ ok: true, data: { revision: (revision += 2), summary: {} } }));
+    fakeApply(() => ({ ok: true, data: { revision: (revision += 2), summary: summaryOf() } }));
     const { sync, answered } = recorder();
     sync.open('s1', 4);
     sync.push('s1', [reset]);

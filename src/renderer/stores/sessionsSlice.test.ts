@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../shared/domain/session';
+import type { StoreProblem } from '../../shared/domain/storeProblem';
 import type { Result } from '../../shared/result';
 import { useAppStore } from './appStore';
 import { summarize } from '../../shared/domain/sessionSummary';
 import { useUiStore } from './uiStore';
+import type { Preferences } from '../../shared/ipc/channels/settings';
+import { preferencesOf } from '../testing/storeTestKit';
 import { installFakeMain, removeFakeMain } from '../testing/fakeMainTestKit';
 
 const session = (id: string, name: string): Session => ({
@@ -20,10 +23,13 @@ const session = (id: string, name: string): Session => ({
 });
 
 const stored = { a: session('a', 'Alpha'), b: session('b', 'Beta') };
-const problem = {
+const problem: StoreProblem = {
+  id: 'session-c-notJson',
+  subject: 'session',
+  code: 'notJson',
+  params: {},
   file: 'sessions/c.json',
   movedTo: 'sessions/c.json.corrupt-1',
-  reason: 'Unexpected end of JSON input',
 };
 
 /** A tiny main: two stored sessions, preferences pointing at "b" and the threads view, and a log of calls. */
@@ -38,13 +44,15 @@ const fakeMain = () => {
       case 'preferences:get':
         return {
           ok: true,
-          data: { theme: 'system', language: 'system', lastSessionId: 'b', view: 'threads' },
+          data: preferencesOf({ lastSessionId: 'b', view: 'threads' }),
         };
       case 'sessions:get':
       case 'sessions:delete':
         return { ok: true, data: byId(input) };
       case 'sessions:restore':
         return { ok: true, data: (input as { session: Session }).session };
+      case 'preferences:update':
+        return { ok: true, data: preferencesOf(input as Partial<Preferences>) };
       default:
         return { ok: true, data: {} };
     }
@@ -133,6 +141,8 @@ describe('sessions slice', () => {
           return { ok: true, data: { sessions: [summarize(imported)], problems: [] } };
         case 'sessions:apply':
           return { ok: true, data: { revision: 1, summary: summarize(stored.a) } };
+        case 'preferences:update':
+          return { ok: true, data: preferencesOf(input as Partial<Preferences>) };
         default:
           return { ok: true, data: {} };
       }

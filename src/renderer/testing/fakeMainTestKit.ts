@@ -1,10 +1,12 @@
 import { buildApi, type Subscribe } from '../../bridges/buildApi';
-import type { Result } from '../../shared/result';
+import { parseUnknown } from '../../shared/validation/parseUnknown';
+import { contract, isChannel } from '../../shared/ipc/contract';
+import { AppFailure, type Result } from '../../shared/result';
 
 /**
- * Test support, the one fake main process of the renderer's tests: `window.api` built by the real `buildApi`,
- * its calls answered by a function (`installFakeMain`) or by a handler per channel (`installFakeMainByChannel`,
- * which also records the calls), its pushes sent by hand.
+ * Test support, the one fake main process of the renderer's tests, held to the contract as main is: `window.api`
+ * built by the real `buildApi`, its calls answered by a function (`installFakeMain`) or by a handler per channel
+ * (`installFakeMainByChannel`, which also records the calls), its pushes sent by hand.
  */
 export type FakeMain = (
   channel: string,
@@ -27,9 +29,38 @@ export const createFakeEvents = () => {
   return { subscribe, emit };
 };
 
+/**
+ * Main's boundary around the fake: an input main would refuse gets main's own validation error and never reaches
+ * the fake, and an answer outside the channel's output schema fails the test (main's handlers could not give it).
+ */
+const checkedByTheContract =
+  (main: FakeMain): FakeMain =>
+  async (channel, input, requestId) => {
+    if (!isChannel(channel))
+      throw new Error(`The renderer called ${channel}, which the contract does not have`);
+    try {
+      parseUnknown(contract[channel].input, input);
+    } catch (error) {
+      if (error instanceof AppFailure) return { ok: false, error: error.error };
+      throw error;
+    }
+    const result = await main(channel, input, requestId);
+    if (result.ok) {
+      const checked = contract[channel].output.safeParse(result.data);
+      if (!checked.success) {
+        const [issue] = checked.error.issues;
+        throw new Error(
+          `The fake main answered ${channel} with what main cannot: ${issue?.path.join('.')} ${issue?.message}`,
+        );
+      }
+    }
+    return result;
+  };
+
 export const installFakeMain = (main: FakeMain, events?: { subscribe: Subscribe }) => {
+  const checked = checkedByTheContract(main);
   window.api = buildApi(
-    (channel, input, meta) => main(channel, input, meta?.requestId),
+    (channel, input, meta) => checked(channel, input, meta?.requestId),
     events?.subscribe ?? (() => () => undefined),
   );
 };

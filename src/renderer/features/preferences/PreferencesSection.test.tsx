@@ -10,7 +10,7 @@ import { PreferencesApplier } from './PreferencesApplier';
 import { PreferencesSection } from './PreferencesSection';
 import { usePreferencesStore } from './preferencesStore';
 
-const saved = { theme: 'dark', language: 'de', lastSessionId: null, view: 'playground' };
+const saved = { theme: 'dark', language: 'de', lastSessionId: null, view: 'playground', broadcast: false };
 
 type Invoke = (channel: string, input: unknown) => Promise<unknown>;
 

@@ -32,7 +32,7 @@ const fakeMain = (send?: FakeMain) => {
     if (channel === 'conversation:send') {
       if (send) return send(channel, input, undefined);
       const { conversationId, message } = input as { conversationId: string; message: string };
-      return ok({ message: `${conversationId}: ${message}`, functionCalls: [] });
+      return ok({ message: `${conversationId}: ${message}`, functionCalls: [], recovered: false });
     }
     if (channel === 'sessions:apply') return applied();
     return ok({ cancelled: true });

@@ -29,7 +29,10 @@ describe('a keyed profile moving to another host', () => {
       answer: async (channel, input) => {
         if (channel !== 'profiles:update') return null;
         const { patch } = input as { patch: { baseUrl: string } };
-        return { ok: true, data: { profile: { ...STAGING, ...patch }, keyRemoved: true } };
+        return {
+          ok: true,
+          data: { profile: { ...STAGING, ...patch }, keyRemoved: true, automateKeyRemoved: false },
+        };
       },
     });
     const user = await editStaging();

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../shared/domain/famulor';
 import { initI18n } from '../../i18n';
 import { useAppStore } from '../../stores/appStore';
-import { CLARA, currentPanes, openTestSession } from '../../testing/storeTestKit';
+import { CLARA, currentPanes, openTestSession, sessionApplyAnswers } from '../../testing/storeTestKit';
 import { useUiStore } from '../../stores/uiStore';
 import { VariableEditor } from './VariableEditor';
 import { installFakeMain, removeFakeMain } from '../../testing/fakeMainTestKit';
@@ -32,7 +32,8 @@ describe('VariableEditor', () => {
     await initI18n('en');
   });
   beforeEach(() => {
-    installFakeMain(async () => ({ ok: true, data: {} }));
+    const applied = sessionApplyAnswers();
+    installFakeMain(async () => applied());
     const session = openTestSession([
       { ...CLARA, variables: { company_name: 'Acme', appointment_minutes: 30 } },
     ]);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { FieldRule } from '../../shared/errorReasons';
-import { fieldIssuesOf } from '../../shared/fieldIssues';
-import { MAX_JSON_DEPTH } from '../../shared/jsonDepth';
-import { AppFailure } from '../../shared/result';
+import type { FieldRule } from '../errorReasons';
+import { fieldIssuesOf } from '../fieldIssues';
+import { MAX_JSON_DEPTH } from '../jsonDepth';
+import { AppFailure } from '../result';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
@@ -33,7 +33,8 @@ const findProblem = (value: unknown, path: string, depth: number): Problem | nul
 /**
  * How a value from the other side of a boundary (a channel's input, a file main reads) becomes typed, after Signal
  * Desktop's `parseUnknown`: first what no schema checks (prototype keys, lone surrogates, depth), then the schema;
- * a failure is a `request_invalid` with the fields that failed. Main's stores use it too, so it is not IPC's.
+ * a failure is a `request_invalid` with the fields that failed. Main's stores use it too, and the renderer tests' fake
+ * main refuses with it what main would.
  */
 export const parseUnknown = <S extends z.ZodType>(schema: S, value: unknown): z.output<S> => {
   const problem = findProblem(value, '', 0);
