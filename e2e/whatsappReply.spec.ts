@@ -2,6 +2,7 @@ import { expect, test } from './fixtures/app';
 import { LONG_THREAD_CUSTOMER, openLongThread } from './fixtures/seededThreads';
 import { ThreadsReaderPage } from './pages/ThreadsReaderPage';
 import { ThreadsPage } from './pages/ThreadsPage';
+import { HumanQueuePage, WhatsAppReplyPage } from './pages/WhatsAppReplyPage';
 
 // A support agent answering a customer on WhatsApp after taking the thread over, against the offline simulator:
 // Paul Neumann wrote to Nordwind two hours ago (window open); his thread with the clinic ended days ago (closed).
@@ -13,22 +14,20 @@ test('answers the customer freeform inside the window: the message joins the thr
   await threads.open();
   const reader = await openLongThread(threads);
   await reader.takeOver();
-  const reply = app.page.getByTestId('human-reply');
-  await expect(app.page.getByTestId('side-tab-reply')).toHaveAttribute('aria-selected', 'true');
-  await expect(reply.getByTestId('reply-sender')).toHaveValue('15');
-  await expect(reply.getByTestId('reply-window')).toHaveAttribute('data-state', 'open');
-  await expect(reply.getByTestId('reply-window')).toContainText(/Window open: 2[12] h \d\d min left/);
-  await reply
-    .getByTestId('reply-message')
-    .fill('Hallo Paul, hier ist Lena vom Support. Ihr Paket ist unterwegs.');
-  await reply.getByTestId('reply-message').press('Control+Enter');
-  await expect(reply.getByTestId('reply-sent')).toBeVisible();
-  await expect(reply.getByTestId('reply-message')).toHaveValue('');
-  await expect(app.page.getByTestId('detail-messages')).toHaveText('10,001');
-  await app.page.getByTestId('thread-jump-end').click();
-  const last = app.page.getByTestId('message-10000');
+  const reply = new WhatsAppReplyPage(app.page);
+  await expect(reply.tab()).toHaveAttribute('aria-selected', 'true');
+  await expect(reply.sender()).toHaveValue('15');
+  await expect(reply.window()).toHaveAttribute('data-state', 'open');
+  await expect(reply.window()).toContainText(/Window open: 2[12] h \d\d min left/);
+  await reply.message().fill('Hallo Paul, hier ist Lena vom Support. Ihr Paket ist unterwegs.');
+  await reply.message().press('Control+Enter');
+  await expect(reply.sent()).toBeVisible();
+  await expect(reply.message()).toHaveValue('');
+  await expect(reply.messageCount()).toHaveText('10,001');
+  await reader.jumpToEnd();
+  const last = reader.message(10000);
   await expect(last).toContainText('Hallo Paul, hier ist Lena vom Support.');
-  await expect(app.page.getByTestId('message-10000-person')).toHaveText('Sent by a person');
+  await expect(reply.personMark(10000)).toHaveText('Sent by a person');
   await reader.handBack();
 });
 
@@ -42,21 +41,21 @@ test('outside the window only a template goes: filled, previewed, sent, and the 
   const reader = new ThreadsReaderPage(app.page);
   await reader.loaded();
   await reader.takeOver();
-  const reply = app.page.getByTestId('human-reply');
-  await expect(reply.getByTestId('reply-window')).toHaveAttribute('data-state', 'expired');
-  await expect(reply.getByTestId('reply-send')).toBeDisabled();
-  await reply.getByTestId('reply-template').selectOption({ label: 'follow_up · de' });
-  await expect(reply.getByTestId('reply-template-send')).toBeDisabled();
-  await reply.getByTestId('reply-variable-1').fill('Paul');
-  await expect(reply.getByTestId('reply-template-preview')).toHaveText(
+  const reply = new WhatsAppReplyPage(app.page);
+  await expect(reply.window()).toHaveAttribute('data-state', 'expired');
+  await expect(reply.sendButton()).toBeDisabled();
+  await reply.chooseTemplate('follow_up · de');
+  await expect(reply.templateSendButton()).toBeDisabled();
+  await reply.fillVariable(1, 'Paul');
+  await expect(reply.templatePreview()).toHaveText(
     'Hallo Paul, wir haben Ihre Nachricht erhalten und melden uns gern. Antworten Sie einfach auf diese Nachricht.',
   );
-  await reply.getByTestId('reply-template-send').click();
-  await expect(reply.getByTestId('reply-template-sent')).toBeVisible();
-  await expect(reply.getByTestId('reply-window')).toHaveAttribute('data-state', 'open');
-  await expect(reply.getByTestId('reply-send')).toBeDisabled();
-  await reply.getByTestId('reply-message').fill('Und noch eine Frage?');
-  await expect(reply.getByTestId('reply-send')).toBeEnabled();
+  await reply.templateSendButton().click();
+  await expect(reply.templateSent()).toBeVisible();
+  await expect(reply.window()).toHaveAttribute('data-state', 'open');
+  await expect(reply.sendButton()).toBeDisabled();
+  await reply.message().fill('Und noch eine Frage?');
+  await expect(reply.sendButton()).toBeEnabled();
 });
 
 test('the whole support journey offline: reply, the window runs out, a template, the customer answers, hand back', async ({
@@ -66,45 +65,43 @@ test('the whole support journey offline: reply, the window runs out, a template,
   await threads.open();
   const reader = await openLongThread(threads);
   await reader.takeOver();
-  const reply = app.page.getByTestId('human-reply');
-  const window = reply.getByTestId('reply-window');
-  await reply.getByTestId('reply-message').fill('Guten Tag, ich sehe mir das an.');
-  await reply.getByTestId('reply-send').click();
-  await expect(reply.getByTestId('reply-sent')).toBeVisible();
+  const reply = new WhatsAppReplyPage(app.page);
+  const window = reply.window();
+  await reply.message().fill('Guten Tag, ich sehe mir das an.');
+  await reply.sendButton().click();
+  await expect(reply.sent()).toBeVisible();
 
-  const demo = reply.getByTestId('demo-controls');
-  await demo.locator('summary').click();
-  await demo.getByTestId('demo-advance-clock').click();
+  await reply.openDemoControls();
+  await reply.advanceClock();
   await expect(window).toHaveAttribute('data-state', 'expired');
-  await expect(reply.getByTestId('reply-send')).toBeDisabled();
+  await expect(reply.sendButton()).toBeDisabled();
 
-  await reply.getByTestId('reply-template').selectOption({ label: 'order_update · en' });
-  await reply.getByTestId('reply-variable-1').fill('Paul');
-  await reply.getByTestId('reply-variable-2').fill('NW-31877');
-  await expect(reply.getByTestId('reply-template-preview')).toHaveText(
+  await reply.chooseTemplate('order_update · en');
+  await reply.fillVariable(1, 'Paul');
+  await reply.fillVariable(2, 'NW-31877');
+  await expect(reply.templatePreview()).toHaveText(
     'Hi Paul, your order NW-31877 has been updated. Reply here if you have any questions.',
   );
-  await reply.getByTestId('reply-template-send').click();
-  await expect(reply.getByTestId('reply-template-sent')).toBeVisible();
+  await reply.templateSendButton().click();
+  await expect(reply.templateSent()).toBeVisible();
   await expect(window).toHaveAttribute('data-state', 'open');
 
-  await demo.getByTestId('demo-customer-message').fill('Thanks, is my tent on its way?');
-  await demo.getByTestId('demo-customer-writes').click();
-  await expect(app.page.getByTestId('detail-messages')).toHaveText('10,003');
-  await app.page.getByTestId('thread-jump-end').click();
-  await expect(app.page.getByTestId('message-10002')).toContainText('Thanks, is my tent on its way?');
-  await expect(app.page.getByTestId('message-10001-person')).toHaveText('Sent by a person');
+  await reply.customerWrites('Thanks, is my tent on its way?');
+  await expect(reply.messageCount()).toHaveText('10,003');
+  await reader.jumpToEnd();
+  await expect(reader.message(10002)).toContainText('Thanks, is my tent on its way?');
+  await expect(reply.personMark(10001)).toHaveText('Sent by a person');
   await expect(window).toHaveAttribute('data-state', 'open');
 
   // The queue of taken-over threads lists Paul's, with its window open, ahead of the closed ones.
   await reader.back();
-  await app.page.getByTestId('threads-view-queue').click();
-  const queue = app.page.getByTestId('human-queue');
-  const first = queue.getByTestId(/^queue-row-/).first();
+  const queue = new HumanQueuePage(app.page);
+  await queue.open();
+  const first = queue.rows().first();
   await expect(first).toContainText('Paul Neumann');
-  await expect(first.getByTestId('queue-window')).toContainText(/^Open · 2[34] h/);
-  await expect(queue.getByTestId(/^queue-row-/)).toHaveCount(3);
-  await first.getByTestId('queue-open').click();
+  await expect(queue.windowOf(first)).toContainText(/^Open · 2[34] h/);
+  await expect(queue.rows()).toHaveCount(3);
+  await queue.openRow(first);
   await reader.loaded(30_000);
   await reader.handBack();
 });
