@@ -19,7 +19,7 @@ test('filtering by customer phone shows only that customer’s threads', async (
   await expect(threads.rowWithMessages('10,000')).toHaveCount(1);
   for (const row of await rows.all()) await expect(row).toContainText(LONG_THREAD_CUSTOMER);
   await threads.filterByCustomerPhone('+4900000000000');
-  await expect(app.page.getByTestId('thread-list-empty')).toBeVisible();
+  await expect(threads.emptyList()).toBeVisible();
 });
 
 test('filters by type, assistant, WhatsApp sender and external identifier', async ({ app }) => {
@@ -29,7 +29,7 @@ test('filters by type, assistant, WhatsApp sender and external identifier', asyn
   await expect(threads.rows()).toHaveCount(1);
   await expect(threads.rows().first()).toContainText('API');
   await expect(threads.rows().first()).toContainText('crm-000417');
-  await expect(threads.rows().first().getByTestId('thread-cell-messages')).toHaveText('2,000');
+  await expect(threads.cell(threads.rows().first(), 'messages')).toHaveText('2,000');
 
   await threads.filter({ type: 'whatsapp', senderPhone: '+4940123456102' });
   await expect(threads.rows().first()).toBeVisible();
@@ -56,12 +56,12 @@ test('pages forward and back through the conversation list with cursors', async 
   await expect(threads.rows()).toHaveCount(10);
   const first = await threads.rowIds();
   await threads.nextPage();
-  await expect(app.page.getByTestId('page-number')).toHaveText('Page 2');
+  await expect(threads.pageNumber()).toHaveText('Page 2');
   const second = await threads.rowIds();
   expect(second).toHaveLength(10);
   expect(second.filter((id) => first.includes(id))).toEqual([]);
   await threads.previousPage();
-  await expect(app.page.getByTestId('page-number')).toHaveText('Page 1');
+  await expect(threads.pageNumber()).toHaveText('Page 1');
   expect(await threads.rowIds()).toEqual(first);
   await expect(app.page.getByRole('button', { name: /Previous/ })).toBeDisabled();
 });
@@ -70,26 +70,26 @@ test('opens the 10,000-message thread at its latest message', async ({ app }) =>
   const threads = new ThreadsPage(app.page);
   await threads.open();
   const reader = await openLongThread(threads);
-  await expect(app.page.getByTestId('detail-messages')).toHaveText('10,000');
-  await expect(app.page.getByTestId('detail-sender')).toContainText('+4940123456102');
-  expect(await app.page.locator('[data-testid^="message-"]').count()).toBeLessThan(80);
+  await expect(reader.detail('messages')).toHaveText('10,000');
+  await expect(reader.detail('sender')).toContainText('+4940123456102');
+  expect(await reader.renderedMessages().count()).toBeLessThan(80);
   // Where the thread stands now, without scrolling through 10,000 messages.
   await expect(reader.message(LONG_THREAD_SIZE - 1)).toBeInViewport();
   await expect(reader.message(0)).toHaveCount(0);
   // The latest messages came first; the earlier ones follow from the same answer, and nothing stays pending.
-  await expect(app.page.getByTestId('thread-messages')).toHaveAttribute('aria-busy', 'false');
-  await expect(app.page.getByTestId('message-pending')).toHaveCount(0);
+  await expect(reader.history()).toHaveAttribute('aria-busy', 'false');
+  await expect(reader.pendingMessages()).toHaveCount(0);
 
-  const inspector = await reader.inspectCall(1);
-  await expect(inspector.getByTestId('call-arguments')).toContainText('order_id');
-  await inspector.getByTestId('call-jump').click();
-  const number = Number((await inspector.getByTestId('call-origin').innerText()).replace(/\D/g, ''));
+  const card = await reader.inspectCall(1);
+  await expect(card.arguments()).toContainText('order_id');
+  await card.showInConversation();
+  const number = Number((await card.origin().innerText()).replace(/\D/g, ''));
   await expect(reader.message(number - 1)).toBeInViewport();
   await expect(reader.message(number - 1).locator('[data-testid^="inline-call-json-"]')).toHaveCount(1);
 
   await reader.refresh();
   await expect(app.page.getByRole('button', { name: /Refresh$/ })).toBeEnabled();
-  await expect(app.page.getByTestId('detail-messages')).toHaveText('10,000');
+  await expect(reader.detail('messages')).toHaveText('10,000');
 });
 
 test('searches the thread and steps through matches with Enter and Shift+Enter', async ({ app }) => {
@@ -113,11 +113,9 @@ test('searches the thread and steps through matches with Enter and Shift+Enter',
 test('takes a conversation over and hands it back, with the state visible throughout', async ({ app }) => {
   const threads = new ThreadsPage(app.page);
   await threads.open();
-  const aiOn = threads
-    .rows()
-    .filter({ has: app.page.getByTestId('thread-cell-ai').getByText('On', { exact: true }) });
-  const id = (await aiOn.first().getAttribute('data-testid'))?.replace('thread-row-', '') ?? '';
-  const row = app.page.getByTestId(`thread-row-${id}`);
+  const id =
+    (await threads.rowsWithAiOn().first().getAttribute('data-testid'))?.replace('thread-row-', '') ?? '';
+  const row = threads.row(id);
   await threads.openRow(row);
   const reader = new ThreadsReaderPage(app.page);
   await expect(reader.aiState()).toHaveAttribute('data-state', 'on');
@@ -131,13 +129,13 @@ test('takes a conversation over and hands it back, with the state visible throug
   await reader.back();
   // Reload the list, so the state shown is the one Famulor (the simulator) now reports.
   await threads.applyFilters();
-  await expect(row.getByTestId('thread-cell-ai')).toHaveText('Off');
+  await expect(threads.cell(row, 'ai')).toHaveText('Off');
   await threads.openRow(row);
   await expect(reader.aiState()).toHaveAttribute('data-state', 'off');
   await reader.handBack();
   await reader.back();
   await threads.applyFilters();
-  await expect(row.getByTestId('thread-cell-ai')).toHaveText('On');
+  await expect(threads.cell(row, 'ai')).toHaveText('On');
 });
 
 // Charlotte Davies' only thread: a WhatsApp booking with Clara that made calendar function calls.
@@ -168,7 +166,7 @@ test('opens a thread in the playground: its assistant, variables and customer me
     'aria-selected',
     'true',
   );
-  const script = inspector.root.getByTestId('replay-script');
+  const script = inspector.scripts();
   await expect(script).toHaveCount(1);
   await expect(script).toContainText(`${customerMessages.length} messages`);
   const name = (await script.getAttribute('data-name')) ?? '';
@@ -204,7 +202,7 @@ test('counts down while the pacer holds the sixth reply of a minute, then cancel
   await chat.setIdentifier(`crm-e2e-${Date.now()}`);
   await chat.setVariables('{"customer_name": "Hannah"}');
   for (const number of [1, 2, 3, 4, 5]) await chat.sendAndWait(`Question ${number}: where is my order?`);
-  await expect(chat.root.getByTestId('chat-reply')).toHaveCount(5);
+  await expect(chat.replies()).toHaveCount(5);
   await chat.send('Question 6: and now?');
   await expect(chat.status()).toHaveText(
     /^Sending in \d+ s \(Famulor allows 5 replies a minute; \d+ queued\)$/,

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { FunctionCallCardPage } from './FunctionCallCardPage';
 
 const TAB_NAMES = { calls: 'Function calls', compare: 'Compare', http: 'HTTP', replay: 'Replay' } as const;
 
@@ -45,6 +46,15 @@ export class InspectorPage {
     await this.root.getByRole('textbox', { name: 'Script name' }).fill(name);
     await this.root.getByRole('button', { name: 'Save script' }).click();
     await expect(this.script(name)).toBeVisible();
+  }
+
+  scripts() {
+    return this.root.getByTestId('replay-script');
+  }
+
+  /** The card of a function call, by the function's name. */
+  callCard(name: string): FunctionCallCardPage {
+    return new FunctionCallCardPage(this.call(name));
   }
 
   script(name: string) {

@@ -46,4 +46,9 @@ export class ThreadsChatPage {
   turns(): Locator {
     return this.root.getByTestId('chat-turn');
   }
+
+  /** The assistant's answers among the turns. */
+  replies(): Locator {
+    return this.root.getByTestId('chat-reply');
+  }
 }

@@ -12,6 +12,30 @@ export class ThreadsPage {
     await this.waitForRows();
   }
 
+  emptyList(): Locator {
+    return this.page.getByTestId('thread-list-empty');
+  }
+
+  row(conversationId: string): Locator {
+    return this.page.getByTestId(`thread-row-${conversationId}`);
+  }
+
+  /** A column of a row: its message count, AI state, …. */
+  cell(row: Locator, column: 'messages' | 'ai'): Locator {
+    return row.getByTestId(`thread-cell-${column}`);
+  }
+
+  /** The rows whose AI is on. */
+  rowsWithAiOn(): Locator {
+    return this.rows().filter({
+      has: this.page.getByTestId('thread-cell-ai').getByText('On', { exact: true }),
+    });
+  }
+
+  pageNumber(): Locator {
+    return this.page.getByTestId('page-number');
+  }
+
   rows(): Locator {
     return this.page.locator('[data-testid^="thread-row-"]');
   }

@@ -1,4 +1,5 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { FunctionCallCardPage } from './FunctionCallCardPage';
 import { MENU_ITEMS } from './SessionExportPage';
 
 /** One open thread: history, search, takeover switch and export. */
@@ -94,11 +95,31 @@ export class ThreadsReaderPage {
   }
 
   /** Selects the nth function call in the side panel's list; the call inspector shows it in full. */
-  async inspectCall(index: number) {
+  async inspectCall(index: number): Promise<FunctionCallCardPage> {
     await this.page.locator('[data-testid^="call-item-"]').nth(index).click();
     const inspector = this.page.getByRole('region', { name: 'Selected function call' });
     await expect(inspector).toBeVisible();
-    return inspector;
+    return new FunctionCallCardPage(inspector);
+  }
+
+  /** A field of the thread's details (messages, sender, …). */
+  detail(name: 'messages' | 'sender'): Locator {
+    return this.page.getByTestId(`detail-${name}`);
+  }
+
+  /** The history's list, busy while earlier messages are still arriving. */
+  history(): Locator {
+    return this.page.getByTestId('thread-messages');
+  }
+
+  /** Placeholders of messages not arrived yet. */
+  pendingMessages(): Locator {
+    return this.page.getByTestId('message-pending');
+  }
+
+  /** Every message row on screen. */
+  renderedMessages(): Locator {
+    return this.page.locator('[data-testid^="message-"]');
   }
 
   async refresh() {
