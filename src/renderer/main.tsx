@@ -2,14 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
-import { useAppStore } from './stores/appStore';
+import { startApp } from './bootstrap';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (root) {
-  // The shell's first question to main goes out with the page, not after the first render.
-  void useAppStore.getState().loadInfo();
-  void initI18n().then(() =>
+  const i18nReady = initI18n();
+  // The first questions to main go out with the page, not after the first render.
+  startApp(i18nReady);
+  void i18nReady.then(() =>
     createRoot(root).render(
       <StrictMode>
         <App />

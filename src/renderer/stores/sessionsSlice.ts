@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ImportConflictPolicy, Session, SessionSummary } from '../../shared/domain/session';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import type { Preferences } from '../../shared/ipc/channels/settings';
 import type { AppError, Result } from '../../shared/result';
 import { call } from '../lib/api';
 import type { AppState } from './appStore';
@@ -10,7 +11,6 @@ import type { SessionCommand } from '../../shared/domain/sessionCommands';
 import { summarize } from '../../shared/domain/sessionSummary';
 import { emptySession } from './paneModel';
 import { createSessionSync } from './sessionSync';
-import { useUiStore, type View } from './uiStore';
 
 export interface SessionsState {
   list: SessionSummary[];
@@ -29,8 +29,13 @@ export interface SessionsState {
 
 export interface SessionsSlice {
   sessions: SessionsState;
-  /** Loads the list and preferences, then reopens the last session and view. Safe to call twice; after a failure it tries again. */
-  startSessions(): Promise<void>;
+  /**
+   * Loads the list, then reopens the last session (from the preferences start-up read, or read here). Safe to
+   * call twice; after a failure it tries again.
+   */
+  startSessions(preferences?: Promise<Result<Preferences>>): Promise<void>;
+  /** Sends what main has not received yet at once (the page is being hidden or closed). */
+  flushSessionChanges(): void;
   createSession(name: string): Promise<AppError | null>;
   openSession(id: string): Promise<AppError | null>;
   renameSession(id: string, name: string): Promise<AppError | null>;
@@ -62,9 +67,6 @@ export interface SessionsSlice {
   /** Drops the open session's changes that main has not received: its file was replaced (an import). */
   discardUnsentChanges(): void;
 }
-
-const VIEWS: readonly View[] = ['playground', 'threads', 'tests', 'settings'];
-const isView = (value: string): value is View => (VIEWS as readonly string[]).includes(value);
 
 export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> = (set, get) => {
   const patch = (change: Partial<SessionsState>) =>
@@ -105,32 +107,9 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
   };
   const listed = (session: Session) => upsertSummary(summarize(session));
 
-  let rememberingView = false;
-  /** Set once the person changes the view: what they chose while the app was starting beats the stored one. */
-  let navigated = false;
-  let toggledBroadcast = false;
-  let applyingStored = false;
-  const start = async () => {
-    if (!rememberingView) {
-      rememberingView = true;
-      // What was typed just before the window closed or the tab went away still reaches main.
-      const flushNow = () => sync.flushNow();
-      window.addEventListener('pagehide', flushNow);
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'hidden') flushNow();
-      });
-      useUiStore.subscribe((ui, previous) => {
-        if (ui.broadcast !== previous.broadcast && !applyingStored) {
-          toggledBroadcast = true;
-          void call('preferences:update', { broadcast: ui.broadcast });
-        }
-        if (ui.view === previous.view) return;
-        navigated = true;
-        void call('preferences:update', { view: ui.view });
-      });
-    }
+  const start = async (preferencesAnswer: Promise<Result<Preferences>>) => {
     patch({ status: 'loading' });
-    const [loaded, preferences] = await Promise.all([call('sessions:load', {}), call('preferences:get', {})]);
+    const [loaded, preferences] = await Promise.all([call('sessions:load', {}), preferencesAnswer]);
     if (!loaded.ok) {
       patch({ status: 'error', error: loaded.error });
       started = null;
@@ -138,12 +117,6 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
     }
     patch({ status: 'ready', error: null, list: loaded.data.sessions, problems: loaded.data.problems });
     if (!preferences.ok) return;
-    if (!navigated && isView(preferences.data.view)) useUiStore.getState().setView(preferences.data.view);
-    if (!toggledBroadcast) {
-      applyingStored = true;
-      useUiStore.setState({ broadcast: preferences.data.broadcast });
-      applyingStored = false;
-    }
     const lastId = preferences.data.lastSessionId;
     const opened = get().sessions.current !== null;
     if (!opened && lastId && loaded.data.sessions.some((item) => item.id === lastId))
@@ -161,9 +134,12 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
       saveState: 'saved',
       lastDeleted: null,
     },
-    startSessions() {
-      started ??= start();
+    startSessions(preferences) {
+      started ??= start(preferences ?? call('preferences:get', {}));
       return started;
+    },
+    flushSessionChanges() {
+      sync.flushNow();
     },
     async createSession(name) {
       const result = await call('sessions:create', emptySession(name));

@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 
 export type View = 'playground' | 'threads' | 'tests' | 'settings';
+const VIEWS: readonly View[] = ['playground', 'threads', 'tests', 'settings'];
+/** A view name read back from main's preferences, which keep it as a string. */
+export const isView = (value: string): value is View => (VIEWS as readonly string[]).includes(value);
 
 /** Small, UI-only state: which view is showing, and how the playground's composer targets panes. */
 export interface UiState {

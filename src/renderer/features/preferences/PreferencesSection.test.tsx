@@ -6,7 +6,6 @@ import type { Result } from '../../../shared/result';
 import { installFakeMain, removeFakeMain } from '../../testing/fakeMainTestKit';
 import { initI18n } from '../../i18n';
 import { resolveLanguage } from './applyPreferences';
-import { PreferencesApplier } from './PreferencesApplier';
 import { PreferencesSection } from './PreferencesSection';
 import { usePreferencesStore } from './preferencesStore';
 
@@ -35,10 +34,14 @@ describe('preferences', () => {
     await i18next.changeLanguage('en');
   });
 
-  it('applies the saved theme and language at start', async () => {
-    install(vi.fn<Invoke>(async () => ({ ok: true, data: saved })));
-    render(<PreferencesApplier />);
-    await vi.waitFor(() => expect(usePreferencesStore.getState().loaded).toBe(true));
+  it('applies the saved theme and language given at start', async () => {
+    const invoke = vi.fn<Invoke>();
+    install(invoke);
+    await usePreferencesStore
+      .getState()
+      .load(Promise.resolve({ ok: true, data: { ...saved, theme: 'dark', language: 'de' } }));
+    expect(invoke).not.toHaveBeenCalled();
+    expect(usePreferencesStore.getState().loaded).toBe(true);
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(i18next.language).toBe('de');
     expect(document.documentElement.lang).toBe('de');

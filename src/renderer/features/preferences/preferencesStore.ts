@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { AppError } from '../../../shared/result';
+import type { Preferences } from '../../../shared/ipc/channels/settings';
+import type { AppError, Result } from '../../../shared/result';
 import { call } from '../../lib/api';
 import { applyLanguage, applyTheme, type LanguagePreference, type ThemePreference } from './applyPreferences';
 
@@ -9,7 +10,8 @@ interface PreferencesState {
   loaded: boolean;
   saving: boolean;
   error: AppError | null;
-  load(): Promise<void>;
+  /** Applies the stored theme and language: from the start-up's read of the preferences, or read here. */
+  load(answer?: Promise<Result<Preferences>>): Promise<void>;
   update(patch: { theme?: ThemePreference; language?: LanguagePreference }): Promise<void>;
 }
 
@@ -23,8 +25,8 @@ export const usePreferencesStore = create<PreferencesState>()((set, get) => ({
   loaded: false,
   saving: false,
   error: null,
-  async load() {
-    const result = await call('preferences:get', {});
+  async load(answer) {
+    const result = await (answer ?? call('preferences:get', {}));
     if (!result.ok) {
       set({ loaded: true, error: result.error });
       return;
@@ -62,4 +64,3 @@ export const selectLanguage = (state: PreferencesState) => state.language;
 export const selectPreferencesError = (state: PreferencesState) => state.error;
 export const selectPreferencesSaving = (state: PreferencesState) => state.saving;
 export const selectUpdatePreferences = (state: PreferencesState) => state.update;
-export const selectLoadPreferences = (state: PreferencesState) => state.load;

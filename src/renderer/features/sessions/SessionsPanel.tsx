@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { AppError } from '../../../shared/result';
@@ -28,10 +28,6 @@ export const SessionsPanel = () => {
   const createSession = useCreateSession();
   const [query, setQuery] = useState('');
   const [failure, setFailure] = useState<AppError | null>(null);
-
-  useEffect(() => {
-    void startSessions();
-  }, [startSessions]);
 
   const search = useSessionSearch(query, sessions.list);
   // With a query, main's hits in main's order (newest change first), each with the message it was found in.
