@@ -45,18 +45,16 @@ test('a support agent takes over a thread with the Automate key set', async ({ a
   // With the API key alone, the 401 says which key was tried and where to add the other.
   const threads = new ThreadsPage(app.page);
   await threads.open();
-  const aiOn = threads
-    .rows()
-    .filter({ has: app.page.getByTestId('thread-cell-ai').getByText('On', { exact: true }) });
-  const id = (await aiOn.first().getAttribute('data-testid'))?.replace('thread-row-', '') ?? '';
-  await threads.openRow(app.page.getByTestId(`thread-row-${id}`));
+  const id =
+    (await threads.rowsWithAiOn().first().getAttribute('data-testid'))?.replace('thread-row-', '') ?? '';
+  await threads.openRow(threads.row(id));
   const reader = new ThreadsReaderPage(app.page);
   await app.page.getByRole('button', { name: 'Take over', exact: true }).click();
   await app.page
     .getByRole('dialog', { name: 'Take over this conversation?' })
     .getByRole('button', { name: 'Take over', exact: true })
     .click();
-  const refused = app.page.getByTestId('thread-ai-error');
+  const refused = reader.aiError();
   await expect(refused).toHaveAttribute('data-key-kind', 'api');
   await expect(refused).toContainText('refused the takeover with this profile’s API key');
   await expect(reader.aiState()).toHaveAttribute('data-state', 'on');
@@ -69,9 +67,9 @@ test('a support agent takes over a thread with the Automate key set', async ({ a
   await expect(settings.keyStatus()).toHaveText('Key •••• -key, kept for this run only.');
 
   await new ShellPage(app.page).open('threads');
-  await expect(app.page.getByTestId('thread-reader')).toBeVisible();
+  await expect(reader.root()).toBeVisible();
   await reader.takeOver();
-  await expect(app.page.getByTestId('thread-ai-error')).toHaveCount(0);
+  await expect(reader.aiError()).toHaveCount(0);
   expect(await aiEnabledOnServer(id)).toBe(false);
   await reader.handBack();
   expect(await aiEnabledOnServer(id)).toBe(true);

@@ -32,23 +32,21 @@ test('exports a thread as Markdown, JSON and an HTML report that opens offline',
   expect(json).toMatchObject({ format: 'famulor-playground-thread', version: 1, conversationId: id });
   expect(json.summary.customer.phone).toBe(SUPPORT_CASE_CUSTOMER);
   const messageCount = json.detail.history.length;
-  await expect(app.page.getByTestId('detail-messages')).toHaveText(String(messageCount));
+  await expect(reader.detail('messages')).toHaveText(String(messageCount));
 
   // The JSON file opens again: the same thread, marked as the file's copy until refreshed from Famulor.
   await reader.back();
   await threads.importFile(markdownPath);
-  await expect(app.page.getByTestId('thread-import-error')).toHaveText(
-    'That file could not be opened: It is not JSON.',
-  );
+  await expect(threads.importError()).toHaveText('That file could not be opened: It is not JSON.');
   const jsonPath = test.info().outputPath(jsonDownload.suggestedFilename());
   await jsonDownload.saveAs(jsonPath);
   await threads.importFile(jsonPath);
-  await expect(app.page.getByTestId('thread-imported')).toContainText(jsonDownload.suggestedFilename());
-  await expect(app.page.getByTestId('thread-id')).toHaveText(id);
-  await expect(app.page.getByTestId('detail-messages')).toHaveText(String(messageCount));
-  await expect(app.page.getByTestId('detail-customer')).toContainText(SUPPORT_CASE_CUSTOMER);
+  await expect(reader.importedNote()).toContainText(jsonDownload.suggestedFilename());
+  await expect(reader.threadId()).toHaveText(id);
+  await expect(reader.detail('messages')).toHaveText(String(messageCount));
+  await expect(reader.detail('customer')).toContainText(SUPPORT_CASE_CUSTOMER);
   await reader.refresh();
-  await expect(app.page.getByTestId('thread-imported')).toHaveCount(0);
+  await expect(reader.importedNote()).toHaveCount(0);
   await expect(reader.message(0)).toBeVisible();
 
   const htmlDownload = await reader.export('html');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures/app';
 import { SUPPORT_CASE_CUSTOMER } from './fixtures/seededThreads';
 import { startHostProcess } from './fixtures/hostProcess';
+import { ShellPage } from './pages/ShellPage';
 import { ThreadsReaderPage } from './pages/ThreadsReaderPage';
 import { ThreadsPage } from './pages/ThreadsPage';
 
@@ -29,7 +30,7 @@ test('opens a conversation from the clipboard and from a pasted link', async ({ 
   await expect(threads.openNotice()).toHaveText('The clipboard holds no conversation UUID or link.');
   await threads.openFromClipboard(id.toUpperCase());
   await reader.loaded();
-  await expect(app.page.getByTestId('thread-id')).toHaveText(id);
+  await expect(reader.threadId()).toHaveText(id);
   await reader.back();
 
   await threads.pasteIntoOpenField(link(id));
@@ -37,7 +38,7 @@ test('opens a conversation from the clipboard and from a pasted link', async ({ 
   await expect(threads.openNotice()).toHaveText('Link recognised — press Enter to open the conversation.');
   await app.page.getByRole('textbox', { name: 'Conversation UUID or link' }).press('Enter');
   await reader.loaded();
-  await expect(app.page.getByTestId('detail-customer')).toContainText(SUPPORT_CASE_CUSTOMER);
+  await expect(reader.detail('customer')).toContainText(SUPPORT_CASE_CUSTOMER);
 });
 
 test('a famulor-playground:// link the app is started with opens that thread', async ({ app, browser }) => {
@@ -51,16 +52,16 @@ test('a famulor-playground:// link the app is started with opens that thread', a
   try {
     const page = await context.newPage();
     await page.goto(host.url);
-    await expect(page.getByTestId('view-threads')).toBeVisible();
+    await expect(new ShellPage(page).view('threads')).toBeVisible();
     const reader = new ThreadsReaderPage(page);
     await reader.loaded();
-    await expect(page.getByTestId('thread-id')).toHaveText(id);
-    await expect(page.getByTestId('detail-customer')).toContainText(SUPPORT_CASE_CUSTOMER);
+    await expect(reader.threadId()).toHaveText(id);
+    await expect(reader.detail('customer')).toContainText(SUPPORT_CASE_CUSTOMER);
     // The link is taken once: a reload shows the app as it was left, not the link again.
     await reader.back();
     await page.reload();
     await expect(page.getByRole('navigation', { name: 'Famulor Playground' })).toBeVisible();
-    await expect(page.getByTestId('thread-reader')).toHaveCount(0);
+    await expect(reader.root()).toHaveCount(0);
   } finally {
     await context.close();
     await host.stop();

@@ -21,10 +21,15 @@ export class ShellPage {
     return this.page.getByTestId('status-mode');
   }
 
+  /** The main area while it shows this view. */
+  view(name: 'playground' | 'threads' | 'tests' | 'settings') {
+    return this.page.getByTestId(`view-${name}`);
+  }
+
   async open(view: 'playground' | 'threads' | 'settings') {
     await this.sidebar()
       .getByRole('button', { name: this.t(`nav.${view}`), exact: true })
       .click();
-    await expect(this.page.getByTestId(`view-${view}`)).toBeVisible();
+    await expect(this.view(view)).toBeVisible();
   }
 }

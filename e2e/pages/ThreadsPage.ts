@@ -12,6 +12,11 @@ export class ThreadsPage {
     await this.waitForRows();
   }
 
+  /** Why a file could not be opened as a thread. */
+  importError(): Locator {
+    return this.page.getByTestId('thread-import-error');
+  }
+
   emptyList(): Locator {
     return this.page.getByTestId('thread-list-empty');
   }

@@ -102,8 +102,27 @@ export class ThreadsReaderPage {
     return new FunctionCallCardPage(inspector);
   }
 
-  /** A field of the thread's details (messages, sender, …). */
-  detail(name: 'messages' | 'sender'): Locator {
+  /** The reader itself, there while a thread is open. */
+  root(): Locator {
+    return this.page.getByTestId('thread-reader');
+  }
+
+  threadId(): Locator {
+    return this.page.getByTestId('thread-id');
+  }
+
+  /** Why taking over or handing back was refused. */
+  aiError(): Locator {
+    return this.page.getByTestId('thread-ai-error');
+  }
+
+  /** The note that the thread shown is a file's copy, until it is refreshed from Famulor. */
+  importedNote(): Locator {
+    return this.page.getByTestId('thread-imported');
+  }
+
+  /** A field of the thread's details (messages, customer, sender, …). */
+  detail(name: 'messages' | 'customer' | 'sender'): Locator {
     return this.page.getByTestId(`detail-${name}`);
   }
 
