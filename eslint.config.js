@@ -48,6 +48,20 @@ export default tseslint.config(
     },
   },
   {
+    // A spec says what a person does and sees; which test id finds a control is its page object's business
+    // (e2e/pages/), so a renamed id is fixed in one place.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='getByTestId']",
+          message: 'Specs find controls through page objects (e2e/pages/), not by test id.',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,mjs}'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },

@@ -3,7 +3,9 @@ import type { Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, test } from './fixtures/app';
 import { PlaygroundPage } from './pages/PlaygroundPage';
+import { SettingsPage } from './pages/SettingsPage';
 import { ShellPage } from './pages/ShellPage';
+import { ThreadsReaderPage } from './pages/ThreadsReaderPage';
 
 /**
  * axe-core on every main view and state of the app, in English and German, light and dark: any violation fails
@@ -111,10 +113,7 @@ for (const locale of ['en-US', 'de-DE'] as const) {
           .getByRole('button', { name: t.matching('threads.table.openLabel') })
           .first()
           .click();
-        await page
-          .getByTestId(/^message-\d+$/)
-          .first()
-          .waitFor();
+        await new ThreadsReaderPage(page).historyMessages().first().waitFor();
         await expectNoViolations(page, 'a thread');
         await page.getByRole('tab', { name: t('threads.chat.title') }).click();
         await expectNoViolations(page, 'a thread, customer chat');
@@ -125,7 +124,7 @@ for (const locale of ['en-US', 'de-DE'] as const) {
         await expectNoViolations(page, 'a thread Famulor does not know');
 
         await shell.open('settings');
-        await page.getByTestId('profile-badge-active').first().waitFor();
+        await new SettingsPage(page).activeBadges().first().waitFor();
         await expectNoViolations(page, 'settings');
       });
     });

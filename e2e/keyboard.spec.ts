@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
+import { PlaygroundPage } from './pages/PlaygroundPage';
 import { ShellPage } from './pages/ShellPage';
+import { ThreadsReaderPage } from './pages/ThreadsReaderPage';
 
 /**
  * Each user's journey with the keyboard alone: no click, no hover; focus moves only by Tab, arrows, Enter,
@@ -44,7 +46,7 @@ test('prompt designer: session, pane, assistant, message, variables and the insp
   await tabTo(page, pane.getByRole('textbox', { name: 'Message', exact: true }));
   await page.keyboard.type("I'd like to book a consultation on 2026-06-15");
   await page.keyboard.press('Enter');
-  await expect(pane.getByTestId('function-call-chip').first()).toBeVisible();
+  await expect(new PlaygroundPage(page).pane(0).functionCallChips().first()).toBeVisible();
 
   // Variables: a dialog that keeps the focus, Apply by keyboard, focus back where it was.
   await runCommand(page, 'Edit the focused pane’s variables');
@@ -113,13 +115,9 @@ test('sales engineer: two offline assistants side by side, one billed, a broadca
   await page.keyboard.type('Hello!');
   await page.keyboard.press('Enter');
   for (const index of [0, 1]) {
-    await expect(
-      page.getByRole('region', { name: `Pane ${index + 1}`, exact: true }).getByTestId('message-user'),
-    ).toHaveText(/Hello!/);
+    await expect(new PlaygroundPage(page).pane(index).messages('user')).toHaveText(/Hello!/);
   }
-  await expect(
-    page.getByRole('region', { name: 'Pane 2', exact: true }).getByTestId('pane-cost'),
-  ).toContainText('$0.01');
+  await expect(new PlaygroundPage(page).pane(1).cost()).toContainText('$0.01');
 });
 
 test('support agent: find a thread, search it, take it over and hand it back, and return to the list, by keyboard', async ({
@@ -139,7 +137,8 @@ test('support agent: find a thread, search it, take it over and hand it back, an
   await expect(page.getByRole('searchbox', { name: 'Search in this thread' })).toBeFocused();
   await page.keyboard.type('the');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('thread-search-count')).toBeVisible();
+  const reader = new ThreadsReaderPage(page);
+  await expect(reader.searchCount()).toBeVisible();
   await page.keyboard.press('Escape');
 
   await runCommand(page, 'Take this thread over from the AI');
@@ -147,11 +146,11 @@ test('support agent: find a thread, search it, take it over and hand it back, an
   await expect(confirm).toBeVisible();
   await tabTo(page, confirm.getByRole('button', { name: /take over/i }));
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('thread-ai-state')).toHaveAttribute('data-state', 'off');
+  await expect(reader.aiState()).toHaveAttribute('data-state', 'off');
   await runCommand(page, 'Hand this thread back to the AI');
   await tabTo(page, confirm.getByRole('button', { name: /hand back/i }));
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('thread-ai-state')).toHaveAttribute('data-state', 'on');
+  await expect(reader.aiState()).toHaveAttribute('data-state', 'on');
 
   await tabTo(page, page.getByRole('button', { name: /All threads$/ }), { back: true });
   await page.keyboard.press('Enter');

@@ -22,8 +22,9 @@ test('the palette opens a pasted famulor-playground:// link and offers nothing f
   await expect(app.page.getByRole('option', { name: /^Open thread/ })).toHaveText(`Open thread “${id}”`);
   await palette.press('Enter');
 
-  await expect(app.page.getByTestId('view-threads')).toBeVisible();
-  await new ThreadsReaderPage(app.page).loaded();
-  await expect(app.page.getByTestId('thread-id')).toHaveText(id);
-  await expect(app.page.getByTestId('detail-customer')).toContainText(SUPPORT_CASE_CUSTOMER);
+  await expect(new ShellPage(app.page).view('threads')).toBeVisible();
+  const reader = new ThreadsReaderPage(app.page);
+  await reader.loaded();
+  await expect(reader.threadId()).toHaveText(id);
+  await expect(reader.detail('customer')).toContainText(SUPPORT_CASE_CUSTOMER);
 });

@@ -100,7 +100,7 @@ test('the playground journey: Clara in a test and a widget pane, broadcast, the 
   await expect(playground.broadcastToggle()).toBeChecked();
   await testPane.send(BOOKING);
   for (const pane of [testPane, widgetPane]) {
-    await expect(pane.messages('assistant').first().getByTestId('message-text')).toHaveText(opening);
+    await expect(pane.textOf(pane.messages('assistant').first())).toHaveText(opening);
     await expect(pane.lastAssistantText()).toHaveText(slots);
     await expect(pane.functionCallChips()).toHaveText(['ƒ check_calendar_availability']);
   }
@@ -121,12 +121,12 @@ test('the playground journey: Clara in a test and a widget pane, broadcast, the 
   await expect(inspector.calls()).toHaveCount(2);
 
   await inspector.tab('http');
-  await expect(inspector.root.getByTestId('exchange').first()).toBeVisible();
+  await expect(inspector.exchanges().first()).toBeVisible();
   await inspector.root
     .getByRole('button', { name: /^(GET|POST|PUT|DELETE) \// })
     .last()
     .click();
-  await expect(inspector.root.getByTestId('exchange-headers').last()).toContainText('Bearer [redacted]');
+  await expect(inspector.exchangeHeaders().last()).toContainText('Bearer [redacted]');
 
   await inspector.saveScript('Booking');
 
@@ -140,7 +140,7 @@ test('the playground journey: Clara in a test and a widget pane, broadcast, the 
   await testPane.send('Hello');
   const changed = { ...defaults, company_name: 'Berlin Smile Clinic' };
   await expect(testPane.lastAssistantText()).toHaveText(render(intent('greeting').reply.en, changed));
-  await expect(testPane.messages('assistant').first().getByTestId('message-text')).toHaveText(
+  await expect(testPane.textOf(testPane.messages('assistant').first())).toHaveText(
     render(clara.initial_message, changed),
   );
   await expect(widgetPane.lastAssistantText()).toHaveText(slots);
@@ -163,18 +163,18 @@ test('the playground journey: Clara in a test and a widget pane, broadcast, the 
   await expect(playground.pane(3).cost()).toContainText('$0.01');
   await expect(inspector.turns()).toHaveCount(1);
   const turn = inspector.turns().first();
-  await expect(turn.getByTestId('replay-turn-message')).toHaveText(BOOKING);
-  await expect(turn.getByTestId('replay-reply')).toHaveCount(2);
-  await expect(turn.getByTestId('replay-reply-diff')).toHaveText(slots);
-  await expect(turn.getByTestId('replay-calls-same')).toContainText('check_calendar_availability');
+  await expect(inspector.turnPart(turn, 'message')).toHaveText(BOOKING);
+  await expect(inspector.turnPart(turn, 'reply')).toHaveCount(2);
+  await expect(inspector.turnPart(turn, 'reply-diff')).toHaveText(slots);
+  await expect(inspector.turnPart(turn, 'calls-same')).toContainText('check_calendar_availability');
 
   // The side-by-side call diff: the replayed panes agree; the test pane's turn 1 (now "Hello") made no call.
   await inspector.tab('compare');
-  await inspector.root.getByTestId('call-diff-left').selectOption({ index: 2 });
-  await inspector.root.getByTestId('call-diff-right').selectOption({ index: 3 });
-  await expect(inspector.root.getByTestId('call-diff-pair')).toHaveAttribute('data-status', 'same');
-  await inspector.root.getByTestId('call-diff-left').selectOption({ index: 0 });
-  await expect(inspector.root.getByTestId('call-diff-pair')).toHaveAttribute('data-status', 'onlyRight');
+  await inspector.compareCalls('left', 2);
+  await inspector.compareCalls('right', 3);
+  await expect(inspector.callPair()).toHaveAttribute('data-status', 'same');
+  await inspector.compareCalls('left', 0);
+  await expect(inspector.callPair()).toHaveAttribute('data-status', 'onlyRight');
 
   // Broadcast is a setting of the workspace: it is still on after the restart (once main has it; a restart in
   // the same millisecond as the key press is not what this checks).
@@ -212,7 +212,7 @@ test('the playground journey: Clara in a test and a widget pane, broadcast, the 
   await reopened.tab('replay');
   await expect(reopened.script('Booking')).toBeVisible();
   await expect(reopened.turns()).toHaveCount(1);
-  await expect(reopened.turns().first().getByTestId('replay-calls-same')).toContainText(
+  await expect(reopened.turnPart(reopened.turns().first(), 'calls-same')).toContainText(
     'check_calendar_availability',
   );
 });

@@ -90,7 +90,7 @@ test('exports a session as Markdown, JSON and HTML', async ({ app, browser }) =>
   const settings = new SettingsPage(app.page);
   await settings.open();
   await settings.importSessions(jsonPath);
-  await expect(app.page.getByTestId('backup-import-result')).toContainText('Imported 1 session');
+  await expect(settings.importResult()).toContainText('Imported 1 session');
   await sessions.open(name);
   await expect(playground.sessionTitle()).toHaveText(name);
   const restored = playground.pane(0);

@@ -54,7 +54,7 @@ test('sessions search every message: the user’s own words, in another session,
   // Neither the name, the assistant nor the latest message says "Tuesday": only the first message does.
   await sessions.search('TUESDAY');
   await expect(sessions.items()).toHaveCount(1);
-  const hit = sessions.items().first().getByTestId('session-hit');
+  const hit = sessions.hitOf(sessions.items().first());
   await expect(hit).toHaveText('I would like an appointment on Tuesday morning');
   await expect(hit.locator('mark')).toHaveText('Tuesday');
 
@@ -64,5 +64,5 @@ test('sessions search every message: the user’s own words, in another session,
 
   await sessions.search('Dienstag');
   await expect(sessions.items()).toHaveCount(0);
-  await expect(app.page.getByTestId('sessions-empty')).toHaveText('No session matches “Dienstag”.');
+  await expect(sessions.empty()).toHaveText('No session matches “Dienstag”.');
 });

@@ -48,15 +48,15 @@ test('a staging profile: create, key, test, use, wrong key, remove key, delete',
 
   await settings.statusProfile().click();
   await expect(app.page.getByRole('region', { name: 'Connection profiles' })).toBeVisible();
-  await expect(settings.row('Offline demo').getByTestId('profile-badge-builtin')).toBeVisible();
-  await expect(settings.row('Offline demo').getByTestId('profile-badge-active')).toBeVisible();
+  await expect(settings.badge('Offline demo', 'builtin')).toBeVisible();
+  await expect(settings.badge('Offline demo', 'active')).toBeVisible();
   await settings.select('Offline demo');
   await expect(settings.detail().getByRole('button', { name: 'Delete…' })).toHaveCount(0);
 
   await settings.startNewProfile();
   await settings.fillProfile({ name: 'Staging', baseUrl: 'http://staging.example.com/api' });
   await settings.submitProfile();
-  await expect(app.page.getByTestId('profile-base-url-error')).toHaveText(
+  await expect(settings.baseUrlError()).toHaveText(
     'The base URL must use https (plain http only for 127.0.0.1 or localhost).',
   );
   await expect(settings.form().getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Staging');
@@ -65,9 +65,7 @@ test('a staging profile: create, key, test, use, wrong key, remove key, delete',
   await expect(settings.row('Staging')).toContainText(staging.baseUrl);
   await expect(settings.keyStatus()).toHaveText('No key stored for this profile.');
 
-  await expect(settings.keyPanel().getByTestId('keychain-unavailable')).toContainText(
-    'The system keychain cannot be used',
-  );
+  await expect(settings.keychainUnavailable()).toContainText('The system keychain cannot be used');
   await settings.saveKey(DEMO_KEY);
   await expect(settings.keyStatus()).toHaveText('Key •••• -key, kept for this run only.');
   await expect(settings.row('Staging')).toContainText('Key •••• -key');
@@ -76,7 +74,7 @@ test('a staging profile: create, key, test, use, wrong key, remove key, delete',
   await expect(tested).toContainText('Balance: $42.50');
 
   await settings.activate();
-  await expect(settings.row('Staging').getByTestId('profile-badge-active')).toBeVisible();
+  await expect(settings.badge('Staging', 'active')).toBeVisible();
   await expect(settings.statusProfile()).toHaveText('Staging · connected as Demo Account');
 
   await new ShellPage(app.page).open('playground');
@@ -90,7 +88,7 @@ test('a staging profile: create, key, test, use, wrong key, remove key, delete',
   await settings.saveKey('wrong-key-0000');
   await expect(settings.keyStatus()).toContainText('Key •••• 0000');
   const refused = await settings.testConnection();
-  await expect(refused.getByTestId('connection-error')).toContainText('Error (Not authorized, HTTP 401)');
+  await expect(settings.connectionError(refused)).toContainText('Error (Not authorized, HTTP 401)');
   await expect(settings.statusProfile()).toHaveText('Staging · error (Not authorized)');
 
   await settings.removeKey();
@@ -99,7 +97,7 @@ test('a staging profile: create, key, test, use, wrong key, remove key, delete',
   await settings.delete();
   await expect(settings.row('Staging')).toHaveCount(0);
   await expect(settings.statusProfile()).toHaveText('Offline demo · simulator');
-  await expect(settings.row('Offline demo').getByTestId('profile-badge-active')).toBeVisible();
+  await expect(settings.badge('Offline demo', 'active')).toBeVisible();
 });
 
 test('sessions backup: export all sessions and import the file back, asked what to do with duplicates', async ({
@@ -121,12 +119,12 @@ test('sessions backup: export all sessions and import the file back, asked what 
   expect(file.sessions).toHaveLength(1);
 
   await settings.importSessions(exported);
-  const question = app.page.getByRole('group', { name: /already exists? here:$/ });
+  const question = settings.importQuestion();
   await expect(question).toContainText('1 session in');
-  await expect(question.getByTestId('import-conflict')).toHaveCount(1);
+  await expect(settings.importConflicts()).toHaveCount(1);
   await expect(sessions.items()).toHaveCount(1);
   await question.getByRole('button', { name: 'Keep both' }).click();
-  await expect(app.page.getByTestId('backup-import-result')).toContainText('Imported 1 session from');
+  await expect(settings.importResult()).toContainText('Imported 1 session from');
   await expect(sessions.items()).toHaveCount(2);
   await expect(sessions.items().filter({ hasText: '(imported)' })).toHaveCount(1);
 });

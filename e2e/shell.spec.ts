@@ -7,7 +7,7 @@ test('the shell renders and app:info round-trips', async ({ app }, testInfo) => 
   await shell.ready();
   const expected = testInfo.project.name === 'electron' ? 'Desktop' : 'Browser mode';
   await expect(shell.mode()).toHaveText(expected);
-  await expect(app.page.getByTestId('status-version')).toHaveText(/^v\d+\.\d+\.\d+/);
+  await expect(shell.version()).toHaveText(/^v\d+\.\d+\.\d+/);
   await expect(app.page.getByRole('navigation', { name: 'Famulor Playground' })).toBeVisible();
 });
 
@@ -81,13 +81,13 @@ test('browser mode drops its token from the address and still works after a relo
   await shell.ready();
   expect(app.page.url()).not.toContain('token=');
   await shell.open('settings');
-  await expect(app.page.getByTestId('status-version')).toHaveText(/^v\d+\.\d+\.\d+/);
+  await expect(shell.version()).toHaveText(/^v\d+\.\d+\.\d+/);
 });
 
 test('calls beyond the account-wide limit queue in the status bar instead of failing', async ({ app }) => {
   const shell = new ShellPage(app.page);
   await shell.ready();
-  const queue = app.page.getByTestId('status-account-queue');
+  const queue = shell.accountQueue();
   // 25 account reads at once: Famulor (and the simulator) allow 20 per 10 s, the app paces the other five.
   const answers = app.page.evaluate(async () => {
     const { api } = globalThis as unknown as { api: PlaygroundApi };
@@ -107,7 +107,7 @@ test('the status bar says within seconds that the host stopped, with a way to re
     app.page.getByRole('contentinfo').getByRole('button', { name: /^Offline demo/ }),
   ).toBeVisible();
   await app.stopHost?.();
-  const alert = app.page.getByTestId('status-host-down');
+  const alert = shell.hostDown();
   // The page asks the host every 5 s; no call of the person's is needed to find out.
   await expect(alert).toBeVisible({ timeout: 10_000 });
   await expect(alert).toContainText('host process is not answering');

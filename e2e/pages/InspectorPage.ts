@@ -48,6 +48,29 @@ export class InspectorPage {
     await expect(this.script(name)).toBeVisible();
   }
 
+  /** One replay turn's parts: the message, each pane's reply, the replies' diff, the calls all panes made. */
+  turnPart(turn: Locator, part: 'message' | 'reply' | 'reply-diff' | 'calls-same'): Locator {
+    return turn.getByTestId(part === 'message' ? 'replay-turn-message' : `replay-${part}`);
+  }
+
+  /** Picks the two calls the Compare tab puts side by side, by their place in each list. */
+  async compareCalls(side: 'left' | 'right', index: number) {
+    await this.root.getByTestId(`call-diff-${side}`).selectOption({ index });
+  }
+
+  callPair(): Locator {
+    return this.root.getByTestId('call-diff-pair');
+  }
+
+  /** The HTTP tab's recorded exchanges, and the headers of each. */
+  exchanges(): Locator {
+    return this.root.getByTestId('exchange');
+  }
+
+  exchangeHeaders(): Locator {
+    return this.root.getByTestId('exchange-headers');
+  }
+
   scripts() {
     return this.root.getByTestId('replay-script');
   }

@@ -103,6 +103,11 @@ export class PanePage {
     return this.root.getByTestId(role ? `message-${role}` : /^message-(user|assistant|system)$/);
   }
 
+  /** The text of a message, without its header. */
+  textOf(message: Locator) {
+    return message.getByTestId('message-text');
+  }
+
   lastAssistantText() {
     return this.messages('assistant').last().getByTestId('message-text');
   }

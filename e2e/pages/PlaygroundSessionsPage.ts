@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { escapeRegExp } from '../../src/shared/text';
 
 /** The sessions list under the sidebar's navigation. */
@@ -11,6 +11,16 @@ export class SessionsListPage {
 
   items() {
     return this.panel().getByRole('list', { name: 'Sessions', exact: true }).getByRole('listitem');
+  }
+
+  /** Where a search found an item: the message, with the words marked. */
+  hitOf(item: Locator): Locator {
+    return item.getByTestId('session-hit');
+  }
+
+  /** What the list says when no session matches. */
+  empty() {
+    return this.page.getByTestId('sessions-empty');
   }
 
   item(name: string) {

@@ -138,6 +138,41 @@ export class SettingsPage {
     return this.page.getByRole('region', { name: 'Sessions backup' });
   }
 
+  importResult(): Locator {
+    return this.page.getByTestId('backup-import-result');
+  }
+
+  /** The question an import asks when sessions already exist, and the sessions it names. */
+  importQuestion(): Locator {
+    return this.page.getByRole('group', { name: /already exists? here:$/ });
+  }
+
+  importConflicts(): Locator {
+    return this.importQuestion().getByTestId('import-conflict');
+  }
+
+  /** The "in use" badges of the list, in any language. */
+  activeBadges(): Locator {
+    return this.page.getByTestId('profile-badge-active');
+  }
+
+  /** A profile row's badge: built in, or the one in use. */
+  badge(row: string, kind: 'builtin' | 'active'): Locator {
+    return this.row(row).getByTestId(`profile-badge-${kind}`);
+  }
+
+  baseUrlError(): Locator {
+    return this.page.getByTestId('profile-base-url-error');
+  }
+
+  keychainUnavailable(): Locator {
+    return this.keyPanel().getByTestId('keychain-unavailable');
+  }
+
+  connectionError(result: Locator): Locator {
+    return result.getByTestId('connection-error');
+  }
+
   async importSessions(path: string) {
     await this.page.getByTestId('backup-import-file').setInputFiles(path);
   }

@@ -21,6 +21,20 @@ export class ShellPage {
     return this.page.getByTestId('status-mode');
   }
 
+  version() {
+    return this.page.getByTestId('status-version');
+  }
+
+  /** The status bar's count of calls waiting for the account's rate limit. */
+  accountQueue() {
+    return this.page.getByTestId('status-account-queue');
+  }
+
+  /** The status bar's alert that the browser host stopped answering. */
+  hostDown() {
+    return this.page.getByTestId('status-host-down');
+  }
+
   /** The main area while it shows this view. */
   view(name: 'playground' | 'threads' | 'tests' | 'settings') {
     return this.page.getByTestId(`view-${name}`);

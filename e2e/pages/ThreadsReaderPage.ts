@@ -13,7 +13,7 @@ export class ThreadsReaderPage {
   async loaded(timeout?: number) {
     await expect(this.page.getByRole('log', { name: /^Conversation history/ })).toBeVisible({ timeout });
     // A thread opens at its latest message: some message row, not the first, is what shows it has loaded.
-    await expect(this.page.getByTestId(/^message-\d+$/).first()).toBeVisible();
+    await expect(this.historyMessages().first()).toBeVisible();
   }
 
   message(index: number): Locator {
@@ -134,6 +134,11 @@ export class ThreadsReaderPage {
   /** Placeholders of messages not arrived yet. */
   pendingMessages(): Locator {
     return this.page.getByTestId('message-pending');
+  }
+
+  /** The messages of the history (not their parts), in any language. */
+  historyMessages(): Locator {
+    return this.page.getByTestId(/^message-\d+$/);
   }
 
   /** Every message row on screen. */

@@ -105,4 +105,23 @@ describe('the layers, as the lint enforces them', () => {
       ),
     ).toEqual([expect.stringContaining('the product never imports it')]);
   });
+
+  it('keeps test ids in the page objects: a spec names what a person does', async () => {
+    const [spec] = await eslint.lintText(
+      "export const find = (page: Page) => page.getByTestId('pane-cost');\n",
+      {
+        filePath: 'e2e/x.spec.ts',
+      },
+    );
+    expect(spec?.messages.map((m) => m.message)).toContain(
+      'Specs find controls through page objects (e2e/pages/), not by test id.',
+    );
+    const [pageObject] = await eslint.lintText(
+      "export const find = (page: Page) => page.getByTestId('pane-cost');\n",
+      {
+        filePath: 'e2e/pages/X.ts',
+      },
+    );
+    expect(pageObject?.messages.filter((m) => m.ruleId === 'no-restricted-syntax')).toEqual([]);
+  });
 });
