@@ -1,6 +1,12 @@
 import { buildApi, type Subscribe } from '../../bridges/buildApi';
 import { parseUnknown } from '../../shared/validation/parseUnknown';
-import { contract, isChannel } from '../../shared/ipc/contract';
+import {
+  contract,
+  isChannel,
+  type Channel,
+  type ChannelOutput,
+  type ParsedInput,
+} from '../../shared/ipc/contract';
 import { AppFailure, type Result } from '../../shared/result';
 
 /**
@@ -67,15 +73,19 @@ export const installFakeMain = (main: FakeMain, events?: { subscribe: Subscribe 
 
 export const removeFakeMain = () => Reflect.deleteProperty(window, 'api');
 
-export type Handler = (input: unknown) => Promise<Result<unknown>> | Result<unknown>;
+type Answer<C extends Channel> = Result<ChannelOutput<C>> | Promise<Result<ChannelOutput<C>>>;
+/** Handlers typed by the contract: each gets its channel's parsed input and must answer its output type. */
+export type FakeHandlers = { [C in Channel]?: (input: ParsedInput<C>) => Answer<C> };
 
 /** A main answering by channel name (a channel without a handler fails), which records every call. */
-export const installFakeMainByChannel = (handlers: Record<string, Handler>) => {
+export const installFakeMainByChannel = (handlers: FakeHandlers) => {
   const calls: { channel: string; input: unknown; requestId: string | undefined }[] = [];
   const events = createFakeEvents();
   installFakeMain(async (channel, input, requestId) => {
     calls.push({ channel, input, requestId });
-    const handler = handlers[channel];
+    const handler = isChannel(channel)
+      ? (handlers[channel] as ((input: unknown) => Answer<Channel>) | undefined)
+      : undefined;
     return handler ? handler(input) : { ok: false, error: { code: 'internal', reason: 'unexpected' } };
   }, events);
   return {

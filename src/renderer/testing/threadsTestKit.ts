@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { ConversationDetail, ConversationSummary, HistoryEntry } from '../../shared/domain/famulor';
 import type { Result } from '../../shared/result';
-import { removeFakeMain, type Handler } from './fakeMainTestKit';
+import { removeFakeMain, type FakeHandlers } from './fakeMainTestKit';
 import { initI18n } from '../i18n';
 import { useAppStore } from '../stores/appStore';
 import { EMPTY_FILTERS } from '../stores/threadFilters';
@@ -16,14 +16,14 @@ import { ThreadsView } from '../features/threads/ThreadsView';
  */
 export const threadAnswers = (
   answer: () => Promise<Result<ConversationDetail>> | Result<ConversationDetail>,
-): Record<string, Handler> => {
+): FakeHandlers => {
   const held = new Map<string, HistoryEntry[]>();
   return {
     'conversation:get': answer,
     'conversation:open': async (input) => {
       const result = await answer();
       if (!result.ok) return result;
-      const { latest } = input as { latest: number };
+      const { latest } = input;
       const count = Math.max(0, result.data.history.length - latest);
       const hold = `hold-${held.size + 1}`;
       if (count > 0) held.set(hold, result.data.history.slice(0, count));
@@ -36,7 +36,7 @@ export const threadAnswers = (
       };
     },
     'conversation:earlier': (input) => {
-      const { hold } = input as { hold: string };
+      const { hold } = input;
       const entries = held.get(hold);
       held.delete(hold);
       return entries

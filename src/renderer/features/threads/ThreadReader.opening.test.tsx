@@ -7,7 +7,7 @@ import { useAppStore } from '../../stores/appStore';
 import { FIRST_SCREEN_MESSAGES } from '../../stores/threadsSlice';
 import { ThreadsView } from './ThreadsView';
 import { detail, history, ok, setUpReaderTests, summary } from '../../testing/threadsTestKit';
-import { installFakeMainByChannel, type Handler } from '../../testing/fakeMainTestKit';
+import { installFakeMainByChannel, type FakeHandlers } from '../../testing/fakeMainTestKit';
 
 // A thread opens at its latest entries (conversation:open) and fills in the earlier ones (conversation:earlier):
 // what the reader shows and offers in between, and when the earlier ones do not come.
@@ -23,7 +23,7 @@ const opened = () =>
   });
 
 /** Opens the thread with main's `earlier` answer left to the test, and resolves once the latest entries show. */
-const openWith = async (earlier: Handler, extra: Record<string, Handler> = {}) => {
+const openWith = async (earlier: FakeHandlers['conversation:earlier'], extra: FakeHandlers = {}) => {
   const fake = installFakeMainByChannel({
     'conversation:open': opened,
     'conversation:earlier': earlier,

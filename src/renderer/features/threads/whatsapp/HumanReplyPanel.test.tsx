@@ -12,7 +12,7 @@ import {
   showThread,
   threadAnswers,
 } from '../../../testing/threadsTestKit';
-import { installFakeMainByChannel, type Handler } from '../../../testing/fakeMainTestKit';
+import { installFakeMainByChannel, type FakeHandlers } from '../../../testing/fakeMainTestKit';
 
 const ID = '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 const CLINIC: WhatsAppSender = {
@@ -73,7 +73,7 @@ const sent = (window: WhatsAppWindow | null) =>
   });
 
 /** A taken-over WhatsApp thread whose history grows by what the agent sends, as Famulor's does. */
-const openTakenOver = async (handlers: Record<string, Handler>, aiEnabled = false) => {
+const openTakenOver = async (handlers: FakeHandlers, aiEnabled = false) => {
   const entries: HistoryEntry[] = history(4);
   const fake = installFakeMainByChannel({
     ...threadAnswers(() => ok(detail([...entries]))),
@@ -106,7 +106,7 @@ describe('replying to a taken-over WhatsApp thread as a person', () => {
         sends += 1;
         entries.push({
           role: 'assistant',
-          content: (input as { message: string }).message,
+          content: input.message,
           functionCalls: [],
         });
         return sent(openWindow());
