@@ -18,6 +18,7 @@ export default defineConfig({
       'src/shared/domain/applySessionCommand.test.ts',
       'src/main/sessions/sessionStore.test.ts',
       'src/main/famulor/pacer.test.ts',
+      'src/main/famulor/pacer.queue.test.ts',
       'src/main/famulor/accountPacer.test.ts',
     ],
   },

@@ -111,3 +111,16 @@ export const rejectionOf = async (promise: Promise<unknown>): Promise<unknown> =
   }
   throw new Error('expected the call to fail, but it succeeded');
 };
+
+/** Tracks whether a promise has settled without awaiting it. */
+export const track = (promise: Promise<unknown>) => {
+  const state = { settled: false, error: undefined as unknown };
+  promise.then(
+    () => (state.settled = true),
+    (error: unknown) => {
+      state.settled = true;
+      state.error = error;
+    },
+  );
+  return state;
+};
