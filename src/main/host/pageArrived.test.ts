@@ -3,6 +3,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { CALLS_SOCKET_PATH } from '../../shared/ipc/transport';
 import { send, startTestHost, type TestHost } from '../testing/hostTestKit';
 import { assetsNamedBy } from './staticFiles';
 
@@ -110,6 +112,71 @@ describe('the browser host telling when a page has arrived', () => {
     expect(arrivedWhileUnread).toBe(0);
     expect(received).toBe(big.length);
     await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(arrived).toBe(1);
+  });
+
+  it('waits for the page’s files when its socket opens first (the bridge opens it before the app’s scripts arrive)', async () => {
+    let arrived = 0;
+    const big = 'x'.repeat(24 * 1024 * 1024);
+    t = await startTestHost({
+      rendererDir: rendererWith({
+        'index.html': INDEX,
+        'bridge.js': 'export {}',
+        'assets/index-a1.js': big,
+        'assets/shared-b2.js': 'export {}',
+        'assets/index-c3.css': 'body{}',
+      }),
+      pageArrived: () => (arrived += 1),
+    });
+    const headers = { host: t.hostHeader };
+    const page = await send(t.host.port, `/?token=${t.host.token}`, { headers });
+    const cookie = String(page.headers['set-cookie']).split(';')[0] ?? '';
+    await send(t.host.port, '/bridge.js', { headers: { ...headers, cookie } });
+    const port = t.host.port;
+    let received = 0;
+    let arrivedWhileUnread = -1;
+    const whole = new Promise<void>((resolve, reject) => {
+      const asking = request(
+        { port, path: '/assets/index-a1.js', headers: { ...headers, cookie } },
+        (answer) => {
+          answer.pause();
+          const socket = new WebSocket(
+            `ws://127.0.0.1:${port}${CALLS_SOCKET_PATH}?token=${encodeURIComponent(t?.host.token ?? '')}`,
+            { origin: `http://${headers.host}` },
+          );
+          socket.once('error', reject);
+          socket.once('open', () =>
+            setTimeout(() => {
+              arrivedWhileUnread = arrived;
+              socket.close();
+              answer.on('data', (chunk: Buffer) => (received += chunk.length));
+              answer.on('end', resolve);
+              answer.resume();
+            }, 200),
+          );
+        },
+      );
+      asking.on('error', reject);
+      asking.end();
+    });
+    await whole;
+    expect(arrivedWhileUnread).toBe(0);
+    expect(received).toBe(big.length);
+    await expect.poll(() => arrived).toBe(1);
+  });
+
+  it('says so when the socket opens if no file is on its way (a page whose files the browser kept)', async () => {
+    let arrived = 0;
+    t = await startTestHost({ pageArrived: () => (arrived += 1) });
+    const socket = new WebSocket(
+      `ws://127.0.0.1:${t.host.port}${CALLS_SOCKET_PATH}?token=${encodeURIComponent(t.host.token)}`,
+      { origin: `http://${t.hostHeader}` },
+    );
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    socket.close();
     expect(arrived).toBe(1);
   });
 });

@@ -103,8 +103,23 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
   let port = 0;
   /** What the first page served still has to fetch; null until a page was served. */
   let firstLoad: Set<string> | null = null;
+  /** Files being sent now, and whether an opened socket waits for them to be sent before saying so. */
+  let filesOnTheirWay = 0;
+  let socketWaiting = false;
   const served = (path: string) => {
     if (firstLoad?.delete(path) && firstLoad.size === 0) options.pageArrived?.();
+  };
+  const fileDone = () => {
+    filesOnTheirWay -= 1;
+    if (filesOnTheirWay > 0 || !socketWaiting) return;
+    socketWaiting = false;
+    options.pageArrived?.();
+  };
+  // The bridge opens its socket as soon as it runs, before the app's larger scripts have arrived: the runtime's
+  // loading holds this thread, so it waits until they were sent (at once for a page whose files the browser kept).
+  const socketOpened = () => {
+    if (filesOnTheirWay > 0) socketWaiting = true;
+    else options.pageArrived?.();
   };
 
   const serveApp = async (request: IncomingMessage, response: ServerResponse, target: RequestTarget) => {
@@ -123,6 +138,8 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     if (!isPage) {
       // Counted once handed whole to the system: the runtime's loading holds this thread, and would hold back
       // the rest of a large file still waiting for the page to read it.
+      filesOnTheirWay += 1;
+      response.once('close', fileDone);
       response.once('finish', () => served(target.path));
       return send(response, 200, file.body, file.contentType, { 'Cache-Control': 'private, max-age=3600' });
     }
@@ -217,7 +234,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     dispatcher: options.dispatcher,
     check: (request, queryToken) => checkRequest(request, port, secrets, 'socket', queryToken),
     graceMs: CLOSE_GRACE_MS,
-    connected: options.pageArrived,
+    connected: socketOpened,
   });
   server.on('upgrade', calls.upgrade);
 

@@ -9,7 +9,7 @@ import { SuiteReportSchema, type SuiteReport } from '../../shared/testSuite/repo
 import { moveAside, readJsonFile } from '../storage/fileSafety';
 import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from '../storage/jsonFile';
 import { describeSchemaError } from '../sessions/migrations';
-import { parseSuiteText, type ParsedSuite } from './suiteFile';
+import type { ParsedSuite } from './suiteFile';
 
 export const TEST_SUITES_FILE_NAME = 'test-suites';
 /** Runs kept per suite: enough to compare with the last few, without the file growing for ever. */
@@ -25,11 +25,11 @@ const LibraryFileSchema = z.object({
 type LibraryFile = z.infer<typeof LibraryFileSchema>;
 
 export interface SuiteLibrary {
-  list(): SuiteEntry[];
-  add(path: string): SuiteEntry;
+  list(): Promise<SuiteEntry[]>;
+  add(path: string): Promise<SuiteEntry>;
   remove(id: string): void;
   /** The suite file as it is now, read for a run. */
-  read(id: string): { path: string; parsed: ParsedSuite };
+  read(id: string): Promise<{ path: string; parsed: ParsedSuite }>;
   runs(id: string): SuiteReport[];
   keepRun(id: string, report: SuiteReport): void;
   problems(): StoreProblem[];
@@ -55,7 +55,17 @@ const readSuiteFile = (path: string): FileState => {
   }
 };
 
-const entryOf = (suite: { id: string; path: string }): SuiteEntry => {
+type ParseSuite = (text: string) => ParsedSuite;
+
+/**
+ * The suite parser (with YAML and a JSON Schema compiler, two thirds of main's code by size) is loaded when a suite
+ * is first read, not with main's runtime: most starts never open the Tests view.
+ */
+let parserLoading: Promise<ParseSuite> | null = null;
+const suiteParser = () =>
+  (parserLoading ??= import('./suiteFile').then(({ parseSuiteText }) => parseSuiteText));
+
+const entryOf = (suite: { id: string; path: string }, parseSuiteText: ParseSuite): SuiteEntry => {
   const file = readSuiteFile(suite.path);
   const parsed = file.kind === 'ok' ? parseSuiteText(file.text) : null;
   if (!parsed?.ok)
@@ -151,12 +161,16 @@ export const createSuiteLibrary = ({
   };
 
   return {
-    list: () => data.suites.map(entryOf),
-    add(path) {
+    list: async () => {
+      const parse = await suiteParser();
+      return data.suites.map((suite) => entryOf(suite, parse));
+    },
+    async add(path) {
       // The channel takes absolute paths only: one relative to main's working folder would mean nothing to the person.
       const absolute = resolve(path);
       const existing = data.suites.find((suite) => suite.path === absolute);
-      if (existing) return entryOf(existing);
+      const parse = await suiteParser();
+      if (existing) return entryOf(existing, parse);
       let isFile = false;
       try {
         isFile = statSync(absolute).isFile();
@@ -177,7 +191,7 @@ export const createSuiteLibrary = ({
       data = { ...data, suites: [...data.suites, suite] };
       save();
       startWatching(suite);
-      return entryOf(suite);
+      return entryOf(suite, parse);
     },
     remove(id) {
       suiteOf(id);
@@ -186,7 +200,7 @@ export const createSuiteLibrary = ({
       data = { ...data, suites: data.suites.filter((suite) => suite.id !== id), runs };
       save();
     },
-    read(id) {
+    async read(id) {
       const suite = suiteOf(id);
       const file = readSuiteFile(suite.path);
       if (file.kind === 'unreadable')
@@ -195,7 +209,8 @@ export const createSuiteLibrary = ({
           reason: 'suite_file_unreadable',
           params: { code: file.code },
         });
-      return { path: suite.path, parsed: parseSuiteText(file.text) };
+      const parse = await suiteParser();
+      return { path: suite.path, parsed: parse(file.text) };
     },
     runs: (id) => [...(data.runs[suiteOf(id).id] ?? [])],
     keepRun(id, report) {

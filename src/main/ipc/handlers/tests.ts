@@ -3,8 +3,6 @@ import { AppFailure } from '../../../shared/result';
 import type { FamulorGateway } from '../../famulor/gateway';
 import type { EventBus } from '../../events';
 import type { ProfileStore } from '../../profiles/profileStore';
-import { resolveAssistants } from '../../testSuites/resolveAssistants';
-import { runSuite } from '../../testSuites/runSuite';
 import type { SuiteLibrary } from '../../testSuites/suiteLibrary';
 import type { HandlerGroup } from '../handlerTypes';
 
@@ -25,15 +23,15 @@ export const testsHandlers = ({
   profiles,
   events,
 }: TestsHandlerDeps): HandlerGroup<keyof typeof testsChannels> => ({
-  'tests:list': async () => suites.list(),
-  'tests:add': async ({ path }) => suites.add(path),
+  'tests:list': () => suites.list(),
+  'tests:add': ({ path }) => suites.add(path),
   'tests:remove': async ({ id }) => {
     suites.remove(id);
     return {};
   },
   'tests:runs': async ({ id }) => suites.runs(id),
   'tests:run': async ({ id }) => {
-    const { path, parsed } = suites.read(id);
+    const { path, parsed } = await suites.read(id);
     if (!parsed.ok)
       throw new AppFailure({
         code: 'validation',
@@ -41,6 +39,11 @@ export const testsHandlers = ({
         params: { count: parsed.problems.length },
       });
     const { suite, locate } = parsed;
+    // Loaded with the first run, as the suite parser is (suiteLibrary.ts): the expectations compile JSON Schemas.
+    const [{ resolveAssistants }, { runSuite }] = await Promise.all([
+      import('../../testSuites/resolveAssistants'),
+      import('../../testSuites/runSuite'),
+    ]);
     const client = await famulor.active();
     const resolved = await resolveAssistants(suite.assistants, client);
     if (!resolved.ok) {
