@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AppError, ErrorCode } from '../../shared/result';
 import type { ErrorParams, ErrorReason } from '../../shared/errorReasons';
 import { AppFailure } from '../../shared/result';
+import { describeZodIssues } from '../../shared/validation/describeZodIssues';
 import { GENERATE_REPLY_PER_MINUTE } from '../../shared/limits';
 import { DEFAULT_GENERATE_REPLY_PATH } from '../../shared/domain/profile';
 import { readErrorEnvelope, type ErrorEnvelope } from './errorEnvelope';
@@ -140,10 +141,7 @@ export const unexpectedAnswer = (status: number, problem: string): AppError => (
 });
 
 export const schemaProblem = (error: z.ZodError): string =>
-  error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
-    .join('; ');
+  describeZodIssues(error, { limit: 5, root: '(body)' });
 
 export const notJsonProblem = (text: string): string => `The answer was not JSON: ${snippet(text)}`;
 

@@ -221,7 +221,7 @@ describe('dispatcher', () => {
       );
       const result = await dispatcher.dispatch('app:info', {}, undefined);
       expect(result).toMatchObject({ ok: false, error: { code: 'internal', reason: 'unexpected' } });
-      expect(result.ok ? '' : result.error.diagnostic).toMatch(/^app:info output: version /);
+      expect(result.ok ? '' : result.error.diagnostic).toMatch(/^app:info output: version: /);
       expect(logger.error).toHaveBeenCalledWith(
         'app:info answered outside its output schema',
         expect.any(Array),
@@ -241,7 +241,7 @@ describe('dispatcher', () => {
       const result = await dispatcher.dispatch('sessions:load', {}, undefined);
       const diagnostic = result.ok ? '' : (result.error.diagnostic ?? '');
       expect(diagnostic).toMatch(
-        /^sessions:load output: sessions\.0\.id Invalid input: expected string, received number; sessions\.0\.name /,
+        /^sessions:load output: sessions\.0\.id: Invalid input: expected string, received number; sessions\.0\.name: /,
       );
       expect(diagnostic.split('; ')).toHaveLength(3);
     });

@@ -1,9 +1,9 @@
-import type { z } from 'zod';
 import { contract, isChannel } from '../../shared/ipc/contract';
 import { AppFailure, type AppError, type Result } from '../../shared/result';
 import type { Handlers } from './handlerTypes';
 import type { InFlightRequests } from './inFlight';
 import { parseUnknown } from '../../shared/validation/parseUnknown';
+import { describeZodIssues } from '../../shared/validation/describeZodIssues';
 import { RequestIdSchema } from '../../shared/ipc/channels/app';
 
 export interface Logger {
@@ -31,13 +31,6 @@ const toAppError = (error: unknown, signal: AbortSignal, logger: Logger): AppErr
   logger.error('Unexpected error in a handler', error);
   return { code: 'internal', reason: 'unexpected' };
 };
-
-/** The first few fields an answer got wrong, for the log and the diagnostic (never shown as a sentence). */
-const outputProblem = (error: z.ZodError): string =>
-  error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.')} ${issue.message}`)
-    .join('; ');
 
 const parseRequestId = (meta: unknown): string | undefined => {
   if (meta === undefined || meta === null) return undefined;
@@ -82,7 +75,7 @@ export const createDispatcher = (
             error: {
               code: 'internal',
               reason: 'unexpected',
-              diagnostic: `${channel} output: ${outputProblem(checked.error)}`,
+              diagnostic: `${channel} output: ${describeZodIssues(checked.error)}`,
             },
           };
         }

@@ -10,6 +10,7 @@ import {
   type VariableSet,
 } from '../../shared/domain/session';
 import { SESSION_SCHEMA_VERSION } from '../../shared/domain/sessionFormat';
+import { describeZodIssues } from '../../shared/validation/describeZodIssues';
 
 /**
  * Our own migrations: each step takes a record of version
@@ -123,15 +124,9 @@ export type MigrationOutcome =
   /** `version` is absent when the record has no usable schemaVersion at all. */
   | { kind: 'invalid'; reason: string; version?: number };
 
-const describeZodError = (error: z.ZodError): string =>
-  error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
-    .join('; ');
-
 export const describeSchemaError = (error: unknown): string =>
   error instanceof z.ZodError
-    ? describeZodError(error)
+    ? describeZodIssues(error)
     : error instanceof Error
       ? error.message
       : String(error);

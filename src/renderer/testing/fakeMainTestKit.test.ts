@@ -16,7 +16,7 @@ describe('the fake main of the renderer tests', () => {
   it('fails the test when the fake answers what main’s handlers could not', async () => {
     installFakeMain(async () => ({ ok: true, data: { cancelled: 'yes' } }));
     await expect(call('app:cancel', { requestId: 'r-1' })).rejects.toThrow(
-      'The fake main answered app:cancel with what main cannot: cancelled',
+      'The fake main answered app:cancel with what main cannot: cancelled: ',
     );
   });
 

@@ -1,5 +1,6 @@
 import { buildApi, type Subscribe } from '../../bridges/buildApi';
 import { parseUnknown } from '../../shared/validation/parseUnknown';
+import { describeZodIssues } from '../../shared/validation/describeZodIssues';
 import {
   contract,
   isChannel,
@@ -54,9 +55,8 @@ const checkedByTheContract =
     if (result.ok) {
       const checked = contract[channel].output.safeParse(result.data);
       if (!checked.success) {
-        const [issue] = checked.error.issues;
         throw new Error(
-          `The fake main answered ${channel} with what main cannot: ${issue?.path.join('.')} ${issue?.message}`,
+          `The fake main answered ${channel} with what main cannot: ${describeZodIssues(checked.error, { limit: 1 })}`,
         );
       }
     }
