@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AssistantToolSchema, JsonValueSchema, VariablesSchema } from '../../shared/domain/famulor';
 import { BUILT_IN_TOOL_TYPES } from '../../shared/domain/tools';
 import { isTimeZone } from '../../shared/time/wallClock';
+import { ASSISTANT_MODES } from './catalogue';
 
 /** Patterns are compiled case-insensitive and Unicode-aware, so "Öffnungszeiten" matches "öffnungszeit". */
 export const PATTERN_FLAGS = 'iu';
@@ -100,7 +101,12 @@ export const AssistantFileSchema = z
     languages: z.array(z.string().min(2)).min(1),
     type: z.enum(['inbound', 'outbound']),
     status: z.enum(['active', 'inactive']),
-    mode: z.string().min(1),
+    mode: z.enum(ASSISTANT_MODES),
+    /** Ids of the simulator's catalogue (catalogue.ts), as Famulor lists them on an assistant. */
+    language_id: z.number().int().positive(),
+    voice_id: z.number().int().positive(),
+    llm_model_id: z.number().int().positive().nullable(),
+    multimodal_model_id: z.number().int().positive().nullable(),
     timezone: z.string().refine(isTimeZone, { message: 'not an IANA timezone' }),
     phone_number: z.string().nullable(),
     initial_message: z.string().nullable(),

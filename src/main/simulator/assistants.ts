@@ -16,6 +16,8 @@ export interface EditableProfile {
   tools: AssistantTool[];
   /** Custom mid-call tools attached to the assistant. */
   tool_ids: number[];
+  /** The pipeline's model (catalogue.ts); null for a multimodal or dualplex assistant. */
+  llm_model_id: number | null;
   timezone: string | null;
   /** An inactive assistant's chat conversations fail with "Failed to process message: …". */
   status: 'active' | 'inactive';
@@ -34,6 +36,11 @@ export interface AssistantRegistry {
   midCallTools(): MidCallTool[];
   byId(id: number): SimulatedAssistant | undefined;
   byUuid(uuid: string): SimulatedAssistant | undefined;
+  /** POST /user/assistant: the next free integer id. */
+  nextId(): number;
+  add(assistant: SimulatedAssistant): void;
+  /** DELETE /user/assistant/{id}; its conversations stay, as a deleted assistant's history is not Famulor's to lose. */
+  remove(id: number): boolean;
 }
 
 /** Reads and validates every `*.json` in the folder; a broken file stops the simulator with its name and issue. */
@@ -71,6 +78,7 @@ export const createAssistantRegistry = (files: AssistantFile[]): AssistantRegist
         variables: structuredClone(file.variables),
         tools: structuredClone(file.tools),
         tool_ids: file.mid_call_tools.map((tool) => tool.id),
+        llm_model_id: file.llm_model_id,
         timezone: file.timezone,
         status: file.status,
         updated_at: file.updated_at,
@@ -83,6 +91,13 @@ export const createAssistantRegistry = (files: AssistantFile[]): AssistantRegist
     midCallTools: () => midCallTools,
     byId: (id) => assistants.find((assistant) => assistant.file.id === id),
     byUuid: (uuid) => assistants.find((assistant) => assistant.file.uuid === uuid),
+    nextId: () => Math.max(0, ...assistants.map((assistant) => assistant.file.id)) + 1,
+    add: (assistant) => void assistants.push(assistant),
+    remove(id) {
+      const index = assistants.findIndex((assistant) => assistant.file.id === id);
+      if (index >= 0) assistants.splice(index, 1);
+      return index >= 0;
+    },
   };
 };
 
@@ -96,6 +111,10 @@ export const assistantView = ({ file, profile }: SimulatedAssistant): Record<str
   system_prompt: profile.system_prompt,
   tools: profile.tools,
   language: file.language,
+  language_id: file.language_id,
+  voice_id: file.voice_id,
+  llm_model_id: profile.llm_model_id,
+  multimodal_model_id: file.multimodal_model_id,
   type: file.type,
   status: profile.status,
   mode: file.mode,

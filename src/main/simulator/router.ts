@@ -3,7 +3,16 @@ import type { AuthStyle } from './auth';
 import type { ApiResponse, RequestContext } from './http';
 import { createConversation, getConversation, sendMessage } from './routes/chat';
 import { generateReply } from './routes/generateReply';
-import { getAccount, listAssistants, listMidCallTools, updateAssistant } from './routes/account';
+import { getAccount } from './routes/account';
+import {
+  createAssistant,
+  deleteAssistant,
+  listAssistants,
+  listLanguages,
+  listMidCallTools,
+  listModels,
+  updateAssistant,
+} from './routes/assistants';
 import { listConversations, switchAi } from './routes/threads';
 import type { EndpointLimit, SimulatorState } from './state';
 import { listSenders, listTemplates, sendFreeform, sendTemplate, sessionStatus } from './routes/whatsapp';
@@ -11,7 +20,7 @@ import { listSenders, listTemplates, sendFreeform, sendTemplate, sessionStatus }
 type Handler = (state: SimulatorState, context: RequestContext) => ApiResponse;
 
 interface Route {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   pattern: RegExp;
   paramNames: string[];
   auth: AuthStyle;
@@ -61,7 +70,11 @@ const ROUTES: Route[] = [
   route('POST', '/automate/conversations/:uuid/enable-ai', switchAi(true), { auth: 'takeover' }),
   route('GET', '/user/me', (state) => getAccount(state)),
   route('GET', '/user/assistants/get', listAssistants),
+  route('POST', '/user/assistant', createAssistant),
   route('PUT', '/user/assistant/:id', updateAssistant),
+  route('DELETE', '/user/assistant/:id', deleteAssistant),
+  route('GET', '/user/assistants/models', listModels),
+  route('GET', '/user/assistants/languages', () => listLanguages()),
   route('GET', '/user/tools', (state) => listMidCallTools(state)),
   route('GET', '/user/whatsapp/senders', listSenders),
   route('GET', '/user/whatsapp/senders/:senderId/templates', listTemplates),

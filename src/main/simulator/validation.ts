@@ -7,6 +7,8 @@ const label = (field: string): string => field.replaceAll('_', ' ');
 
 export const laravelMessages = {
   required: (field: string) => `The ${label(field)} field is required.`,
+  requiredWhen: (field: string, other: string, value: string) =>
+    `The ${label(field)} field is required when ${label(other)} is ${value}.`,
   string: (field: string) => `The ${label(field)} field must be a string.`,
   integer: (field: string) => `The ${label(field)} field must be an integer.`,
   array: (field: string) => `The ${label(field)} field must be an array.`,

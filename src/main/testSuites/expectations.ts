@@ -2,7 +2,7 @@ import type { AssistantReply, FunctionCall, Variables } from '../../shared/domai
 import type { JsonValue } from '../../shared/domain/json';
 import type { CaseSpec, PatternSpec, ReplyExpectationSpec, TurnSpec } from '../../shared/testSuite/suite';
 import type { ExpectationKind, ExpectationOutcome } from '../../shared/testSuite/report';
-import { similarity } from './similarity';
+import { similarity } from '../../shared/similarity';
 import type { SuitePath } from './suiteFile';
 import { equals, includes, matchValue } from './valueMatch';
 

@@ -36,6 +36,7 @@ export interface TestApi {
   get(path: string): Promise<ApiAnswer>;
   post(path: string, body?: unknown): Promise<ApiAnswer>;
   put(path: string, body: unknown): Promise<ApiAnswer>;
+  delete(path: string): Promise<ApiAnswer>;
   /** POST with the account's Automate key, the key the takeover routes take. */
   automate(path: string): Promise<ApiAnswer>;
 }
@@ -59,6 +60,7 @@ export const createApi = (simulator: RunningSimulator): TestApi => {
     get: (path) => call('GET', path),
     post: (path, body = {}) => call('POST', path, body),
     put: (path, body) => call('PUT', path, body),
+    delete: (path) => call('DELETE', path),
     automate: (path) => call('POST', path, {}, { Authorization: `Bearer ${simulator.automateKey}` }),
   };
 };
@@ -262,6 +264,10 @@ export const assistantShape = z.object({
   system_prompt: z.string().nullable(),
   tools: z.array(z.strictObject({ type: z.string(), data: JsonValueSchema })),
   language: z.string(),
+  language_id: z.number().int(),
+  voice_id: z.number().int(),
+  llm_model_id: z.number().int().nullable(),
+  multimodal_model_id: z.number().int().nullable(),
   type: z.enum(['inbound', 'outbound']),
   status: z.enum(['active', 'inactive']),
   timezone: z.string().nullable(),
