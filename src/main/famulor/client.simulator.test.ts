@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AssistantChangesSchema } from '../../shared/domain/famulor';
+import { AssistantChangesSchema } from '../../shared/domain/assistantWrites';
 import { startSimulator, type RunningSimulator } from '../simulator/index';
 import type { FamulorClient } from './client';
 import type { ExchangeRecorder } from './recorder';

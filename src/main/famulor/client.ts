@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type {
   Account,
-  AssistantChanges,
   AiSwitch,
   AssistantPage,
   AssistantReply,
@@ -12,7 +11,6 @@ import type {
   GeneratedReply,
   JsonValue,
   ConversationFilters,
-  UpdatedAssistant,
   Variables,
 } from '../../shared/domain/famulor';
 import { configuredPath, pathSegment, type ConnectionSettings } from './requestUrls';
@@ -32,8 +30,8 @@ import {
   ConversationPageResponse,
   CreatedConversationResponse,
   GeneratedReplyResponse,
-  UpdatedAssistantResponse,
 } from './rawSchemas';
+import { assistantWriteCalls, type AssistantWriteCalls } from './assistantWrites';
 import type { AppError } from '../../shared/result';
 import type { ExchangeRecorder } from './recorder';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy';
@@ -45,7 +43,7 @@ import { whatsappCalls, type WhatsAppCalls } from './whatsapp';
 export { DEFAULT_CONNECTION, type ConnectionSettings } from './requestUrls';
 export type { CallOptions } from './transport';
 
-export interface FamulorClient extends WhatsAppCalls {
+export interface FamulorClient extends WhatsAppCalls, AssistantWriteCalls {
   createConversation(
     input: { assistantUuid: string; type: ConversationType; variables?: Variables },
     options?: CallOptions,
@@ -61,10 +59,6 @@ export interface FamulorClient extends WhatsAppCalls {
   ): Promise<GeneratedReply>;
   listConversations(input: ConversationFilters, options?: CallOptions): Promise<ConversationPage>;
   listAssistants(input: { page?: number; perPage?: number }, options?: CallOptions): Promise<AssistantPage>;
-  updateAssistant(
-    input: { assistantId: number; changes: AssistantChanges },
-    options?: CallOptions,
-  ): Promise<UpdatedAssistant>;
   getAccount(options?: CallOptions): Promise<Account>;
   disableAi(input: { conversationId: string }, options?: CallOptions): Promise<AiSwitch>;
   enableAi(input: { conversationId: string }, options?: CallOptions): Promise<AiSwitch>;
@@ -107,20 +101,6 @@ const withVariables = (
   body: { [key: string]: JsonValue },
   variables: Variables | undefined,
 ): { [key: string]: JsonValue } => (variables === undefined ? body : { ...body, variables });
-
-/** Only the fields given are sent: Famulor leaves absent fields alone and removes those sent as null. */
-const assistantChangesBody = (changes: AssistantChanges): { [key: string]: JsonValue } => {
-  const fields: [string, JsonValue | undefined][] = [
-    ['name', changes.name],
-    ['initial_message', changes.initialMessage],
-    ['system_prompt', changes.systemPrompt],
-    ['variables', changes.variables],
-    ['tools', changes.tools],
-    ['tool_ids', changes.toolIds],
-    ['timezone', changes.timezone],
-  ];
-  return Object.fromEntries(fields.filter((field): field is [string, JsonValue] => field[1] !== undefined));
-};
 
 const conversationPath = (conversationId: string) =>
   `/conversations/${pathSegment(conversationId, 'conversation id')}`;
@@ -234,17 +214,6 @@ export function createFamulorClient(options: FamulorClientOptions): FamulorClien
         AssistantPageResponse,
         callOptions,
       ),
-    updateAssistant: async ({ assistantId, changes }, callOptions) =>
-      sendRequest(
-        settings,
-        {
-          method: 'PUT',
-          path: `/user/assistant/${pathSegment(String(assistantId), 'assistant id')}`,
-          body: assistantChangesBody(changes),
-        },
-        UpdatedAssistantResponse,
-        callOptions,
-      ),
     getAccount: async (callOptions) =>
       sendRequest(settings, { method: 'GET', path: '/user/me' }, AccountResponse, callOptions),
     disableAi: async ({ conversationId }, callOptions) =>
@@ -252,5 +221,6 @@ export function createFamulorClient(options: FamulorClientOptions): FamulorClien
     enableAi: async ({ conversationId }, callOptions) =>
       switchAi(settings, options.getAutomateKey, { conversationId, action: 'enable-ai' }, callOptions),
     ...whatsappCalls(settings),
+    ...assistantWriteCalls(settings),
   };
 }

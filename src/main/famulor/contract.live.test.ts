@@ -1,3 +1,4 @@
+import { describeAssistantContract } from '../testing/contract/assistantContractSuite';
 import { describeContract } from '../testing/contract/contractSuite';
 import { connectLive, LIVE_ENV, liveSettingsFromEnv } from '../testing/contract/contractTarget';
 import { describeWhatsAppContract } from '../testing/contract/whatsappContractSuite';
@@ -17,3 +18,5 @@ const options = live.run ? { timeoutMs: LIVE_TIMEOUT_MS } : { skipReason: live.r
 describeContract('contract: live Famulor API', connect, options);
 // Reads and refusals only: a live run sends no WhatsApp message.
 describeWhatsAppContract('WhatsApp contract: live Famulor API', connect, options);
+// The models and refusals always; a scratch copy only with FAMULOR_CONTRACT_ASSISTANT_WRITES=1.
+describeAssistantContract('assistant contract: live Famulor API', connect, options);

@@ -8,7 +8,6 @@ import {
   ConversationPageResponse,
   CreatedConversationResponse,
   GeneratedReplyResponse,
-  UpdatedAssistantResponse,
 } from './rawSchemas';
 
 const booking = {
@@ -268,24 +267,6 @@ describe('assistants, account and takeover', () => {
       totalBalance: 12.5,
     });
     expect(AccountResponse.safeParse({ name: 'Ada', total_balance: 1 }).success).toBe(false);
-  });
-
-  it('reads the update answer, with the id as a number or a numeric string', () => {
-    const data = { id: '12', name: 'Booker', status: 'active', type: 'inbound', mode: 'pipeline' };
-    expect(UpdatedAssistantResponse.parse({ message: 'Assistant updated successfully', data })).toEqual({
-      ...data,
-      id: 12,
-    });
-    expect(UpdatedAssistantResponse.parse({ data: { id: 12, name: 'Booker' } })).toEqual({
-      id: 12,
-      name: 'Booker',
-      status: null,
-      type: null,
-      mode: null,
-    });
-    expect(UpdatedAssistantResponse.safeParse({ message: 'Assistant updated successfully' }).success).toBe(
-      false,
-    );
   });
 
   it('reads the takeover switch', () => {

@@ -13,7 +13,6 @@ import {
   type ConversationSummary,
   type CreatedConversation,
   type GeneratedReply,
-  type UpdatedAssistant,
 } from '../../shared/domain/famulor';
 
 /**
@@ -228,22 +227,3 @@ export const AccountResponse = z
 export const AiSwitchResponse = z
   .object({ ai_enabled: flag })
   .transform((raw): AiSwitch => ({ aiEnabled: raw.ai_enabled }));
-
-/** `{message: "Assistant updated successfully", data: {id, name, status, type, mode}}`. */
-export const UpdatedAssistantResponse = z
-  .object({
-    data: z.object({
-      id: integer,
-      name: z.string(),
-      status: optionalText,
-      type: optionalText,
-      mode: optionalText,
-    }),
-  })
-  .transform(({ data }): UpdatedAssistant => ({
-    id: data.id,
-    name: data.name,
-    status: data.status,
-    type: data.type,
-    mode: data.mode,
-  }));

@@ -20,7 +20,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxRetryAfterMs: 60_000,
 };
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
  * "Full jitter" (AWS architecture blog): a uniform delay in [0, min(cap, base * 2^retryIndex)], so that many
@@ -32,9 +32,9 @@ export const backoffDelay = (retryIndex: number, policy: RetryPolicy, random: ()
 };
 
 /**
- * GETs are retried on 429, 5xx and network failures. A POST or PUT may have reached the server even when
- * its answer was lost, and a widget message would be billed twice, so only a 429 — which the server
- * refused before doing anything — is retried for them.
+ * GETs are retried on 429, 5xx and network failures. A POST, PUT or DELETE may have reached the server even
+ * when its answer was lost — a widget message would be billed twice, an assistant created twice — so only a 429,
+ * which the server refused before doing anything, is retried for them.
  */
 export const isRetryable = (method: HttpMethod, error: AppError): boolean => {
   if (error.status === 429) return true;

@@ -1,10 +1,12 @@
+import { ASSISTANT_MODES } from '../../shared/domain/assistantWrites';
+
 /**
  * What the simulated account can choose from when it creates or changes an assistant: the models and languages
  * of Famulor's reference (its examples' ids and names, GET /user/assistants/models and /languages), no more.
  */
 
+export { ASSISTANT_MODES };
 /** The engine modes of POST /user/assistant; `pipeline` needs an LLM, the other two a multimodal model. */
-export const ASSISTANT_MODES = ['pipeline', 'multimodal', 'dualplex'] as const;
 export type AssistantMode = (typeof ASSISTANT_MODES)[number];
 
 export type CatalogueModel = {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { MAX_CUSTOMER_IDENTIFIER_LENGTH, MAX_PER_PAGE } from '../limits';
 import { JsonValueSchema } from './json';
-import { BuiltInToolSchema } from './tools';
 
 /**
  * The Famulor domain as the app sees it, normalised from the API's variants (famulor-api.md). The client in
@@ -65,30 +64,6 @@ export type AssistantPage = z.infer<typeof AssistantPageSchema>;
 /** A tool as the assistant list shows it (the read shape); writes take BuiltInToolSchema's flat shape. */
 export const AssistantToolSchema = z.object({ type: z.string(), data: JsonValueSchema });
 export type AssistantTool = z.infer<typeof AssistantToolSchema>;
-
-/** PUT /user/assistant/{id}: only the fields given change; `null` removes an optional one. */
-export const AssistantChangesSchema = z.object({
-  name: z.string().optional(),
-  initialMessage: z.string().nullable().optional(),
-  systemPrompt: z.string().nullable().optional(),
-  /** Replaces all of the assistant's variables (Famulor does not merge them). */
-  variables: VariablesSchema.optional(),
-  /** Built-in tools in the flat write shape; replaces all of them, `[]` clears them. */
-  tools: z.array(BuiltInToolSchema).optional(),
-  /** Custom mid-call tools (/user/tools) by id; replaces all assignments, `[]` removes them. */
-  toolIds: z.array(z.number().int().positive()).optional(),
-  timezone: z.string().nullable().optional(),
-});
-export type AssistantChanges = z.infer<typeof AssistantChangesSchema>;
-
-export const UpdatedAssistantSchema = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  status: z.string().nullable(),
-  type: z.string().nullable(),
-  mode: z.string().nullable(),
-});
-export type UpdatedAssistant = z.infer<typeof UpdatedAssistantSchema>;
 
 export const CreatedConversationSchema = z.object({
   conversationId: z.string(),

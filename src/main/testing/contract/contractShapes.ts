@@ -148,7 +148,12 @@ export const documented = {
     prev_cursor: z.string().nullable(),
   }),
   aiSwitch: z.object({ status: z.literal(true), ai_enabled: z.boolean() }),
-  updated: z.object({
+  models: z.union([
+    z.object({ data: z.array(z.object({ id: integerLike, name: z.string(), code: z.string().optional() })) }),
+    z.array(z.object({ id: integerLike, name: z.string(), code: z.string().optional() })),
+  ]),
+  /** Create and update answer alike. */
+  written: z.object({
     message: z.string(),
     data: z.object({
       id: integerLike,

@@ -14,7 +14,13 @@ describe('liveSettingsFromEnv', () => {
   it("runs against Famulor's default connection and the account's first assistant with just a key", () => {
     expect(liveSettingsFromEnv({ FAMULOR_CONTRACT_API_KEY: ' sk-live ' })).toEqual({
       run: true,
-      settings: { apiKey: 'sk-live', automateKey: null, connection: DEFAULT_CONNECTION, assistantId: null },
+      settings: {
+        apiKey: 'sk-live',
+        automateKey: null,
+        connection: DEFAULT_CONNECTION,
+        assistantId: null,
+        assistantWrites: false,
+      },
     });
   });
 
@@ -26,6 +32,7 @@ describe('liveSettingsFromEnv', () => {
         FAMULOR_CONTRACT_GENERATE_REPLY_PATH: '/user/ai/generate-reply',
         FAMULOR_CONTRACT_ASSISTANT_ID: '102',
         FAMULOR_CONTRACT_AUTOMATE_KEY: ' ak-live ',
+        FAMULOR_CONTRACT_ASSISTANT_WRITES: '1',
       }),
     ).toEqual({
       run: true,
@@ -34,6 +41,7 @@ describe('liveSettingsFromEnv', () => {
         automateKey: 'ak-live',
         connection: { baseUrl: 'http://127.0.0.1:8787/api', generateReplyPath: '/user/ai/generate-reply' },
         assistantId: 102,
+        assistantWrites: true,
       },
     });
   });
@@ -42,5 +50,8 @@ describe('liveSettingsFromEnv', () => {
     expect(() =>
       liveSettingsFromEnv({ FAMULOR_CONTRACT_API_KEY: 'sk-live', FAMULOR_CONTRACT_ASSISTANT_ID: 'abc' }),
     ).toThrow('FAMULOR_CONTRACT_ASSISTANT_ID');
+    expect(() =>
+      liveSettingsFromEnv({ FAMULOR_CONTRACT_API_KEY: 'sk-live', FAMULOR_CONTRACT_ASSISTANT_WRITES: 'yes' }),
+    ).toThrow('FAMULOR_CONTRACT_ASSISTANT_WRITES');
   });
 });

@@ -28,6 +28,11 @@ export interface ContractTarget {
    * A live account may have neither, so those checks only run where the data is known to exist.
    */
   seeded: boolean;
+  /**
+   * The assistant write tests may create an assistant and delete it again: always on the simulator, on a live
+   * account only when asked for (a failed run could leave the copy behind).
+   */
+  assistantWrites: boolean;
   /** Unique per run, so customer identifiers on a live account never continue an older run's threads. */
   runId: string;
   close(): Promise<void>;
@@ -39,6 +44,7 @@ export const LIVE_ENV = {
   baseUrl: 'FAMULOR_CONTRACT_BASE_URL',
   generateReplyPath: 'FAMULOR_CONTRACT_GENERATE_REPLY_PATH',
   assistantId: 'FAMULOR_CONTRACT_ASSISTANT_ID',
+  assistantWrites: 'FAMULOR_CONTRACT_ASSISTANT_WRITES',
 } as const;
 
 export const WRONG_KEY = 'contract-test-wrong-key';
@@ -50,6 +56,8 @@ export interface LiveSettings {
   /** Optional: without it, takeover is tested with the API key, as the app sends it then. */
   automateKey: string | null;
   assistantId: number | null;
+  /** `FAMULOR_CONTRACT_ASSISTANT_WRITES=1`: create a copy of the assistant and delete it again. */
+  assistantWrites: boolean;
 }
 
 export type LiveDecision = { run: true; settings: LiveSettings } | { run: false; reason: string };
@@ -70,6 +78,8 @@ export const liveSettingsFromEnv = (env: Record<string, string | undefined>): Li
   if (rawAssistantId && !/^\d+$/.test(rawAssistantId)) {
     throw new Error(`${LIVE_ENV.assistantId} must be an assistant's integer id.`);
   }
+  const writes = env[LIVE_ENV.assistantWrites]?.trim() ?? '';
+  if (!['', '0', '1'].includes(writes)) throw new Error(`${LIVE_ENV.assistantWrites} must be 1 or 0.`);
   return {
     run: true,
     settings: {
@@ -80,6 +90,7 @@ export const liveSettingsFromEnv = (env: Record<string, string | undefined>): Li
         generateReplyPath: env[LIVE_ENV.generateReplyPath]?.trim() || DEFAULT_CONNECTION.generateReplyPath,
       },
       assistantId: rawAssistantId ? Number(rawAssistantId) : null,
+      assistantWrites: writes === '1',
     },
   };
 };
@@ -115,6 +126,7 @@ export const connectLive = async (settings: LiveSettings): Promise<ContractTarge
   ...clientPair(settings.connection, settings, { accountPacer: accountPacer() }),
   assistantId: settings.assistantId,
   seeded: false,
+  assistantWrites: settings.assistantWrites,
   runId: runId(),
   close: async () => undefined,
 });
@@ -137,6 +149,7 @@ export const connectSimulator = async (): Promise<ContractTarget> => {
     }),
     assistantId: null,
     seeded: true,
+    assistantWrites: true,
     runId: runId(),
     close: () => simulator.close(),
   };
