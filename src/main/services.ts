@@ -2,6 +2,9 @@ import type { StoreProblem } from '../shared/domain/storeProblem';
 import type { AppInfo } from '../shared/ipc/channels/app';
 import { createFamulorGateway, type FamulorGateway } from './famulor/gateway';
 import { createHistoryHolds, type HistoryHolds } from './famulor/historyHolds';
+import { userInfo } from 'node:os';
+import { createAssistantLab, type AssistantLab } from './assistantLab/lab';
+import { createLabStore } from './assistantLab/labStore';
 import { DeepLinkInbox } from './deepLinkInbox';
 import { EventBus } from './events';
 import { InFlightRequests } from './ipc/inFlight';
@@ -30,6 +33,8 @@ export interface MainServices {
   famulor: FamulorGateway;
   /** The Tests view's suite files and their kept runs. */
   suites: SuiteLibrary;
+  /** The prompt lab: assistants' versions, scratch copies, pushes. */
+  lab: AssistantLab;
   /** The earlier entries of opened threads, until their readers ask (conversation:earlier). */
   historyHolds: HistoryHolds;
   /** Start-up marks (`--perf`); records nothing unless asked for. */
@@ -51,6 +56,15 @@ export interface MainServicesOptions {
   /** The shell's start-up marks, to which the renderer adds its own. */
   perf?: StartupPerf;
 }
+
+/** Who saved a version: the operating system's user (some systems have none to name). */
+const osUserName = () => {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
+};
 
 /** When the sessions' texts are read for search after start. */
 const SEARCH_PREPARE_DELAY_MS = 2000;
@@ -91,7 +105,18 @@ export const createMainServices = async ({
     onChange: (suiteId) => events.emit('tests:changed', { suiteId }),
     logger: console,
   });
-  problemLedger.record([...startupProblems(), ...sessions.problems(), ...suites.problems()]);
+  const labStore = createLabStore({
+    dir,
+    createJsonFile: openJsonFile,
+    now: () => new Date(),
+    author: osUserName,
+  });
+  problemLedger.record([
+    ...startupProblems(),
+    ...sessions.problems(),
+    ...suites.problems(),
+    ...labStore.problems(),
+  ]);
   const famulor = createFamulorGateway({
     activeProfile: async () => profiles.active(),
     profileById: async (id) => profiles.get(id),
@@ -101,6 +126,12 @@ export const createMainServices = async ({
     onAccountQueue: (profileId, queued, nextInMs) =>
       events.emit('pacer:account', { profileId, queued, nextInMs }),
     onConnection: (profileId, error) => events.emit('connection:observed', { profileId, error }),
+  });
+  const lab = createAssistantLab({
+    store: labStore,
+    client: () => famulor.active(),
+    profileId: () => profiles.active().id,
+    now: () => new Date(),
   });
   return {
     info,
@@ -113,6 +144,7 @@ export const createMainServices = async ({
     preferences,
     famulor,
     suites,
+    lab,
     historyHolds: createHistoryHolds(),
     perf: perf ?? createStartupPerf({ enabled: false }),
     startupProblems,

@@ -96,6 +96,15 @@ export const ERROR_REASONS = [
   /** The suite names an assistant (`name`) the account does not have, or two assistants share its name. */
   'suite_assistant_unknown',
   'suite_gone',
+  // The prompt lab
+  /** A draft's initial message over `max` characters (Famulor takes 200). */
+  'initial_message_too_long',
+  /** The listed assistant lacks `field`, which a copy needs (voice, language, type, mode, model, timezone). */
+  'assistant_not_copyable',
+  /** Not a scratch copy this app made on the profile's account: the app deletes no other assistant. */
+  'not_a_scratch_copy',
+  /** The assistant changed on Famulor since the draft started, in `count` fields the draft changed too. */
+  'push_conflicts',
   // Exports and imports
   'export_holds_key',
   /** The session `name` holds a stored key. */

@@ -21,7 +21,11 @@ const LEAK = /\n\s+at |node:internal|file:\/\/|\.ts:\d+|\/work\/|\/home\/|\/tmp\
 
 // Channels that reach Famulor's API get only inputs their schema refuses: a valid one would wait on the
 // simulator's rate limit (5 a minute), and the point here is the boundary, not the API.
-const CALLS_FAMULOR = new Set<string>([...Object.keys(famulorChannels), 'profiles:test']);
+const CALLS_FAMULOR = new Set<string>([
+  ...Object.keys(famulorChannels),
+  'profiles:test',
+  ...(['lab:open', 'lab:try', 'lab:discard', 'lab:previewPush', 'lab:push', 'lab:models'] as const),
+]);
 
 const isValidInput = (channel: Channel, input: unknown): boolean => {
   try {

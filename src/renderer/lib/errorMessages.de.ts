@@ -108,6 +108,13 @@ export const errorsGerman: ErrorStrings = {
       suite_assistant_unknown:
         'Die Suite nennt den Assistenten „{{name}}“, den das Konto des aktiven Profils nicht hat (oder doppelt hat: nennen Sie ihn über seine UUID).',
       suite_gone: 'Diese Suite ist nicht mehr in der Liste.',
+      initial_message_too_long: 'Die Begrüßung ist länger als {{max}} Zeichen, mehr als Famulor annimmt.',
+      assistant_not_copyable:
+        'Famulors Liste zeigt für diesen Assistenten kein Feld {{field}}, das eine Kopie braucht; der Entwurf kann nicht ausprobiert werden.',
+      not_a_scratch_copy:
+        'Diesen Assistenten hat nicht das Prompt-Labor angelegt, daher löscht die App ihn nicht.',
+      push_conflicts:
+        'Der Assistent wurde inzwischen bei Famulor geändert, in {{count}} Feldern, die auch der Entwurf ändert; sehen Sie sie an, bevor Sie übernehmen.',
       demo_controls_offline_only: 'Die Demo-Steuerung gibt es nur im Profil „Offline-Demo“.',
       demo_thread_not_whatsapp: 'Der Demo-Kunde kann nur in einen WhatsApp-Verlauf des Simulators schreiben.',
       demo_profile_built_in:

@@ -92,6 +92,12 @@ export const errorsEnglish: ErrorStrings = {
       suite_assistant_unknown:
         'The suite names the assistant “{{name}}”, which the active profile’s account does not have (or has twice: name it by its uuid).',
       suite_gone: 'This suite is no longer in the list.',
+      initial_message_too_long: 'The initial message is over {{max}} characters, more than Famulor takes.',
+      assistant_not_copyable:
+        'Famulor’s list does not show this assistant’s {{field}}, which a copy needs; the draft cannot be tried.',
+      not_a_scratch_copy: 'This assistant was not made by the prompt lab, so the app does not delete it.',
+      push_conflicts:
+        'The assistant was changed on Famulor meanwhile, in {{count}} fields the draft changes too; look at them before applying.',
       demo_controls_offline_only: 'The demo controls work on the Offline demo profile only.',
       demo_thread_not_whatsapp:
         'The demo customer can only write into one of the simulator’s WhatsApp threads.',

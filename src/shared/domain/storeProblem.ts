@@ -16,6 +16,8 @@ export const StoreProblemSubjectSchema = z.enum([
   'problemReports',
   /** The list of test suites and their kept runs. */
   'testSuites',
+  /** The prompt lab's versions and the scratch copies it made. */
+  'assistantLab',
 ]);
 export type StoreProblemSubject = z.infer<typeof StoreProblemSubjectSchema>;
 

@@ -6,6 +6,7 @@ import { appChannels } from './channels/app';
 import { demoChannels } from './channels/demo';
 import { exportChannels } from './channels/exports';
 import { famulorChannels } from './channels/famulor';
+import { labChannels } from './channels/lab';
 import { sessionChannels } from './channels/sessions';
 import { settingsChannels } from './channels/settings';
 import { testsChannels } from './channels/tests';
@@ -22,6 +23,7 @@ export const contract = {
   ...demoChannels,
   ...exportChannels,
   ...famulorChannels,
+  ...labChannels,
   ...sessionChannels,
   ...settingsChannels,
   ...testsChannels,

@@ -5,6 +5,7 @@ import { appHandlers } from './app';
 import { demoHandlers } from './demo';
 import { exportHandlers } from './exports';
 import { famulorHandlers } from './famulor';
+import { labHandlers } from './lab';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import { testsHandlers } from './tests';
@@ -27,6 +28,7 @@ export const createHandlers = (services: MainServices): Handlers => {
     ...demoHandlers(services),
     ...exportHandlers({ knownSecrets }),
     ...famulorHandlers(services),
+    ...labHandlers(services),
     ...sessionHandlers({
       sessions: services.sessions,
       startupProblems: services.startupProblems,

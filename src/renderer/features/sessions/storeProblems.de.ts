@@ -35,6 +35,8 @@ export const storeProblemsGerman: typeof storeProblemsEnglish = {
       problemReports: 'Frühere Meldungen dieser Art gingen verloren.',
       testSuites:
         'Die Testansicht beginnt ohne Suiten und ohne gespeicherte Läufe; fügen Sie die Suite-Dateien erneut hinzu.',
+      assistantLab:
+        'Das Prompt-Labor beginnt ohne Versionen und vergisst seine Testkopien: Löschen Sie übrig gebliebene „[draft]“-Assistenten in der Web-App von Famulor.',
     },
     place: {
       moved: 'Die Datei, wie sie war, liegt unter {{movedTo}}.',

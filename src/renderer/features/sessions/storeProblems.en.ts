@@ -28,6 +28,8 @@ export const storeProblemsEnglish = {
       keyVault: 'Keys kept with safe storage have to be set again.',
       problemReports: 'Earlier reports like this one were lost.',
       testSuites: 'The Tests view starts with no suites and no kept runs; add the suite files again.',
+      assistantLab:
+        'The prompt lab starts with no versions, and forgets its scratch copies: delete any “[draft]” assistants left on Famulor in its web app.',
     },
     place: {
       moved: 'The file as it was is at {{movedTo}}.',

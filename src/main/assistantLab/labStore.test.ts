@@ -1,0 +1,91 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AssistantDraft } from '../../shared/domain/assistantDraft';
+import { openJsonFile } from '../storage/jsonFile';
+import { ASSISTANT_LAB_FILE_NAME, createLabStore, KEPT_DRAFTS_PER_ASSISTANT } from './labStore';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const newDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lab-store-'));
+  dirs.push(dir);
+  return dir;
+};
+const open = (dir: string) =>
+  createLabStore({
+    dir,
+    createJsonFile: openJsonFile,
+    now: () => new Date('2026-12-07T12:00:00Z'),
+    author: () => 'ada',
+  });
+
+const draft: AssistantDraft = {
+  name: 'Clara',
+  initialMessage: 'Hello.',
+  systemPrompt: 'You are Clara.',
+  variables: {},
+  llmModelId: 2,
+  tools: [],
+  toolIds: null,
+  timezone: 'Europe/Berlin',
+};
+const copy = {
+  profileId: 'p1',
+  assistantId: 900,
+  uuid: 'u-900',
+  name: '[draft] Clara · 13:00',
+  originalId: 101,
+  createdAt: '2026-12-07T12:00:00.000Z',
+};
+
+describe('the prompt lab’s store', () => {
+  it('keeps versions per profile and assistant, and scratch copies, across a restart', () => {
+    const dir = newDir();
+    const store = open(dir);
+    store.addVersion({ profileId: 'p1', assistantId: 101, kind: 'original', draft, note: '' });
+    store.addVersion({
+      profileId: 'p1',
+      assistantId: 101,
+      kind: 'draft',
+      draft: { ...draft, name: 'C2' },
+      note: 'n',
+    });
+    store.addVersion({ profileId: 'p2', assistantId: 101, kind: 'original', draft, note: '' });
+    store.rememberScratch(copy);
+    const again = open(dir);
+    expect(
+      again.versions('p1', 101).map((version) => [version.kind, version.draft.name, version.author]),
+    ).toEqual([
+      ['original', 'Clara', 'ada'],
+      ['draft', 'C2', 'ada'],
+    ]);
+    expect(again.scratchCopies('p1')).toEqual([copy]);
+    expect(again.scratchCopies('p2')).toEqual([]);
+    again.forgetScratch('p1', 900);
+    expect(open(dir).scratchCopies('p1')).toEqual([]);
+  });
+
+  it('drops the oldest drafts beyond the limit, never the original or a pushed state', () => {
+    const store = open(newDir());
+    store.addVersion({ profileId: 'p1', assistantId: 101, kind: 'original', draft, note: '' });
+    for (let index = 0; index <= KEPT_DRAFTS_PER_ASSISTANT; index += 1)
+      store.addVersion({ profileId: 'p1', assistantId: 101, kind: 'draft', draft, note: String(index) });
+    const versions = store.versions('p1', 101);
+    expect(versions).toHaveLength(KEPT_DRAFTS_PER_ASSISTANT + 1);
+    expect(versions[0]?.kind).toBe('original');
+    expect(versions[1]?.note).toBe('1');
+  });
+
+  it('moves a damaged file aside and reports it, starting empty', () => {
+    const dir = newDir();
+    writeFileSync(join(dir, `${ASSISTANT_LAB_FILE_NAME}.json`), '{"schemaVersion":1,"versions":"no"}');
+    const store = open(dir);
+    expect(store.problems()).toMatchObject([{ subject: 'assistantLab', code: 'schema' }]);
+    expect(store.scratchCopies('p1')).toEqual([]);
+    expect(readdirSync(dir).some((name) => name.startsWith(`${ASSISTANT_LAB_FILE_NAME}.corrupt-`))).toBe(
+      true,
+    );
+  });
+});

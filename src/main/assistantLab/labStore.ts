@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { AssistantDraft } from '../../shared/domain/assistantDraft';
+import {
+  AssistantVersionSchema,
+  ScratchCopySchema,
+  type AssistantVersion,
+  type AssistantVersionKind,
+  type ScratchCopy,
+} from '../../shared/domain/assistantLab';
+import type { StoreProblem } from '../../shared/domain/storeProblem';
+import { describeSchemaError } from '../sessions/migrations';
+import { moveAside, readJsonFile } from '../storage/fileSafety';
+import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from '../storage/jsonFile';
+
+export const ASSISTANT_LAB_FILE_NAME = 'assistant-lab';
+
+/** Versions kept per assistant; the oldest drafts go first, the original and pushed states are always kept. */
+export const KEPT_DRAFTS_PER_ASSISTANT = 200;
+
+const LabFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  versions: z.array(AssistantVersionSchema),
+  scratchCopies: z.array(ScratchCopySchema),
+});
+type LabFile = z.infer<typeof LabFileSchema>;
+
+export interface LabStore {
+  /** An assistant's versions, oldest first. */
+  versions(profileId: string, assistantId: number): AssistantVersion[];
+  addVersion(input: {
+    profileId: string;
+    assistantId: number;
+    kind: AssistantVersionKind;
+    draft: AssistantDraft;
+    note: string;
+  }): AssistantVersion;
+  /** Remembered before anything else happens to the copy, so a kill right after still finds it at the next start. */
+  rememberScratch(copy: ScratchCopy): void;
+  forgetScratch(profileId: string, assistantId: number): void;
+  scratchCopies(profileId: string): ScratchCopy[];
+  problems(): StoreProblem[];
+}
+
+export interface LabStoreOptions {
+  dir: string;
+  createJsonFile: CreateJsonFile;
+  now: () => Date;
+  author: () => string;
+}
+
+/** The prompt lab's versions and scratch copies, in one file of the user data folder, written on every change. */
+export const createLabStore = ({ dir, createJsonFile, now, author }: LabStoreOptions): LabStore => {
+  const problems: StoreProblem[] = [];
+  let handle: JsonFileHandle | null = null;
+  let data: LabFile = { schemaVersion: 1, versions: [], scratchCopies: [] };
+
+  const outcome = readJsonFile(createJsonFile, dir, ASSISTANT_LAB_FILE_NAME);
+  if (outcome.kind === 'unreadable')
+    problems.push(moveAside('assistantLab', outcome.path, outcome.finding, now()));
+  else if (outcome.kind === 'ok') {
+    const parsed = LabFileSchema.safeParse(outcome.data);
+    if (parsed.success) {
+      handle = outcome.handle;
+      data = parsed.data;
+    } else {
+      const finding = { code: 'schema' as const, params: { detail: describeSchemaError(parsed.error) } };
+      problems.push(moveAside('assistantLab', outcome.path, finding, now()));
+    }
+  }
+
+  // A failed write throws to the caller: a version the person saved, or a copy's id, must not be lost quietly.
+  const save = (next: LabFile) => {
+    handle ??= createJsonFile(jsonFileOptions(dir, ASSISTANT_LAB_FILE_NAME));
+    handle.store = next;
+    data = next;
+  };
+
+  const ofAssistant = (profileId: string, assistantId: number) => (version: AssistantVersion) =>
+    version.profileId === profileId && version.assistantId === assistantId;
+
+  /** Drops the oldest drafts of one assistant beyond the limit. */
+  const pruned = (versions: AssistantVersion[], profileId: string, assistantId: number) => {
+    const drafts = versions.filter(
+      (version) => ofAssistant(profileId, assistantId)(version) && version.kind === 'draft',
+    );
+    const dropped = new Set(
+      drafts.slice(0, Math.max(0, drafts.length - KEPT_DRAFTS_PER_ASSISTANT)).map((v) => v.id),
+    );
+    return versions.filter((version) => !dropped.has(version.id));
+  };
+
+  return {
+    versions: (profileId, assistantId) => data.versions.filter(ofAssistant(profileId, assistantId)),
+    addVersion({ profileId, assistantId, kind, draft, note }) {
+      const version: AssistantVersion = {
+        id: randomUUID(),
+        profileId,
+        assistantId,
+        kind,
+        draft,
+        note,
+        author: author(),
+        at: now().toISOString(),
+      };
+      save({ ...data, versions: pruned([...data.versions, version], profileId, assistantId) });
+      return version;
+    },
+    rememberScratch(copy) {
+      save({ ...data, scratchCopies: [...data.scratchCopies, copy] });
+    },
+    forgetScratch(profileId, assistantId) {
+      const left = data.scratchCopies.filter(
+        (copy) => !(copy.profileId === profileId && copy.assistantId === assistantId),
+      );
+      if (left.length !== data.scratchCopies.length) save({ ...data, scratchCopies: left });
+    },
+    scratchCopies: (profileId) => data.scratchCopies.filter((copy) => copy.profileId === profileId),
+    problems: () => [...problems],
+  };
+};

@@ -1,0 +1,30 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { AssistantDraft } from '../../shared/domain/assistantDraft';
+import type { AssistantChanges } from '../../shared/domain/assistantWrites';
+import { PUSHED_FIELDS, type PushedField, type PushPlan } from '../../shared/domain/assistantLab';
+import type { JsonValue } from '../../shared/domain/famulor';
+
+const same = (left: JsonValue | undefined, right: JsonValue | undefined) => isDeepStrictEqual(left, right);
+
+/**
+ * What a push sends, from three states: `base` (the assistant as it was when the draft was started), `current`
+ * (as Famulor has it now, read fresh) and the `draft`. A field the draft did not change is not sent, so a change
+ * made meanwhile in Famulor's web app survives; one both changed differently is a conflict the person decides.
+ * Unknown custom tools (null) are never sent: the list cannot show them, so "unchanged" is all that is known.
+ */
+export const planPush = (base: AssistantDraft, current: AssistantDraft, draft: AssistantDraft): PushPlan => {
+  const changes: AssistantChanges = {};
+  const conflicts: PushedField[] = [];
+  const keptRemote: PushedField[] = [];
+  for (const field of PUSHED_FIELDS) {
+    const drafted = draft[field];
+    if (drafted === null && (field === 'toolIds' || field === 'llmModelId' || field === 'timezone')) continue;
+    const draftChanged = !same(drafted, base[field]);
+    const remoteChanged = !same(current[field], base[field]);
+    if (remoteChanged && !draftChanged) keptRemote.push(field);
+    if (!draftChanged || same(drafted, current[field])) continue;
+    if (remoteChanged) conflicts.push(field);
+    Object.assign(changes, { [field]: drafted });
+  }
+  return { changes, conflicts, keptRemote };
+};
