@@ -96,6 +96,22 @@ export const scenes = [
     },
   },
   {
+    // The prompt lab: Clara's draft with a new line and an unknown placeholder, compared with the original.
+    name: 'lab',
+    run: async (page) => {
+      await page.getByRole('button', { name: 'Prompt lab', exact: true }).click();
+      await page.getByLabel('Assistant', { exact: true }).selectOption({ label: 'Clara' });
+      const prompt = page.getByRole('textbox', { name: 'System prompt', exact: true });
+      await prompt.click();
+      await prompt.press('ControlOrMeta+End');
+      await prompt.pressSequentially('\nAsk for {order_id} before booking.');
+      await page
+        .getByRole('textbox', { name: 'Initial message', exact: true })
+        .fill('Hi, Clara here. What can I book for you?');
+      await page.getByRole('button', { name: 'Compare with the draft' }).first().click();
+    },
+  },
+  {
     // The variable editor: Clara's defaults with one emptied (its placeholder flagged), and Famulor's system values.
     name: 'variables',
     run: async (page) => {

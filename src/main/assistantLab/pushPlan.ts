@@ -1,10 +1,7 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { AssistantDraft } from '../../shared/domain/assistantDraft';
 import type { AssistantChanges } from '../../shared/domain/assistantWrites';
 import { PUSHED_FIELDS, type PushedField, type PushPlan } from '../../shared/domain/assistantLab';
-import type { JsonValue } from '../../shared/domain/famulor';
-
-const same = (left: JsonValue | undefined, right: JsonValue | undefined) => isDeepStrictEqual(left, right);
+import { sameJson } from '../../shared/domain/sameJson';
 
 /**
  * What a push sends, from three states: `base` (the assistant as it was when the draft was started), `current`
@@ -19,10 +16,10 @@ export const planPush = (base: AssistantDraft, current: AssistantDraft, draft: A
   for (const field of PUSHED_FIELDS) {
     const drafted = draft[field];
     if (drafted === null && (field === 'toolIds' || field === 'llmModelId' || field === 'timezone')) continue;
-    const draftChanged = !same(drafted, base[field]);
-    const remoteChanged = !same(current[field], base[field]);
+    const draftChanged = !sameJson(drafted, base[field]);
+    const remoteChanged = !sameJson(current[field], base[field]);
     if (remoteChanged && !draftChanged) keptRemote.push(field);
-    if (!draftChanged || same(drafted, current[field])) continue;
+    if (!draftChanged || sameJson(drafted, current[field])) continue;
     if (remoteChanged) conflicts.push(field);
     Object.assign(changes, { [field]: drafted });
   }

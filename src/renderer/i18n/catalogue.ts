@@ -4,6 +4,7 @@
  */
 import { componentsMessages } from '../components/messages';
 import { inspectorMessages } from '../features/inspector/messages';
+import { labMessages } from '../features/lab/messages';
 import { paletteMessages } from '../features/palette/messages';
 import { preferencesMessages } from '../features/preferences/messages';
 import { replayMessages } from '../features/replay/messages';
@@ -27,6 +28,7 @@ export const FEATURE_MESSAGES = [
   threadsMessages,
   whatsappReplyMessages,
   testSuitesMessages,
+  labMessages,
   settingsMessages,
   sessionsMessages,
   variablesMessages,
@@ -46,6 +48,7 @@ const english = {
   ...threadsMessages.en,
   ...whatsappReplyMessages.en,
   ...testSuitesMessages.en,
+  ...labMessages.en,
   ...settingsMessages.en,
   ...sessionsMessages.en,
   ...variablesMessages.en,
@@ -64,6 +67,7 @@ const german: SameKeys<typeof english> = {
   ...threadsMessages.de,
   ...whatsappReplyMessages.de,
   ...testSuitesMessages.de,
+  ...labMessages.de,
   ...settingsMessages.de,
   ...sessionsMessages.de,
   ...variablesMessages.de,

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
-export type View = 'playground' | 'threads' | 'tests' | 'settings';
-const VIEWS: readonly View[] = ['playground', 'threads', 'tests', 'settings'];
+export type View = 'playground' | 'threads' | 'tests' | 'lab' | 'settings';
+const VIEWS: readonly View[] = ['playground', 'threads', 'tests', 'lab', 'settings'];
 /** A view name read back from main's preferences, which keep it as a string. */
 export const isView = (value: string): value is View => (VIEWS as readonly string[]).includes(value);
 

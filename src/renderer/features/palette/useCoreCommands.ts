@@ -52,6 +52,14 @@ export const useCoreCommands = () => {
         run: () => setView('tests'),
       },
       {
+        id: 'view.lab',
+        group: 'navigation',
+        titleKey: 'palette.commands.viewLab',
+        shortcuts: [{ key: '4', mod: true }],
+        shortcutInInputs: true,
+        run: () => setView('lab'),
+      },
+      {
         id: 'view.settings',
         group: 'navigation',
         titleKey: 'palette.commands.viewSettings',

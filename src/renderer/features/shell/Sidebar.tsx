@@ -6,6 +6,7 @@ const NAV: { view: View; icon: string }[] = [
   { view: 'playground', icon: '◧' },
   { view: 'threads', icon: '☰' },
   { view: 'tests', icon: '✓' },
+  { view: 'lab', icon: '✎' },
   { view: 'settings', icon: '⚙' },
 ];
 

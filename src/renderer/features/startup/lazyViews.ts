@@ -9,6 +9,7 @@ const loaders = {
   playground: () => import('../playground/PlaygroundView').then((module) => module.PlaygroundView),
   threads: () => import('../threads/ThreadsView').then((module) => module.ThreadsView),
   tests: () => import('../testSuites/TestsView').then((module) => module.TestsView),
+  lab: () => import('../lab/LabView').then((module) => module.LabView),
   settings: () => import('../settings/SettingsView').then((module) => module.SettingsView),
 } satisfies Record<View, () => Promise<ComponentType>>;
 
@@ -16,6 +17,7 @@ export const LAZY_VIEWS: Record<View, ComponentType> = {
   playground: lazy(() => loaders.playground().then((component) => ({ default: component }))),
   threads: lazy(() => loaders.threads().then((component) => ({ default: component }))),
   tests: lazy(() => loaders.tests().then((component) => ({ default: component }))),
+  lab: lazy(() => loaders.lab().then((component) => ({ default: component }))),
   settings: lazy(() => loaders.settings().then((component) => ({ default: component }))),
 };
 

@@ -1,0 +1,66 @@
+import { expect, test } from './fixtures/app';
+import { LabPage } from './pages/LabPage';
+import { PlaygroundPage } from './pages/PlaygroundPage';
+import { ShellPage } from './pages/ShellPage';
+
+const DRAFT_GREETING = 'Hi, Clara here (draft). What can I book for you?';
+
+test('the prompt lab offline: edit Clara, try the draft beside the original, apply it, restore the original', async ({
+  app,
+}) => {
+  await new ShellPage(app.page).ready();
+  const lab = new LabPage(app.page);
+  await lab.open();
+  await lab.pick('Clara');
+  await expect(lab.versions()).toHaveCount(1);
+
+  await lab.initialMessage().fill(DRAFT_GREETING);
+  await lab.appendToPrompt('\nAsk for {order_id} before booking.');
+  // The new placeholder is no variable of Clara's: it is marked, with where it is.
+  await expect(lab.placeholders().filter({ hasText: '{order_id}' })).toContainText('line 2, column 9');
+  await expect(lab.placeholders().filter({ hasText: '{order_id}' })).toContainText('Not a variable');
+  await lab.save('shorter greeting');
+  await expect(lab.versions()).toHaveCount(2);
+  await expect(lab.versions().first()).toContainText('shorter greeting');
+
+  // Try it: a scratch copy beside the original, one message to both.
+  await lab.tryDraft();
+  const playground = new PlaygroundPage(app.page);
+  await expect(playground.panes()).toHaveCount(2);
+  await expect(playground.pane(1).assistantPicker()).toContainText('[draft] Clara');
+  expect(await lab.listedNames()).toContain(
+    (await playground.pane(1).assistantPicker().innerText()).match(/\[draft\] Clara · \d\d:\d\d/)?.[0],
+  );
+  await playground.pane(0).send('Which slots are free on 2026-06-16?');
+  await playground.pane(0).idle();
+  await playground.pane(1).idle();
+  await expect(playground.pane(1).messages('assistant').first()).toContainText(DRAFT_GREETING);
+  await expect(playground.pane(0).messages('assistant').first()).not.toContainText(DRAFT_GREETING);
+  await expect(playground.pane(1).functionCallChips().first()).toContainText('check_calendar_availability');
+
+  // Back in the lab: the copy is deleted on Famulor (asserted through the API), the draft applied.
+  await lab.open();
+  await lab.discardCopy();
+  expect((await lab.listedNames()).filter((name) => name.startsWith('[draft]'))).toEqual([]);
+  const review = await lab.apply();
+  expect(review).toContain('Initial message, System prompt');
+  await expect(lab.versions()).toHaveCount(3);
+  await expect(lab.versions().first()).toContainText('Applied');
+
+  // Restore the original into the draft: the comparison shows what goes back, and applying it does.
+  await lab.restore(2);
+  await expect(lab.initialMessage()).not.toHaveValue(DRAFT_GREETING);
+  await lab.compareWithDraft(0);
+  await expect(lab.comparison()).toContainText('Initial message');
+  await expect(lab.comparison()).toContainText('Ask for {order_id} before booking.');
+  await lab.apply();
+  await expect(lab.versions()).toHaveCount(4);
+
+  // The versions are kept across a restart.
+  await app.restart();
+  const again = new LabPage(app.page);
+  await again.open();
+  await again.pick('Clara');
+  await expect(again.versions()).toHaveCount(4);
+  await expect(again.initialMessage()).not.toHaveValue(DRAFT_GREETING);
+});

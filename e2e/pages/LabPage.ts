@@ -1,0 +1,104 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { PlaygroundApi } from '../../src/shared/ipc/contract';
+import { ENGLISH, type Words } from '../fixtures/words';
+
+/** The prompt lab: the assistant's draft, its versions, the scratch copy and "Apply to assistant". */
+export class LabPage {
+  constructor(
+    readonly page: Page,
+    readonly t: Words = ENGLISH,
+  ) {}
+
+  async open() {
+    await this.page.getByRole('button', { name: this.t('nav.lab'), exact: true }).click();
+  }
+
+  async pick(name: string) {
+    await this.page.getByLabel(this.t('lab.pickAssistant'), { exact: true }).selectOption({ label: name });
+    await expect(this.versions().first()).toBeVisible();
+  }
+
+  initialMessage(): Locator {
+    return this.page.getByRole('textbox', { name: this.t('lab.fields.initialMessage'), exact: true });
+  }
+
+  prompt(): Locator {
+    return this.page.getByRole('textbox', { name: this.t('lab.fields.systemPrompt'), exact: true });
+  }
+
+  /** Types at the end of the prompt, as a person would. */
+  async appendToPrompt(text: string) {
+    await this.prompt().click();
+    await this.prompt().press('ControlOrMeta+End');
+    await this.prompt().pressSequentially(text);
+  }
+
+  placeholders(): Locator {
+    return this.page
+      .getByRole('region', { name: this.t('lab.placeholders.title'), exact: true })
+      .getByRole('listitem');
+  }
+
+  async save(note: string) {
+    await this.page.getByRole('textbox', { name: this.t('lab.actions.notePlaceholder') }).fill(note);
+    await this.page.getByRole('button', { name: this.t('lab.actions.save'), exact: true }).click();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: this.t('lab.actions.saved') }),
+    ).toBeVisible();
+  }
+
+  async tryDraft() {
+    await this.page.getByRole('button', { name: this.t('lab.actions.try'), exact: true }).click();
+  }
+
+  async discardCopy() {
+    await this.page.getByRole('button', { name: this.t('lab.scratch.discard'), exact: true }).click();
+    await expect(
+      this.page.getByRole('button', { name: this.t('lab.scratch.discard'), exact: true }),
+    ).toHaveCount(0);
+  }
+
+  /** Reviews the changes and applies them; answers the review's text. */
+  async apply() {
+    await this.page.getByRole('button', { name: this.t('lab.actions.review'), exact: true }).click();
+    const review = this.page.getByRole('region', { name: this.t('lab.actions.review'), exact: true });
+    await expect(review).toBeVisible();
+    const text = await review.innerText();
+    await review.getByRole('button', { name: this.t('lab.actions.apply'), exact: true }).click();
+    await expect(this.page.getByRole('status').filter({ hasText: this.t('lab.push.applied') })).toBeVisible();
+    return text;
+  }
+
+  versions(): Locator {
+    return this.page
+      .getByRole('region', { name: this.t('lab.versions.title'), exact: true })
+      .getByRole('listitem');
+  }
+
+  async restore(index: number) {
+    await this.versions()
+      .nth(index)
+      .getByRole('button', { name: this.t('lab.versions.restore') })
+      .click();
+  }
+
+  async compareWithDraft(index: number) {
+    await this.versions()
+      .nth(index)
+      .getByRole('button', { name: this.t('lab.versions.compareDraft') })
+      .click();
+  }
+
+  comparison(): Locator {
+    return this.page.getByRole('region', { name: this.t('lab.versions.comparison'), exact: true });
+  }
+
+  /** The active account's assistants, by name, as Famulor (here the simulator) lists them now. */
+  async listedNames(): Promise<string[]> {
+    return this.page.evaluate(async () => {
+      const { api } = globalThis as unknown as { api: PlaygroundApi };
+      const listed = await api['assistants:list']({ page: 1, perPage: 100 });
+      return listed.ok ? listed.data.assistants.map((assistant) => assistant.name) : ['(the list failed)'];
+    });
+  }
+}

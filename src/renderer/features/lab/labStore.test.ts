@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AssistantDraft } from '../../../shared/domain/assistantDraft';
+import type { AssistantVersion } from '../../../shared/domain/assistantLab';
+import type { Assistant } from '../../../shared/domain/famulor';
+import { useAppStore } from '../../stores/appStore';
+import { useUiStore } from '../../stores/uiStore';
+import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
+import { openTestSession, sessionApplyAnswers } from '../../testing/storeTestKit';
+import { isDirty, useLabStore } from './labStore';
+
+const clara: Assistant = {
+  id: 101,
+  uuid: 'u-101',
+  name: 'Clara',
+  variables: {},
+  initialMessage: 'Hello.',
+  systemPrompt: 'You are Clara.',
+  language: 'en',
+  timezone: 'Europe/Berlin',
+  status: 'active',
+  raw: {},
+};
+const current: AssistantDraft = {
+  name: 'Clara',
+  initialMessage: 'Hello.',
+  systemPrompt: 'You are Clara.',
+  variables: {},
+  llmModelId: 2,
+  tools: [{ type: 'end_call', description: 'when done' }],
+  toolIds: null,
+  timezone: 'Europe/Berlin',
+};
+const version = (
+  kind: AssistantVersion['kind'],
+  draft: AssistantDraft,
+  id: string = kind,
+): AssistantVersion => ({
+  id,
+  profileId: 'p',
+  assistantId: 101,
+  kind,
+  draft,
+  note: '',
+  author: 'ada',
+  at: '2026-12-07T12:00:00.000Z',
+});
+const opened = (versions: AssistantVersion[]) => ({
+  ok: true as const,
+  data: { assistant: clara, current, versions, unwritableTools: [] },
+});
+
+beforeEach(() =>
+  useLabStore.setState({
+    assistantId: null,
+    opened: null,
+    draft: null,
+    savedDraft: null,
+    scratch: null,
+    error: null,
+  }),
+);
+afterEach(() => removeFakeMain());
+
+describe('the prompt lab’s store', () => {
+  it('goes on with a draft saved last, and starts from Famulor’s state after a push', async () => {
+    const edited = { ...current, initialMessage: 'Hi!' };
+    installFakeMainByChannel({
+      'lab:open': () => opened([version('original', current), version('draft', edited)]),
+    });
+    await useLabStore.getState().open(101);
+    expect(useLabStore.getState().draft?.initialMessage).toBe('Hi!');
+
+    installFakeMainByChannel({
+      'lab:open': () =>
+        opened([version('original', current), version('draft', edited), version('pushed', edited, 'p1')]),
+    });
+    await useLabStore.getState().open(101);
+    expect(useLabStore.getState().draft).toEqual(current);
+    expect(isDirty(useLabStore.getState())).toBe(false);
+  });
+
+  it('is not dirty for the same draft with its keys in another order, and is after an edit', async () => {
+    installFakeMainByChannel({ 'lab:open': () => opened([version('original', current)]) });
+    await useLabStore.getState().open(101);
+    useLabStore.setState({ draft: { ...current, tools: [{ description: 'when done', type: 'end_call' }] } });
+    expect(isDirty(useLabStore.getState())).toBe(false);
+    useLabStore.getState().edit({ systemPrompt: 'You are Clara, brief.' });
+    expect(isDirty(useLabStore.getState())).toBe(true);
+  });
+
+  it('tries a draft: the original and the copy in two panes of the open session, one message going to both', async () => {
+    openTestSession([]);
+    useUiStore.setState({ broadcast: false, view: 'lab' });
+    const copy = {
+      profileId: 'p',
+      assistantId: 900,
+      uuid: 'u-900',
+      name: '[draft] Clara · 13:00',
+      originalId: 101,
+      createdAt: '2026-12-07T12:00:00.000Z',
+    };
+    const fake = installFakeMainByChannel({
+      'lab:open': () => opened([version('original', current)]),
+      'lab:try': () => ({ ok: true, data: copy }),
+      'sessions:apply': sessionApplyAnswers() as never,
+      'preferences:update': () => ({
+        ok: true,
+        data: {
+          theme: 'system',
+          language: 'system',
+          lastSessionId: null,
+          view: 'playground',
+          broadcast: true,
+        },
+      }),
+    });
+    await useLabStore.getState().open(101);
+    await useLabStore.getState().tryDraft();
+    expect(fake.callsTo('lab:try')).toEqual([{ assistantId: 101, draft: current }]);
+    const panes = useAppStore.getState().sessions.current?.panes ?? [];
+    expect(panes.map((pane) => [pane.assistant.name, pane.assistant.uuid, pane.conversationType])).toEqual([
+      ['Clara', 'u-101', 'test'],
+      ['[draft] Clara · 13:00', 'u-900', 'test'],
+    ]);
+    expect(useUiStore.getState()).toMatchObject({ broadcast: true, view: 'playground' });
+    expect(useLabStore.getState().scratch).toEqual(copy);
+  });
+
+  it('keeps a failure beside the action it was of, and nothing else changes', async () => {
+    installFakeMainByChannel({
+      'lab:open': () => opened([version('original', current)]),
+      'lab:try': () => ({
+        ok: false,
+        error: { code: 'validation', reason: 'initial_message_too_long', params: { max: 200 } },
+      }),
+    });
+    await useLabStore.getState().open(101);
+    await useLabStore.getState().tryDraft();
+    expect(useLabStore.getState()).toMatchObject({
+      busy: null,
+      scratch: null,
+      error: { action: 'try', error: { reason: 'initial_message_too_long' } },
+    });
+  });
+});

@@ -1,0 +1,172 @@
+import { create } from 'zustand';
+import type { AssistantDraft } from '../../../shared/domain/assistantDraft';
+import type { AssistantVersion, PushPlan, ScratchCopy } from '../../../shared/domain/assistantLab';
+import type { AssistantModel } from '../../../shared/domain/assistantWrites';
+import { sameJson } from '../../../shared/domain/sameJson';
+import type { Assistant, JsonValue } from '../../../shared/domain/famulor';
+import type { AppError } from '../../../shared/result';
+import { call } from '../../lib/api';
+import { useAppStore } from '../../stores/appStore';
+import { useUiStore } from '../../stores/uiStore';
+
+type Busy = 'open' | 'save' | 'try' | 'discard' | 'preview' | 'push';
+
+interface Opened {
+  assistant: Assistant;
+  versions: AssistantVersion[];
+  unwritableTools: JsonValue[];
+}
+
+interface LabState {
+  assistantId: number | null;
+  opened: Opened | null;
+  /** What the person edits; `saved` is the version it was last saved as or restored from. */
+  draft: AssistantDraft | null;
+  savedDraft: AssistantDraft | null;
+  busy: Busy | null;
+  /** The last action's failure, shown beside what was tried. */
+  error: { action: Busy; error: AppError } | null;
+  plan: PushPlan | null;
+  scratch: ScratchCopy | null;
+  leftovers: ScratchCopy[];
+  models: AssistantModel[];
+  /** Two versions compared (older first), or one against the draft. */
+  compared: { left: string; right: string | 'draft' } | null;
+  open(assistantId: number): Promise<void>;
+  edit(patch: Partial<AssistantDraft>): void;
+  restore(versionId: string): void;
+  compare(left: string, right: string | 'draft'): void;
+  saveDraft(note: string): Promise<void>;
+  /** A scratch copy of the draft, then the original and the copy side by side in the playground. */
+  tryDraft(): Promise<void>;
+  discard(copy: ScratchCopy): Promise<void>;
+  previewPush(): Promise<void>;
+  push(note: string, overrideConflicts: boolean): Promise<void>;
+  loadLeftovers(): Promise<void>;
+  loadModels(): Promise<void>;
+}
+
+export const isDirty = (state: Pick<LabState, 'draft' | 'savedDraft'>) =>
+  state.draft !== null && !sameJson(state.draft, state.savedDraft ?? undefined);
+
+/** Opens the original and the copy in two panes of the open session (a new one when none is open). */
+const showSideBySide = async (original: Assistant, copy: ScratchCopy) => {
+  const app = useAppStore.getState();
+  if (!app.sessions.current) {
+    const failed = await app.createSession(copy.name);
+    if (failed) return failed;
+  }
+  const { addPane } = useAppStore.getState();
+  addPane({
+    assistant: { id: original.id, uuid: original.uuid, name: original.name },
+    conversationType: 'test',
+    title: original.name,
+  });
+  addPane({
+    assistant: { id: copy.assistantId, uuid: copy.uuid, name: copy.name },
+    conversationType: 'test',
+    title: copy.name,
+  });
+  // One message goes to both, so that their replies can be read side by side.
+  const ui = useUiStore.getState();
+  if (!ui.broadcast) ui.toggleBroadcast();
+  ui.setView('playground');
+  return null;
+};
+
+/** The prompt lab's state: one assistant open, its draft, versions, push preview and scratch copy. */
+export const useLabStore = create<LabState>((set, get) => {
+  /** Runs one action with its busy mark; a failure is kept for the view and the action's result dropped. */
+  const act = async <T>(
+    action: Busy,
+    run: () => Promise<{ ok: true; data: T } | { ok: false; error: AppError }>,
+  ) => {
+    set({ busy: action, error: null });
+    const result = await run();
+    set({ busy: null, ...(result.ok ? {} : { error: { action, error: result.error } }) });
+    return result.ok ? result.data : null;
+  };
+  return {
+    assistantId: null,
+    opened: null,
+    draft: null,
+    savedDraft: null,
+    busy: null,
+    error: null,
+    plan: null,
+    scratch: null,
+    leftovers: [],
+    models: [],
+    compared: null,
+    async open(assistantId) {
+      set({ assistantId, opened: null, draft: null, savedDraft: null, plan: null, compared: null });
+      const opened = await act('open', () => call('lab:open', { assistantId }));
+      if (!opened || get().assistantId !== assistantId) return;
+      // A draft saved last goes on where it was left; after a push (or none), the assistant as Famulor has it now.
+      const latest = opened.versions.at(-1);
+      const draft = latest?.kind === 'draft' ? latest.draft : opened.current;
+      set({ opened, draft, savedDraft: draft });
+    },
+    edit: (patch) => set((state) => (state.draft ? { draft: { ...state.draft, ...patch }, plan: null } : {})),
+    restore(versionId) {
+      const version = get().opened?.versions.find((candidate) => candidate.id === versionId);
+      if (version) set({ draft: version.draft, plan: null });
+    },
+    compare: (left, right) => set({ compared: { left, right } }),
+    async saveDraft(note) {
+      const { assistantId, draft } = get();
+      if (assistantId === null || !draft) return;
+      const version = await act('save', () => call('lab:saveDraft', { assistantId, draft, note }));
+      if (!version) return;
+      set((state) => ({
+        savedDraft: version.draft,
+        opened: state.opened && { ...state.opened, versions: [...state.opened.versions, version] },
+      }));
+    },
+    async tryDraft() {
+      const { assistantId, draft, opened } = get();
+      if (assistantId === null || !draft || !opened) return;
+      const copy = await act('try', () => call('lab:try', { assistantId, draft }));
+      if (!copy) return;
+      set((state) => ({ scratch: copy, leftovers: [...state.leftovers, copy] }));
+      const failed = await showSideBySide(opened.assistant, copy);
+      if (failed) set({ error: { action: 'try', error: failed } });
+    },
+    async discard(copy) {
+      const done = await act('discard', () => call('lab:discard', { assistantId: copy.assistantId }));
+      if (!done) return;
+      set((state) => ({
+        scratch: state.scratch?.assistantId === copy.assistantId ? null : state.scratch,
+        leftovers: state.leftovers.filter((left) => left.assistantId !== copy.assistantId),
+      }));
+    },
+    async previewPush() {
+      const { assistantId, draft } = get();
+      if (assistantId === null || !draft) return;
+      const plan = await act('preview', () => call('lab:previewPush', { assistantId, draft }));
+      if (plan) set({ plan });
+    },
+    async push(note, overrideConflicts) {
+      const { assistantId, draft } = get();
+      if (assistantId === null || !draft) return;
+      const pushed = await act('push', () =>
+        call('lab:push', { assistantId, draft, note, overrideConflicts }),
+      );
+      if (!pushed) return;
+      set((state) => ({
+        plan: null,
+        draft: pushed.version.draft,
+        savedDraft: pushed.version.draft,
+        opened: state.opened && { ...state.opened, versions: [...state.opened.versions, pushed.version] },
+      }));
+    },
+    async loadLeftovers() {
+      const result = await call('lab:leftovers', {});
+      if (result.ok) set({ leftovers: result.data });
+    },
+    async loadModels() {
+      const result = await call('lab:models', { type: 'llm' });
+      if (result.ok) set({ models: result.data });
+    },
+  };
+});

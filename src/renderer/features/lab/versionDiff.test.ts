@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { AssistantDraft } from '../../../shared/domain/assistantDraft';
+import { diffDrafts } from './versionDiff';
+
+const base: AssistantDraft = {
+  name: 'Clara',
+  initialMessage: 'Hello.',
+  systemPrompt: 'You are Clara.\nBook appointments.\nBe kind.',
+  variables: { clinic: 'Nord' },
+  llmModelId: 2,
+  tools: [],
+  toolIds: null,
+  timezone: 'Europe/Berlin',
+};
+
+describe('diffDrafts', () => {
+  it('shows the prompt line by line and the other changed fields before and after', () => {
+    const after = {
+      ...base,
+      systemPrompt: 'You are Clara.\nBook appointments briefly.\nBe kind.',
+      llmModelId: 1,
+      variables: { clinic: 'Süd' },
+    };
+    expect(diffDrafts(base, after)).toEqual([
+      {
+        field: 'systemPrompt',
+        lines: [
+          { text: 'You are Clara.', kind: 'same' },
+          { text: 'Book appointments.', kind: 'removed' },
+          { text: 'Book appointments briefly.', kind: 'added' },
+          { text: 'Be kind.', kind: 'same' },
+        ],
+      },
+      { field: 'variables', before: '{"clinic":"Nord"}', after: '{"clinic":"Süd"}' },
+      { field: 'llmModelId', before: '2', after: '1' },
+    ]);
+  });
+
+  it('is empty for two equal states', () => {
+    expect(diffDrafts(base, { ...base, variables: { clinic: 'Nord' } })).toEqual([]);
+  });
+});
