@@ -1,14 +1,27 @@
 import { expect, test } from './fixtures/app';
+import { InspectorPage } from './pages/InspectorPage';
 import { LabPage } from './pages/LabPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 import { ShellPage } from './pages/ShellPage';
 
 const DRAFT_GREETING = 'Hi, Clara here (draft). What can I book for you?';
+const SLOTS = 'Which slots are free on 2026-06-16?';
 
 test('the prompt lab offline: edit Clara, try the draft beside the original, apply it, restore the original', async ({
   app,
 }) => {
   await new ShellPage(app.page).ready();
+  // A replay script to try the draft with: one message to Clara, saved from a pane.
+  const playground = new PlaygroundPage(app.page);
+  await playground.createSession();
+  const pane = await playground.addPane();
+  await pane.pickAssistant('Clara');
+  await pane.send(SLOTS);
+  await pane.idle();
+  const inspector = new InspectorPage(app.page);
+  await inspector.open();
+  await inspector.saveScript('Slots');
+
   const lab = new LabPage(app.page);
   await lab.open();
   await lab.pick('Clara');
@@ -23,24 +36,24 @@ test('the prompt lab offline: edit Clara, try the draft beside the original, app
   await expect(lab.versions()).toHaveCount(2);
   await expect(lab.versions().first()).toContainText('shorter greeting');
 
-  // Try it: a scratch copy beside the original, one message to both.
-  await lab.tryDraft();
-  const playground = new PlaygroundPage(app.page);
-  await expect(playground.panes()).toHaveCount(2);
+  // Try it on both models with the script: two scratch copies beside the original, the script played into all three.
+  await lab.tryDraft({ models: ['GPT-4o-mini', 'GPT-4.1-mini'], script: 'Slots' });
+  await expect(playground.panes()).toHaveCount(3);
   await expect(playground.pane(1).assistantPicker()).toContainText('[draft] Clara');
-  expect(await lab.listedNames()).toContain(
-    (await playground.pane(1).assistantPicker().innerText()).match(/\[draft\] Clara · \d\d:\d\d/)?.[0],
-  );
-  await playground.pane(0).send('Which slots are free on 2026-06-16?');
-  await playground.pane(0).idle();
-  await playground.pane(1).idle();
-  await expect(playground.pane(1).messages('assistant').first()).toContainText(DRAFT_GREETING);
+  expect((await lab.listedNames()).filter((name) => name.startsWith('[draft] Clara · '))).toHaveLength(2);
+  await expect(inspector.turns()).toHaveCount(1);
+  await expect(inspector.turnPart(inspector.turns().first(), 'reply')).toHaveCount(3);
+  for (const index of [1, 2]) {
+    await expect(playground.pane(index).messages('assistant').first()).toContainText(DRAFT_GREETING);
+    await expect(playground.pane(index).functionCallChips().first()).toContainText(
+      'check_calendar_availability',
+    );
+  }
   await expect(playground.pane(0).messages('assistant').first()).not.toContainText(DRAFT_GREETING);
-  await expect(playground.pane(1).functionCallChips().first()).toContainText('check_calendar_availability');
 
   // Back in the lab: the copy is deleted on Famulor (asserted through the API), the draft applied.
   await lab.open();
-  await lab.discardCopy();
+  await lab.discardCopies(2);
   expect((await lab.listedNames()).filter((name) => name.startsWith('[draft]'))).toEqual([]);
   const review = await lab.apply();
   expect(review).toContain('Initial message, System prompt');

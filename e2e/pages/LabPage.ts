@@ -47,15 +47,32 @@ export class LabPage {
     ).toBeVisible();
   }
 
-  async tryDraft() {
-    await this.page.getByRole('button', { name: this.t('lab.actions.try'), exact: true }).click();
+  /** Tries the draft, on the given models (by name) and with a replay script of the open session (by name). */
+  async tryDraft({ models = [], script }: { models?: string[]; script?: string } = {}) {
+    const panel = this.page.getByRole('region', { name: this.t('lab.scratch.title'), exact: true });
+    for (const model of models) await panel.getByRole('checkbox', { name: model, exact: true }).check();
+    if (script) {
+      await panel
+        .getByLabel(this.t('lab.scratch.script'), { exact: true })
+        .selectOption({ label: this.t('lab.scratch.scriptOption', { name: script, count: 1 }) });
+    }
+    const name =
+      models.length > 1
+        ? this.t('lab.actions.tryModels', { count: models.length })
+        : this.t('lab.actions.try');
+    await panel.getByRole('button', { name, exact: true }).click();
   }
 
-  async discardCopy() {
-    await this.page.getByRole('button', { name: this.t('lab.scratch.discard'), exact: true }).click();
-    await expect(
-      this.page.getByRole('button', { name: this.t('lab.scratch.discard'), exact: true }),
-    ).toHaveCount(0);
+  /** Deletes the scratch copies open now, and waits until the last is gone (they go one after another). */
+  async discardCopies(count = 1) {
+    const button = (name: string) => this.page.getByRole('button', { name, exact: true });
+    await button(this.t('lab.scratch.discard', { count })).click();
+    // While copies are open their button says "Delete…" or, while one goes, "Deleting…".
+    const still = [count, 1].map((left) => button(this.t('lab.scratch.discard', { count: left })));
+    still.push(button(this.t('lab.scratch.discarding')));
+    await expect
+      .poll(async () => (await Promise.all(still.map((locator) => locator.count()))).reduce((a, b) => a + b))
+      .toBe(0);
   }
 
   /** Reviews the changes and applies them; answers the review's text. */

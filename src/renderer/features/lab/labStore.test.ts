@@ -5,7 +5,8 @@ import type { Assistant } from '../../../shared/domain/famulor';
 import { useAppStore } from '../../stores/appStore';
 import { useUiStore } from '../../stores/uiStore';
 import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
-import { openTestSession, sessionApplyAnswers } from '../../testing/storeTestKit';
+import { session } from '../../testing/sessionsTestKit';
+import { CLARA, openTestSession, sessionApplyAnswers } from '../../testing/storeTestKit';
 import { isDirty, useLabStore } from './labStore';
 
 const clara: Assistant = {
@@ -55,7 +56,7 @@ beforeEach(() =>
     opened: null,
     draft: null,
     savedDraft: null,
-    scratch: null,
+    scratch: [],
     error: null,
   }),
 );
@@ -88,8 +89,8 @@ describe('the prompt lab’s store', () => {
     expect(isDirty(useLabStore.getState())).toBe(true);
   });
 
-  it('tries a draft: the original and the copy in two panes of the open session, one message going to both', async () => {
-    openTestSession([]);
+  it('tries a draft: the original and the copy in two panes of a new session, one message going to both', async () => {
+    openTestSession([CLARA]);
     useUiStore.setState({ broadcast: false, view: 'lab' });
     const copy = {
       profileId: 'p',
@@ -103,6 +104,10 @@ describe('the prompt lab’s store', () => {
       'lab:open': () => opened([version('original', current)]),
       'lab:try': () => ({ ok: true, data: copy }),
       'sessions:apply': sessionApplyAnswers() as never,
+      'sessions:create': (input) => ({
+        ok: true,
+        data: session('session-2', input.name ?? ''),
+      }),
       'preferences:update': () => ({
         ok: true,
         data: {
@@ -117,13 +122,15 @@ describe('the prompt lab’s store', () => {
     await useLabStore.getState().open(101);
     await useLabStore.getState().tryDraft();
     expect(fake.callsTo('lab:try')).toEqual([{ assistantId: 101, draft: current }]);
+    // The person's own session keeps its one pane; the comparison opens in a session of its own.
+    expect(useAppStore.getState().sessions.current?.name).toBe('[draft] Clara · 13:00');
     const panes = useAppStore.getState().sessions.current?.panes ?? [];
     expect(panes.map((pane) => [pane.assistant.name, pane.assistant.uuid, pane.conversationType])).toEqual([
       ['Clara', 'u-101', 'test'],
       ['[draft] Clara · 13:00', 'u-900', 'test'],
     ]);
     expect(useUiStore.getState()).toMatchObject({ broadcast: true, view: 'playground' });
-    expect(useLabStore.getState().scratch).toEqual(copy);
+    expect(useLabStore.getState().scratch).toEqual([copy]);
   });
 
   it('keeps a failure beside the action it was of, and nothing else changes', async () => {
@@ -138,7 +145,7 @@ describe('the prompt lab’s store', () => {
     await useLabStore.getState().tryDraft();
     expect(useLabStore.getState()).toMatchObject({
       busy: null,
-      scratch: null,
+      scratch: [],
       error: { action: 'try', error: { reason: 'initial_message_too_long' } },
     });
   });

@@ -4,10 +4,12 @@ import type { AssistantVersion, PushPlan, ScratchCopy } from '../../../shared/do
 import type { AssistantModel } from '../../../shared/domain/assistantWrites';
 import { sameJson } from '../../../shared/domain/sameJson';
 import type { Assistant, JsonValue } from '../../../shared/domain/famulor';
+import type { ReplayScript } from '../../../shared/domain/session';
 import type { AppError } from '../../../shared/result';
 import { call } from '../../lib/api';
 import { useAppStore } from '../../stores/appStore';
 import { useUiStore } from '../../stores/uiStore';
+import { useReplayStore } from '../replay';
 
 type Busy = 'open' | 'save' | 'try' | 'discard' | 'preview' | 'push';
 
@@ -27,7 +29,8 @@ interface LabState {
   /** The last action's failure, shown beside what was tried. */
   error: { action: Busy; error: AppError } | null;
   plan: PushPlan | null;
-  scratch: ScratchCopy | null;
+  /** The scratch copies open in the playground now, beside the original (one per model tried). */
+  scratch: ScratchCopy[];
   leftovers: ScratchCopy[];
   models: AssistantModel[];
   /** Two versions compared (older first), or one against the draft. */
@@ -37,8 +40,11 @@ interface LabState {
   restore(versionId: string): void;
   compare(left: string, right: string | 'draft'): void;
   saveDraft(note: string): Promise<void>;
-  /** A scratch copy of the draft, then the original and the copy side by side in the playground. */
-  tryDraft(): Promise<void>;
+  /**
+   * A scratch copy of the draft per model (the draft's own when none are given), then the original and the copies
+   * side by side in a new session of the playground — a replay script played into all of them, when one is given.
+   */
+  tryDraft(options?: { models?: readonly AssistantModel[]; script?: ReplayScript | null }): Promise<void>;
   discard(copy: ScratchCopy): Promise<void>;
   previewPush(): Promise<void>;
   push(note: string, overrideConflicts: boolean): Promise<void>;
@@ -49,27 +55,45 @@ interface LabState {
 export const isDirty = (state: Pick<LabState, 'draft' | 'savedDraft'>) =>
   state.draft !== null && !sameJson(state.draft, state.savedDraft ?? undefined);
 
-/** Opens the original and the copy in two panes of the open session (a new one when none is open). */
-const showSideBySide = async (original: Assistant, copy: ScratchCopy) => {
-  const app = useAppStore.getState();
-  if (!app.sessions.current) {
-    const failed = await app.createSession(copy.name);
-    if (failed) return failed;
-  }
-  const { addPane } = useAppStore.getState();
-  addPane({
-    assistant: { id: original.id, uuid: original.uuid, name: original.name },
-    conversationType: 'test',
-    title: original.name,
-  });
-  addPane({
+/** The panes of a comparison: the original, then each copy (named with its model when several were tried). */
+const comparisonTargets = (
+  original: Assistant,
+  copies: readonly { copy: ScratchCopy; model: AssistantModel | null }[],
+) => [
+  { assistant: { id: original.id, uuid: original.uuid, name: original.name }, title: original.name },
+  ...copies.map(({ copy, model }) => ({
     assistant: { id: copy.assistantId, uuid: copy.uuid, name: copy.name },
-    conversationType: 'test',
-    title: copy.name,
-  });
-  // One message goes to both, so that their replies can be read side by side.
+    title: model ? `${copy.name} · ${model.name}` : copy.name,
+  })),
+];
+
+/**
+ * Opens the original and the copies side by side in a new session (so that the person's own session is left as it
+ * is): a replay script plays into all of them, with the playground's turn-aligned comparison; without one, the
+ * panes start empty with broadcast on, so each message goes to all.
+ */
+const showSideBySide = async (
+  original: Assistant,
+  copies: readonly { copy: ScratchCopy; model: AssistantModel | null }[],
+  script: ReplayScript | null,
+) => {
+  const failed = await useAppStore.getState().createSession(copies[0]?.copy.name ?? original.name);
+  if (failed) return failed;
+  const targets = comparisonTargets(original, copies);
   const ui = useUiStore.getState();
-  if (!ui.broadcast) ui.toggleBroadcast();
+  if (script) {
+    useReplayStore.getState().start(
+      script,
+      targets.map((target) => ({
+        ...target,
+        conversationType: 'test' as const,
+        variables: script.variables,
+      })),
+    );
+  } else {
+    for (const target of targets) useAppStore.getState().addPane({ ...target, conversationType: 'test' });
+    if (!ui.broadcast) ui.toggleBroadcast();
+  }
   ui.setView('playground');
   return null;
 };
@@ -94,7 +118,7 @@ export const useLabStore = create<LabState>((set, get) => {
     busy: null,
     error: null,
     plan: null,
-    scratch: null,
+    scratch: [],
     leftovers: [],
     models: [],
     compared: null,
@@ -123,20 +147,30 @@ export const useLabStore = create<LabState>((set, get) => {
         opened: state.opened && { ...state.opened, versions: [...state.opened.versions, version] },
       }));
     },
-    async tryDraft() {
+    async tryDraft({ models = [], script = null } = {}) {
       const { assistantId, draft, opened } = get();
       if (assistantId === null || !draft || !opened) return;
-      const copy = await act('try', () => call('lab:try', { assistantId, draft }));
-      if (!copy) return;
-      set((state) => ({ scratch: copy, leftovers: [...state.leftovers, copy] }));
-      const failed = await showSideBySide(opened.assistant, copy);
+      const tried = models.length > 0 ? models : [null];
+      const copies: { copy: ScratchCopy; model: AssistantModel | null }[] = [];
+      for (const model of tried) {
+        const copy = await act('try', () =>
+          call('lab:try', { assistantId, draft: model ? { ...draft, llmModelId: model.id } : draft }),
+        );
+        if (!copy) break;
+        copies.push({ copy, model });
+        set((state) => ({ scratch: [...state.scratch, copy], leftovers: [...state.leftovers, copy] }));
+      }
+      if (copies.length === 0) return;
+      const failure = get().error;
+      const failed = await showSideBySide(opened.assistant, copies, script);
       if (failed) set({ error: { action: 'try', error: failed } });
+      else if (failure) set({ error: failure });
     },
     async discard(copy) {
       const done = await act('discard', () => call('lab:discard', { assistantId: copy.assistantId }));
       if (!done) return;
       set((state) => ({
-        scratch: state.scratch?.assistantId === copy.assistantId ? null : state.scratch,
+        scratch: state.scratch.filter((open) => open.assistantId !== copy.assistantId),
         leftovers: state.leftovers.filter((left) => left.assistantId !== copy.assistantId),
       }));
     },

@@ -5,10 +5,12 @@ import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
 import { selectPanes } from '../../stores/panesSlice';
 import { runReplay, type ReplayProgress, type SendToPane } from './runReplay';
-import type { ReplayScript } from '../../../shared/domain/session';
+import type { PaneAssistant, ReplayScript } from '../../../shared/domain/session';
 
 /** One fresh pane a replay plays into. */
 export interface ReplayTarget {
+  /** Another assistant than the script's (the prompt lab plays one script to an assistant and its copies). */
+  assistant?: PaneAssistant;
   conversationType: ConversationType;
   variables: Variables;
   /** Becomes the pane's title, e.g. "Replay · widget · VIP". */
@@ -61,7 +63,7 @@ export const useReplayStore = create<ReplayState>()((set, get) => ({
     const app = useAppStore.getState();
     if (selectPanes(app).length + targets.length > MAX_PANES) return 'noRoom';
     const paneIds = targets
-      .map((target) => app.addPane({ assistant: script.assistant, ...target }))
+      .map(({ assistant = script.assistant, ...target }) => app.addPane({ assistant, ...target }))
       .filter((id): id is string => id !== null);
     app.changeSession([{ type: 'setComparison', comparison: { scriptName: script.name, paneIds } }]);
     const current = new AbortController();
