@@ -46,6 +46,13 @@ export const labMessages = defineMessages({
         define: 'Add as variable',
       },
       lines: 'Line numbers',
+      search: {
+        label: 'Find in the prompt',
+        count: '{{current}} of {{count}}',
+        none: 'Not found',
+        previous: 'Previous',
+        next: 'Next',
+      },
       actions: {
         save: 'Save draft',
         saving: 'Saving…',
@@ -168,6 +175,13 @@ export const labMessages = defineMessages({
         define: 'Als Variable anlegen',
       },
       lines: 'Zeilennummern',
+      search: {
+        label: 'Im Prompt suchen',
+        count: '{{current}} von {{count}}',
+        none: 'Nicht gefunden',
+        previous: 'Vorheriger',
+        next: 'Nächster',
+      },
       actions: {
         save: 'Entwurf speichern',
         saving: 'Wird gespeichert…',
