@@ -4,12 +4,9 @@ import type { Assistant } from '../../../shared/domain/famulor';
 import { MAX_PER_PAGE } from '../../../shared/limits';
 import { draftOf, newAssistantFrom, scratchName } from '../../assistantLab/scratchCopy';
 import { errorOf } from '../clientOnSimulatorTestKit';
-import { describeTarget, usableAssistant, type ContractOptions } from './contractFrame';
+import { describeTarget, UNKNOWN_ASSISTANT_ID, usableAssistant, type ContractOptions } from './contractFrame';
 import { documented } from './contractShapes';
 import type { ContractTarget } from './contractTarget';
-
-/** An assistant id no account has (the largest 32-bit id), for DELETE's 404. */
-const UNKNOWN_ASSISTANT_ID = 2_147_483_647;
 
 /**
  * The assistant writes the prompt lab makes (famulor-api.md, "Account and assistants"): the model list, a refused

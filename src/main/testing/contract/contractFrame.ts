@@ -4,6 +4,9 @@ import type { ContractTarget } from './contractTarget';
 
 // What the contract suites (contractSuite.ts, whatsappContractSuite.ts) share: their frame and their assistant.
 
+/** An assistant id no account has (the largest 32-bit id), for the 404s of generate-reply, PUT and DELETE. */
+export const UNKNOWN_ASSISTANT_ID = 2_147_483_647;
+
 export interface ContractOptions {
   /** Set: the suite is registered but skipped, and the reason is part of its title. */
   skipReason?: string;

@@ -2,14 +2,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ThreadTypeSchema } from '../../../shared/domain/famulor';
 import { MAX_CUSTOMER_IDENTIFIER_LENGTH, MAX_MESSAGE_LENGTH, MAX_PER_PAGE } from '../../../shared/limits';
-import { describeTarget, usableAssistant, type ContractOptions } from './contractFrame';
+import { describeTarget, UNKNOWN_ASSISTANT_ID, usableAssistant, type ContractOptions } from './contractFrame';
 import { documented } from './contractShapes';
 import type { ContractTarget } from './contractTarget';
 import { REDACTED_AUTHORIZATION } from '../../famulor/redact';
 import { errorOf, UNKNOWN_UUID } from '../clientOnSimulatorTestKit';
-
-/** An assistant id that no account has (the largest 32-bit id), for generate-reply's and PUT's 404s. */
-const UNKNOWN_ASSISTANT_ID = 2_147_483_647;
 
 /**
  * The contract between the client and Famulor, as famulor-api.md documents it: every endpoint through the

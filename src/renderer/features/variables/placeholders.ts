@@ -1,5 +1,5 @@
 import type { Variables } from '../../../shared/domain/famulor';
-import { SYSTEM_VARIABLE_NAMES } from './systemVariables';
+import { findPlaceholders as placeholdersIn } from '../../../shared/domain/placeholders';
 
 export type PlaceholderSource = 'systemPrompt' | 'initialMessage';
 
@@ -12,23 +12,20 @@ export interface Placeholder {
   system: boolean;
 }
 
-// The same grammar the simulator substitutes: an identifier in one or two pairs of braces.
-const PLACEHOLDER = /\{\{\s*([A-Za-z_]\w*)\s*\}\}|\{([A-Za-z_]\w*)\}/g;
-
 /** Every placeholder in the texts, in order of first appearance, with where and how it was written. */
 export const findPlaceholders = (texts: Partial<Record<PlaceholderSource, string | null>>): Placeholder[] => {
   const found = new Map<string, Placeholder>();
   for (const source of ['systemPrompt', 'initialMessage'] as const) {
     const text = texts[source];
     if (!text) continue;
-    for (const match of text.matchAll(PLACEHOLDER)) {
-      const name = match[1] ?? match[2] ?? '';
-      const style = match[1] === undefined ? 'single' : 'double';
+    for (const occurrence of placeholdersIn(text, {})) {
+      const { name } = occurrence;
+      const style = occurrence.braces === 2 ? 'double' : 'single';
       const entry = found.get(name) ?? {
         name,
         styles: [],
         sources: [],
-        system: SYSTEM_VARIABLE_NAMES.has(name),
+        system: occurrence.kind === 'system',
       };
       if (!entry.styles.includes(style)) entry.styles.push(style);
       if (!entry.sources.includes(source)) entry.sources.push(source);

@@ -1,15 +1,5 @@
 import { isTimeZone, localDateAndTime } from '../../../shared/time/wallClock';
 
-/** Famulor's automatic variables (famulor-api.md); the app shows them read-only with the value they would get. */
-export const SYSTEM_VARIABLE_NAMES: ReadonlySet<string> = new Set([
-  'customer_phone',
-  'assistant_phone',
-  'assistant_id',
-  'assistant_name',
-  'current_date',
-  'current_time',
-]);
-
 export interface SystemVariableContext {
   assistantId: number | null;
   assistantName: string;
