@@ -69,100 +69,88 @@ describe('the browser host telling when a page has arrived', () => {
     expect(arrived).toBe(1);
   });
 
-  it('says so only once the last file is on its way whole: the runtime’s loading would hold back its rest', async () => {
-    let arrived = 0;
-    // Larger than loopback's socket buffers, so that most of it waits for the page to read it.
-    const big = 'x'.repeat(24 * 1024 * 1024);
+  /** Larger than loopback's socket buffers, so that most of it waits for the page to read it. */
+  const BIG = 'x'.repeat(24 * 1024 * 1024);
+
+  /** A host whose page names a big script, its page loaded (and the cookie its files need). */
+  const hostWithBigScript = async () => {
+    const counter = { arrived: 0 };
     t = await startTestHost({
       rendererDir: rendererWith({
         'index.html': INDEX,
         'bridge.js': 'export {}',
-        'assets/index-a1.js': big,
+        'assets/index-a1.js': BIG,
         'assets/shared-b2.js': 'export {}',
         'assets/index-c3.css': 'body{}',
       }),
-      pageArrived: () => (arrived += 1),
+      pageArrived: () => (counter.arrived += 1),
     });
+    const host = t.host;
     const headers = { host: t.hostHeader };
-    const page = await send(t.host.port, `/?token=${t.host.token}`, { headers });
-    const cookie = String(page.headers['set-cookie']).split(';')[0] ?? '';
-    for (const path of ['/bridge.js', '/assets/shared-b2.js', '/assets/index-c3.css'])
-      await send(t.host.port, path, { headers: { ...headers, cookie } });
-    const port = t.host.port;
-    let received = 0;
+    const page = await send(host.port, `/?token=${host.token}`, { headers });
+    const withCookie = { ...headers, cookie: String(page.headers['set-cookie']).split(';')[0] ?? '' };
+    const get = (path: string) => send(host.port, path, { headers: withCookie });
+    /** Asks for the big script and reads none of it until `meanwhile` is done; answers the bytes read then. */
+    const readBigSlowly = (meanwhile: () => Promise<void>) =>
+      new Promise<number>((resolve, reject) => {
+        const asking = request(
+          { port: host.port, path: '/assets/index-a1.js', headers: withCookie },
+          (answer) => {
+            answer.pause();
+            let received = 0;
+            void meanwhile().then(() => {
+              answer.on('data', (chunk: Buffer) => (received += chunk.length));
+              answer.on('end', () => resolve(received));
+              answer.resume();
+            }, reject);
+          },
+        );
+        asking.on('error', reject);
+        asking.end();
+      });
+    return {
+      counter,
+      get,
+      readBigSlowly,
+      socketUrl: `ws://127.0.0.1:${host.port}${CALLS_SOCKET_PATH}?token=${encodeURIComponent(host.token)}`,
+      origin: `http://${headers.host}`,
+    };
+  };
+
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('says so only once the last file is on its way whole: the runtime’s loading would hold back its rest', async () => {
+    const { counter, get, readBigSlowly } = await hostWithBigScript();
+    for (const path of ['/bridge.js', '/assets/shared-b2.js', '/assets/index-c3.css']) await get(path);
     let arrivedWhileUnread = -1;
-    const whole = new Promise<void>((resolve, reject) => {
-      const asking = request(
-        { port, path: '/assets/index-a1.js', headers: { ...headers, cookie } },
-        (answer) => {
-          answer.pause();
-          // The page is slow to read: the host has sent all it could, and must not call that "arrived".
-          setTimeout(() => {
-            arrivedWhileUnread = arrived;
-            answer.on('data', (chunk: Buffer) => (received += chunk.length));
-            answer.on('end', resolve);
-            answer.resume();
-          }, 300);
-        },
-      );
-      asking.on('error', reject);
-      asking.end();
+    // The page is slow to read: the host has sent all it could, and must not call that "arrived".
+    const received = await readBigSlowly(async () => {
+      await pause(300);
+      arrivedWhileUnread = counter.arrived;
     });
-    await whole;
     expect(arrivedWhileUnread).toBe(0);
-    expect(received).toBe(big.length);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(arrived).toBe(1);
+    expect(received).toBe(BIG.length);
+    await pause(50);
+    expect(counter.arrived).toBe(1);
   });
 
   it('waits for the page’s files when its socket opens first (the bridge opens it before the app’s scripts arrive)', async () => {
-    let arrived = 0;
-    const big = 'x'.repeat(24 * 1024 * 1024);
-    t = await startTestHost({
-      rendererDir: rendererWith({
-        'index.html': INDEX,
-        'bridge.js': 'export {}',
-        'assets/index-a1.js': big,
-        'assets/shared-b2.js': 'export {}',
-        'assets/index-c3.css': 'body{}',
-      }),
-      pageArrived: () => (arrived += 1),
-    });
-    const headers = { host: t.hostHeader };
-    const page = await send(t.host.port, `/?token=${t.host.token}`, { headers });
-    const cookie = String(page.headers['set-cookie']).split(';')[0] ?? '';
-    await send(t.host.port, '/bridge.js', { headers: { ...headers, cookie } });
-    const port = t.host.port;
-    let received = 0;
+    const { counter, get, readBigSlowly, socketUrl, origin } = await hostWithBigScript();
+    await get('/bridge.js');
     let arrivedWhileUnread = -1;
-    const whole = new Promise<void>((resolve, reject) => {
-      const asking = request(
-        { port, path: '/assets/index-a1.js', headers: { ...headers, cookie } },
-        (answer) => {
-          answer.pause();
-          const socket = new WebSocket(
-            `ws://127.0.0.1:${port}${CALLS_SOCKET_PATH}?token=${encodeURIComponent(t?.host.token ?? '')}`,
-            { origin: `http://${headers.host}` },
-          );
-          socket.once('error', reject);
-          socket.once('open', () =>
-            setTimeout(() => {
-              arrivedWhileUnread = arrived;
-              socket.close();
-              answer.on('data', (chunk: Buffer) => (received += chunk.length));
-              answer.on('end', resolve);
-              answer.resume();
-            }, 200),
-          );
-        },
-      );
-      asking.on('error', reject);
-      asking.end();
+    const received = await readBigSlowly(async () => {
+      const socket = new WebSocket(socketUrl, { origin });
+      await new Promise((resolve, reject) => {
+        socket.once('open', resolve);
+        socket.once('error', reject);
+      });
+      await pause(200);
+      arrivedWhileUnread = counter.arrived;
+      socket.close();
     });
-    await whole;
     expect(arrivedWhileUnread).toBe(0);
-    expect(received).toBe(big.length);
-    await expect.poll(() => arrived).toBe(1);
+    expect(received).toBe(BIG.length);
+    await expect.poll(() => counter.arrived).toBe(1);
   });
 
   it('says so when the socket opens if no file is on its way (a page whose files the browser kept)', async () => {
