@@ -131,6 +131,7 @@ export const createMainServices = async ({
     store: labStore,
     client: () => famulor.active(),
     profileId: () => profiles.active().id,
+    profileIds: () => profiles.list().map((profile) => profile.id),
     now: () => new Date(),
   });
   return {

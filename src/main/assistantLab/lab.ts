@@ -7,6 +7,7 @@ import {
 } from '../../shared/domain/assistantLab';
 import type { AssistantModel, ModelType } from '../../shared/domain/assistantWrites';
 import type { Assistant, JsonValue } from '../../shared/domain/famulor';
+import type { Session } from '../../shared/domain/session';
 import { MAX_INITIAL_MESSAGE_LENGTH, MAX_PER_PAGE } from '../../shared/limits';
 import { AppFailure } from '../../shared/result';
 import { characterCount } from '../../shared/text';
@@ -14,6 +15,7 @@ import type { FamulorClient } from '../famulor/client';
 import type { LabStore } from './labStore';
 import { planPush } from './pushPlan';
 import { draftOf, newAssistantFrom, scratchName } from './scratchCopy';
+import { versionsOfSessions } from './versionsOfSessions';
 
 export interface OpenedAssistant {
   assistant: Assistant;
@@ -45,12 +47,22 @@ export interface AssistantLab {
     plan: PushPlan;
   }>;
   models(type: ModelType): Promise<AssistantModel[]>;
+  /** The versions an export carries: of the given sessions' assistants, or every one for a backup of all. */
+  exportedVersions(sessions: readonly Session[] | 'all'): AssistantVersion[];
+  /**
+   * Keeps an export file's versions (by id, once); returns how many were new. Versions of a profile this install
+   * does not have (profile ids are made per install) are filed under the active profile: on another machine the same
+   * account has the same assistant ids, and the offline demo's are the same everywhere.
+   */
+  importVersions(versions: readonly AssistantVersion[]): number;
 }
 
 export interface AssistantLabOptions {
   store: LabStore;
   client: () => Promise<FamulorClient>;
   profileId: () => string;
+  /** Every profile of this install. */
+  profileIds: () => string[];
   now: () => Date;
 }
 
@@ -77,7 +89,13 @@ const checkDraft = (draft: AssistantDraft) => {
  * The prompt lab in main: reads assistants fresh from Famulor, keeps versions, makes and deletes scratch copies
  * (only its own: every copy is on record before anything else is done with it), and pushes a draft's changes.
  */
-export const createAssistantLab = ({ store, client, profileId, now }: AssistantLabOptions): AssistantLab => {
+export const createAssistantLab = ({
+  store,
+  client,
+  profileId,
+  profileIds,
+  now,
+}: AssistantLabOptions): AssistantLab => {
   /** The state a draft's push is compared with: the last pushed one, else the original. */
   const baseOf = (assistantId: number, current: AssistantDraft): AssistantDraft =>
     store
@@ -172,5 +190,16 @@ export const createAssistantLab = ({ store, client, profileId, now }: AssistantL
       return { version, plan };
     },
     models: async (type) => (await client()).listModels({ type }),
+    exportedVersions: (sessions) =>
+      sessions === 'all' ? store.allVersions() : versionsOfSessions(store.allVersions(), sessions),
+    importVersions(versions) {
+      const here = new Set(profileIds());
+      const active = profileId();
+      return store.importVersions(
+        versions.map((version) =>
+          here.has(version.profileId) ? version : { ...version, profileId: active },
+        ),
+      );
+    },
   };
 };

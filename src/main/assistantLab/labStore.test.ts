@@ -88,4 +88,24 @@ describe('the prompt lab’s store', () => {
       true,
     );
   });
+
+  it('keeps imported versions once, in time order, and holds the drafts to the limit', () => {
+    const dir = newDir();
+    const store = open(dir);
+    const mine = store.addVersion({ profileId: 'p1', assistantId: 101, kind: 'original', draft, note: '' });
+    const version = (id: string, at: string) => ({ ...mine, id, kind: 'draft' as const, note: id, at });
+    const older = version('older', '2026-12-01T09:00:00.000Z');
+    expect(store.importVersions([mine, older, older])).toBe(1);
+    expect(store.versions('p1', 101).map((kept) => kept.note)).toEqual(['older', '']);
+    expect(store.importVersions([older])).toBe(0);
+
+    const many = Array.from({ length: KEPT_DRAFTS_PER_ASSISTANT + 5 }, (_, index) =>
+      version(`d${index}`, new Date(Date.UTC(2026, 11, 2, 0, index)).toISOString()),
+    );
+    store.importVersions(many);
+    const kept = open(dir).versions('p1', 101);
+    expect(kept.filter((one) => one.kind === 'draft')).toHaveLength(KEPT_DRAFTS_PER_ASSISTANT);
+    expect(kept.some((one) => one.kind === 'original')).toBe(true);
+    expect(kept.some((one) => one.note === 'older')).toBe(false);
+  });
 });

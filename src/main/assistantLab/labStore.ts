@@ -35,6 +35,10 @@ export interface LabStore {
     draft: AssistantDraft;
     note: string;
   }): AssistantVersion;
+  /** Every version of every profile, oldest first: what a backup of the sessions carries. */
+  allVersions(): AssistantVersion[];
+  /** Keeps versions from an export file, skipping ids already kept; returns how many were new. */
+  importVersions(versions: readonly AssistantVersion[]): number;
   /** Remembered before anything else happens to the copy, so a kill right after still finds it at the next start. */
   rememberScratch(copy: ScratchCopy): void;
   forgetScratch(profileId: string, assistantId: number): void;
@@ -105,6 +109,19 @@ export const createLabStore = ({ dir, createJsonFile, now, author }: LabStoreOpt
       };
       save({ ...data, versions: pruned([...data.versions, version], profileId, assistantId) });
       return version;
+    },
+    allVersions: () => [...data.versions],
+    importVersions(versions) {
+      const kept = new Set(data.versions.map((version) => version.id));
+      const added = versions.filter((version) => !kept.has(version.id) && Boolean(kept.add(version.id)));
+      if (added.length === 0) return 0;
+      // Oldest first, as if they had been saved here; then each assistant's drafts are held to the limit.
+      let next = [...data.versions, ...added].sort((a, b) => a.at.localeCompare(b.at));
+      const assistants = new Map(added.map((v) => [`${v.profileId}/${v.assistantId}`, v] as const));
+      for (const { profileId, assistantId } of assistants.values())
+        next = pruned(next, profileId, assistantId);
+      save({ ...data, versions: next });
+      return added.filter((version) => next.includes(version)).length;
     },
     rememberScratch(copy) {
       save({ ...data, scratchCopies: [...data.scratchCopies, copy] });

@@ -111,7 +111,14 @@ describe('import', () => {
     const text = exportText();
     store.delete(id);
     const report = importText(text);
-    expect(report).toEqual({ imported: [id], conflicts: [], skipped: [], replaced: [], backups: [] });
+    expect(report).toEqual({
+      imported: [id],
+      conflicts: [],
+      skipped: [],
+      replaced: [],
+      backups: [],
+      assistantVersions: 0,
+    });
     expect(store.get(id)).toEqual(original);
   });
 

@@ -1,3 +1,4 @@
+import type { AssistantVersion } from '../../shared/domain/assistantLab';
 import type { ErrorParams, ErrorReason } from '../../shared/errorReasons';
 import {
   SessionExportSchema,
@@ -13,7 +14,7 @@ import { AppFailure } from '../../shared/result';
 import { parseUnknown } from '../../shared/validation/parseUnknown';
 import { containsKnownKey } from '../secrets/knownKeys';
 import { describeSchemaError, migrateSessionRecord } from './migrations';
-import { redactSession } from './redactSecrets';
+import { redactSession, redactVersion } from './redactSecrets';
 
 export interface ExportOptions {
   /** Which sessions; all when omitted. */
@@ -25,14 +26,17 @@ export interface ExportOptions {
    * to write a file in which one of them appears (pasted into notes, a variable or a message).
    */
   knownSecrets?: readonly string[];
+  /** The prompt lab's versions that go with these sessions (none when omitted). */
+  assistantVersions?: (sessions: readonly Session[]) => AssistantVersion[];
 }
 
-const refuseIfKeyInside = (session: Session, record: object, knownSecrets: readonly string[]): void => {
+/** `name` is the session's, or the assistant's of a lab version: what the person looks for to remove the key. */
+const refuseIfKeyInside = (name: string, record: object, knownSecrets: readonly string[]): void => {
   if (containsKnownKey(JSON.stringify(record), knownSecrets)) {
     throw new AppFailure({
       code: 'validation',
       reason: 'session_holds_key',
-      params: { name: session.name },
+      params: { name },
     });
   }
 };
@@ -48,7 +52,12 @@ export const buildExport = (
       schemaVersion: SESSION_SCHEMA_VERSION,
       ...(options.redactSecrets ? redactSession(session) : session),
     };
-    refuseIfKeyInside(session, record, knownSecrets);
+    refuseIfKeyInside(session.name, record, knownSecrets);
+    return record;
+  });
+  const versions = (options.assistantVersions?.(sessions) ?? []).map((version) => {
+    const record = options.redactSecrets ? redactVersion(version) : version;
+    refuseIfKeyInside(version.draft.name, record, knownSecrets);
     return record;
   });
   return {
@@ -56,6 +65,7 @@ export const buildExport = (
     exportedAt: now.toISOString(),
     redacted: options.redactSecrets === true,
     sessions: records,
+    ...(versions.length > 0 ? { assistantVersions: versions } : {}),
   };
 };
 
@@ -67,8 +77,13 @@ const invalidImport = (reason: ErrorReason, params?: ErrorParams, diagnostic?: s
     ...(diagnostic ? { diagnostic } : {}),
   });
 
-/** Validates an export file (any session schema version we can migrate) and returns its sessions. */
-export const parseExport = (data: unknown): Session[] => {
+export interface ParsedExport {
+  sessions: Session[];
+  assistantVersions: AssistantVersion[];
+}
+
+/** Validates an export file (any session schema version we can migrate) and returns what it holds. */
+export const parseExport = (data: unknown): ParsedExport => {
   if (
     typeof data !== 'object' ||
     data === null ||
@@ -78,7 +93,7 @@ export const parseExport = (data: unknown): Session[] => {
   }
   const envelope = parseUnknown(SessionExportSchema, data);
   const seen = new Set<string>();
-  return envelope.sessions.map((record, index) => {
+  const sessions = envelope.sessions.map((record, index) => {
     const where = { index: index + 1 };
     const migration = migrateSessionRecord(record);
     if (migration.kind === 'newer') {
@@ -94,6 +109,7 @@ export const parseExport = (data: unknown): Session[] => {
     seen.add(session.id);
     return session;
   });
+  return { sessions, assistantVersions: envelope.assistantVersions ?? [] };
 };
 
 export interface ImportPlan {
@@ -115,6 +131,7 @@ export const planImport = (
     skipped: [],
     replaced: [],
     backups: [],
+    assistantVersions: 0,
   };
   if (conflicting.length > 0 && policy === undefined) return { toWrite: [], report };
   const toWrite: Session[] = [];

@@ -1,3 +1,4 @@
+import type { AssistantVersion } from '../../shared/domain/assistantLab';
 import type { JsonValue } from '../../shared/domain/famulor';
 import type { Session } from '../../shared/domain/session';
 
@@ -55,4 +56,10 @@ export const redactSession = (session: Session): Session => ({
       })),
     })),
   })),
+});
+
+/** A lab version's variable defaults are the same kind of place as a pane's variables. */
+export const redactVersion = (version: AssistantVersion): AssistantVersion => ({
+  ...version,
+  draft: { ...version.draft, variables: redactRecord(version.draft.variables) },
 });

@@ -267,13 +267,16 @@ export const createSessionStore = (options: SessionStoreOptions): SessionStore =
     importSessions(data, importOptions = {}) {
       requireLoaded();
       const incoming = parseExport(data);
-      const plan = planImport(incoming, existsOnDisk, importOptions.onConflict, newId);
+      const plan = planImport(incoming.sessions, existsOnDisk, importOptions.onConflict, newId);
       for (const session of plan.toWrite) {
         if (plan.report.replaced.includes(session.id) && isNewerThan(session)) {
           plan.report.backups.push({ id: session.id, file: backUp(session.id) });
         }
         persistNow(session);
       }
+      const refused = plan.report.conflicts.length > 0 && importOptions.onConflict === undefined;
+      if (!refused && importOptions.importVersions)
+        plan.report.assistantVersions = importOptions.importVersions(incoming.assistantVersions);
       return plan.report;
     },
   };

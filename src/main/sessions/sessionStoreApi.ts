@@ -1,3 +1,4 @@
+import type { AssistantVersion } from '../../shared/domain/assistantLab';
 import type {
   ImportConflictPolicy,
   ImportReport,
@@ -39,6 +40,11 @@ export interface AppliedChange {
 }
 export interface ImportOptions {
   onConflict?: ImportConflictPolicy;
+  /**
+   * Keeps the file's prompt-lab versions (unless the import was refused for its conflicts); returns how many were
+   * new. Without it the versions are not imported.
+   */
+  importVersions?: (versions: AssistantVersion[]) => number;
 }
 
 export interface SessionStore {

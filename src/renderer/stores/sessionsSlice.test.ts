@@ -67,7 +67,14 @@ describe('sessions slice', () => {
         case 'sessions:import':
           return {
             ok: true,
-            data: { imported: ['a'], conflicts: [], skipped: [], replaced: ['a'], backups: [] },
+            data: {
+              imported: ['a'],
+              conflicts: [],
+              skipped: [],
+              replaced: ['a'],
+              backups: [],
+              assistantVersions: 0,
+            },
           };
         case 'sessions:get':
           return { ok: true, data: imported };

@@ -3,6 +3,7 @@ import { MAX_SCRIPT_NAME_LENGTH, SESSION_EXPORT_FORMAT, SESSION_SCHEMA_VERSION }
 import { ConversationTypeSchema, FunctionCallSchema, VariablesSchema } from './famulor';
 import { MAX_ID_LENGTH, MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../limits';
 import { characterCount } from '../text';
+import { AssistantVersionSchema } from './assistantLab';
 import { ProfileIdSchema } from './profile';
 
 /**
@@ -137,6 +138,11 @@ export const SessionExportSchema = z.object({
   exportedAt: IsoDateSchema,
   redacted: z.boolean(),
   sessions: z.array(z.record(z.string(), z.unknown())),
+  /**
+   * The prompt lab's versions of the assistants the sessions talk to (every version in a backup of all sessions).
+   * Absent in files written before the lab existed.
+   */
+  assistantVersions: z.array(AssistantVersionSchema).max(100_000).optional(),
 });
 export type SessionExport = z.infer<typeof SessionExportSchema>;
 
@@ -153,5 +159,7 @@ export const ImportReportSchema = z.object({
   replaced: z.array(SessionIdSchema),
   /** Sessions replaced although what was on disk was newer, and where a copy of that newer file was kept. */
   backups: z.array(z.object({ id: SessionIdSchema, file: z.string() })),
+  /** Prompt-lab versions added (those already kept, by id, are not counted). */
+  assistantVersions: z.number().int().nonnegative(),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;

@@ -33,6 +33,7 @@ export const createHandlers = (services: MainServices): Handlers => {
       sessions: services.sessions,
       startupProblems: services.startupProblems,
       problemLedger: services.problemLedger,
+      lab: services.lab,
       knownSecrets,
     }),
     ...settingsHandlers(services),

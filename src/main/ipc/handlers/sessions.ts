@@ -1,6 +1,7 @@
 import { fileSlug } from '../../../shared/export/model';
 import type { sessionChannels } from '../../../shared/ipc/channels/sessions';
 import { AppFailure } from '../../../shared/result';
+import type { AssistantLab } from '../../assistantLab/lab';
 import type { SessionStore } from '../../sessions/sessionStoreApi';
 import type { ProblemLedger } from '../../storeProblems/problemLedger';
 import type { HandlerGroup } from '../handlerTypes';
@@ -13,6 +14,8 @@ export interface SessionHandlerDeps {
   startupProblems: () => ReturnType<SessionStore['problems']>;
   /** Keeps every report until the person dismisses it, across restarts. */
   problemLedger: ProblemLedger;
+  /** The prompt lab's versions travel with the sessions. */
+  lab: Pick<AssistantLab, 'exportedVersions' | 'importVersions'>;
 }
 
 /** One session is named after itself, like its Markdown and HTML exports; a backup of several by their count. */
@@ -30,6 +33,7 @@ export const sessionHandlers = ({
   knownSecrets,
   startupProblems,
   problemLedger,
+  lab,
 }: SessionHandlerDeps): HandlerGroup<keyof typeof sessionChannels> => ({
   'sessions:load': async () => ({
     sessions: sessions.list(),
@@ -48,6 +52,7 @@ export const sessionHandlers = ({
       ...(ids ? { ids } : {}),
       redactSecrets,
       knownSecrets: await knownSecrets(),
+      assistantVersions: (exported) => lab.exportedVersions(ids ? exported : 'all'),
     });
     return {
       fileName: exportFileName(data.sessions, new Date()),
@@ -65,6 +70,9 @@ export const sessionHandlers = ({
         reason: 'import_not_json',
       });
     }
-    return sessions.importSessions(parsed, onConflict ? { onConflict } : {});
+    return sessions.importSessions(parsed, {
+      ...(onConflict ? { onConflict } : {}),
+      importVersions: (versions) => lab.importVersions(versions),
+    });
   },
 });

@@ -13,6 +13,7 @@ const report = (change: object) => ({
   skipped: [],
   replaced: [],
   backups: [],
+  assistantVersions: 0,
   ...change,
 });
 
@@ -55,6 +56,7 @@ describe('sessions backup', () => {
               replaced: ['s1'],
               conflicts: [{ id: 's1', name: 'Demo' }],
               backups: [{ id: 's1', file: '/data/sessions/s1.replaced-1.json' }],
+              assistantVersions: 3,
             }),
           }
         : { ok: true, data: report({ conflicts: [{ id: 's1', name: 'Demo' }] }) },
@@ -68,7 +70,7 @@ describe('sessions backup', () => {
     await user.click(screen.getByTestId('import-replace'));
     await waitFor(() =>
       expect(screen.getByTestId('backup-import-result').textContent).toBe(
-        'Imported 1 session from backup.json. 1 was replaced. What was on disk was newer; a copy of it was kept at /data/sessions/s1.replaced-1.json.',
+        'Imported 1 session from backup.json. 1 was replaced. What was on disk was newer; a copy of it was kept at /data/sessions/s1.replaced-1.json. 3 prompt-lab versions came with them.',
       ),
     );
     expect(screen.queryByTestId('import-conflicts')).toBeNull();

@@ -181,6 +181,7 @@ const ImportSummary = ({ fileName, report }: { fileName: string; report: ImportR
     report.replaced.length > 0 ? t('settings.backup.replaced', { count: report.replaced.length }) : null,
     report.skipped.length > 0 ? t('settings.backup.skipped', { count: report.skipped.length }) : null,
     ...report.backups.map((backup) => t('settings.backup.backedUp', { file: backup.file })),
+    report.assistantVersions > 0 ? t('settings.backup.versions', { count: report.assistantVersions }) : null,
   ];
   return <p className="settings__line settings__line--success">{parts.filter(Boolean).join(' ')}</p>;
 };

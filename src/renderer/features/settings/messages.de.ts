@@ -150,6 +150,8 @@ export const settingsGerman: SameKeys<typeof settingsEnglish> = {
       backedUp: 'Die vorhandene Fassung war neuer; eine Kopie davon liegt unter {{file}}.',
       skipped_one: '{{count}} wurde übersprungen.',
       skipped_other: '{{count}} wurden übersprungen.',
+      versions_one: 'Dazu kam {{count}} Version aus dem Prompt-Labor.',
+      versions_other: 'Dazu kamen {{count}} Versionen aus dem Prompt-Labor.',
       importCancelled: 'Der Import wurde abgebrochen; nichts hat sich geändert.',
     },
   },

@@ -146,6 +146,8 @@ export const settingsEnglish = {
       backedUp: 'What was on disk was newer; a copy of it was kept at {{file}}.',
       skipped_one: '{{count}} was skipped.',
       skipped_other: '{{count}} were skipped.',
+      versions_one: '{{count}} prompt-lab version came with them.',
+      versions_other: '{{count}} prompt-lab versions came with them.',
       importCancelled: 'The import was cancelled; nothing changed.',
     },
   },
