@@ -51,10 +51,13 @@ test('the prompt lab offline: edit Clara, try the draft beside the original, app
   }
   await expect(playground.pane(0).messages('assistant').first()).not.toContainText(DRAFT_GREETING);
 
-  // Back in the lab: the copy is deleted on Famulor (asserted through the API), the draft applied.
+  // Closing a copy's pane deletes that copy on Famulor (asserted through the API); the lab deletes the other.
+  const drafts = async () => (await lab.listedNames()).filter((name) => name.startsWith('[draft]'));
+  await playground.pane(2).close();
+  await expect.poll(async () => (await drafts()).length).toBe(1);
   await lab.open();
-  await lab.discardCopies(2);
-  expect((await lab.listedNames()).filter((name) => name.startsWith('[draft]'))).toEqual([]);
+  await lab.discardCopies(1);
+  expect(await drafts()).toEqual([]);
   const review = await lab.apply();
   expect(review).toContain('Initial message, System prompt');
   await expect(lab.versions()).toHaveCount(3);

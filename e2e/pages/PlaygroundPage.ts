@@ -129,6 +129,10 @@ export class PanePage {
     await this.root.getByRole('button', { name: this.t('playground.pane.reset') }).click();
   }
 
+  async close() {
+    await this.root.getByRole('button', { name: this.t('playground.pane.close'), exact: true }).click();
+  }
+
   async idle() {
     await expect(this.root.getByTestId('message-in-flight')).toHaveCount(0);
   }

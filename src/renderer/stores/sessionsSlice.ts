@@ -214,8 +214,10 @@ export const createSessionsSlice: StateCreator<AppState, [], [], SessionsSlice> 
       if (!deleted) return null;
       const result = await call('sessions:restore', { session: deleted });
       if (!result.ok) return result.error;
-      patch({ lastDeleted: null });
+      // Listed before the undo is withdrawn: at no moment is the session neither listed nor undoable (the prompt
+      // lab deletes a comparison's scratch copies when its session is gone for good).
       listed(result.data);
+      patch({ lastDeleted: null });
       await show(result.data);
       return null;
     },

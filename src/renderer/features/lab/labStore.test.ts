@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AssistantDraft } from '../../../shared/domain/assistantDraft';
 import type { AssistantVersion } from '../../../shared/domain/assistantLab';
 import type { Assistant } from '../../../shared/domain/famulor';
@@ -6,7 +6,14 @@ import { useAppStore } from '../../stores/appStore';
 import { useUiStore } from '../../stores/uiStore';
 import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
 import { session } from '../../testing/sessionsTestKit';
-import { CLARA, openTestSession, sessionApplyAnswers } from '../../testing/storeTestKit';
+import {
+  CLARA,
+  currentPanes,
+  openTestSession,
+  preferencesOf,
+  sessionApplyAnswers,
+} from '../../testing/storeTestKit';
+import { unwatchCopy } from './comparisonCleanup';
 import { isDirty, useLabStore } from './labStore';
 
 const clara: Assistant = {
@@ -60,7 +67,10 @@ beforeEach(() =>
     error: null,
   }),
 );
-afterEach(() => removeFakeMain());
+afterEach(() => {
+  unwatchCopy('all');
+  removeFakeMain();
+});
 
 describe('the prompt lab’s store', () => {
   it('goes on with a draft saved last, and starts from Famulor’s state after a push', async () => {
@@ -147,6 +157,69 @@ describe('the prompt lab’s store', () => {
       busy: null,
       scratch: [],
       error: { action: 'try', error: { reason: 'initial_message_too_long' } },
+    });
+  });
+
+  describe('a comparison closed', () => {
+    const copyOf = (assistantId: number) => ({
+      profileId: 'p',
+      assistantId,
+      uuid: `u-${assistantId}`,
+      name: `[draft] Clara · 13:0${assistantId - 900}`,
+      originalId: 101,
+      createdAt: '2026-12-07T12:00:00.000Z',
+    });
+    const models = [
+      { id: 1, name: 'GPT-4o-mini', code: null },
+      { id: 2, name: 'GPT-4.1-mini', code: null },
+    ];
+    const tryOnTwoModels = async () => {
+      openTestSession([CLARA]);
+      useAppStore.setState((state) => ({ sessions: { ...state.sessions, status: 'ready' } }));
+      let made = 900;
+      const fake = installFakeMainByChannel({
+        'lab:open': () => opened([version('original', current)]),
+        'lab:try': () => ({ ok: true, data: copyOf((made += 1)) }),
+        'lab:discard': () => ({ ok: true, data: {} }),
+        'sessions:apply': sessionApplyAnswers() as never,
+        'sessions:create': (input) => ({ ok: true, data: session('session-2', input.name ?? '') }),
+        'sessions:delete': () => ({
+          ok: true,
+          data: useAppStore.getState().sessions.current ?? session('session-2', ''),
+        }),
+        'sessions:restore': (input) => ({ ok: true, data: input.session }),
+        'preferences:update': () => ({ ok: true, data: preferencesOf() }),
+      });
+      await useLabStore.getState().open(101);
+      await useLabStore.getState().tryDraft({ models });
+      return fake;
+    };
+    const paneOf = (assistantId: number) =>
+      currentPanes().find((pane) => pane.assistant.id === assistantId)?.id ?? '';
+
+    it('deletes a copy as its pane is closed, and only that one', async () => {
+      const fake = await tryOnTwoModels();
+      expect(currentPanes()).toHaveLength(3);
+      useAppStore.getState().closePane(paneOf(901));
+      await vi.waitFor(() => expect(fake.callsTo('lab:discard')).toEqual([{ assistantId: 901 }]));
+      await vi.waitFor(() =>
+        expect(useLabStore.getState().scratch.map((copy) => copy.assistantId)).toEqual([902]),
+      );
+      useAppStore.getState().closePane(paneOf(101));
+      expect(fake.callsTo('lab:discard')).toHaveLength(1);
+    });
+
+    it('deletes the copies once their deleted session cannot be brought back, and not after an undo', async () => {
+      const fake = await tryOnTwoModels();
+      await useAppStore.getState().deleteSession('session-2');
+      expect(fake.callsTo('lab:discard')).toEqual([]);
+      await useAppStore.getState().undoDelete();
+      expect(fake.callsTo('lab:discard')).toEqual([]);
+      await useAppStore.getState().deleteSession('session-2');
+      useAppStore.getState().dismissDeleted();
+      await vi.waitFor(() =>
+        expect(fake.callsTo('lab:discard')).toEqual([{ assistantId: 901 }, { assistantId: 902 }]),
+      );
     });
   });
 });

@@ -10,6 +10,7 @@ import { call } from '../../lib/api';
 import { useAppStore } from '../../stores/appStore';
 import { useUiStore } from '../../stores/uiStore';
 import { useReplayStore } from '../replay';
+import { unwatchCopy, watchComparison } from './comparisonCleanup';
 
 type Busy = 'open' | 'save' | 'try' | 'discard' | 'preview' | 'push';
 
@@ -163,10 +164,18 @@ export const useLabStore = create<LabState>((set, get) => {
       if (copies.length === 0) return;
       const failure = get().error;
       const failed = await showSideBySide(opened.assistant, copies, script);
+      const sessionId = useAppStore.getState().sessions.current?.id;
+      if (!failed && sessionId)
+        watchComparison(
+          sessionId,
+          copies.map(({ copy }) => copy),
+          (copy) => get().discard(copy),
+        );
       if (failed) set({ error: { action: 'try', error: failed } });
       else if (failure) set({ error: failure });
     },
     async discard(copy) {
+      unwatchCopy(copy.assistantId);
       const done = await act('discard', () => call('lab:discard', { assistantId: copy.assistantId }));
       if (!done) return;
       set((state) => ({
