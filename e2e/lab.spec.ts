@@ -1,8 +1,10 @@
+import { writeFile } from 'node:fs/promises';
 import { expect, test } from './fixtures/app';
 import { InspectorPage } from './pages/InspectorPage';
 import { LabPage } from './pages/LabPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 import { ShellPage } from './pages/ShellPage';
+import { TestsPage } from './pages/TestsPage';
 
 const DRAFT_GREETING = 'Hi, Clara here (draft). What can I book for you?';
 const SLOTS = 'Which slots are free on 2026-06-16?';
@@ -79,4 +81,54 @@ test('the prompt lab offline: edit Clara, try the draft beside the original, app
   await again.pick('Clara');
   await expect(again.versions()).toHaveCount(4);
   await expect(again.initialMessage()).not.toHaveValue(DRAFT_GREETING);
+});
+
+test('the prompt lab runs a test suite on the original and the draft side by side', async ({ app }) => {
+  const file = test.info().outputPath('greeting.suite.yaml');
+  // The draft moves Clara to another clinic (a variable's default), so that case passes on the copy only.
+  await writeFile(
+    file,
+    [
+      'name: Clara at the new clinic',
+      'assistants: [Clara]',
+      'cases:',
+      '  - name: offers the calendar',
+      '    turns:',
+      '      - user: Is there a free slot on 2026-12-10?',
+      '        calls: [{ name: check_calendar_availability }]',
+      '  - name: names the new clinic',
+      '    turns:',
+      '      - user: Hello',
+      "        reply: { contains: 'Nordpark Clinic' }",
+      '',
+    ].join('\n'),
+  );
+  await new ShellPage(app.page).ready();
+  const tests = new TestsPage(app.page);
+  await tests.open();
+  await tests.add(file);
+  await expect(tests.suites()).toHaveCount(1);
+
+  const lab = new LabPage(app.page);
+  await lab.open();
+  await lab.pick('Clara');
+  await lab.variableValue(0).fill('Nordpark Clinic');
+  await lab.tryDraft({ suite: { name: 'Clara at the new clinic', cases: 2 } });
+
+  // The Tests view shows the run: the original and the copy as columns, the clinic case failing only on Clara.
+  await expect(tests.summary()).toContainText('3 of 4 passed');
+  const columns = tests.matrix().getByRole('columnheader');
+  await expect(columns).toHaveCount(3);
+  await expect(columns.nth(1)).toContainText('Clara ·');
+  await expect(columns.nth(2)).toContainText('[draft] Clara · ');
+  const clinicRow = tests.matrix().getByRole('row', { name: /names the new clinic/ });
+  await expect(clinicRow.getByRole('cell')).toHaveText([/✗ 0\/1/, /✓ 1\/1/]);
+  // The panes are open for typing, too; closing the comparison's copy pane deletes the copy.
+  const playground = new PlaygroundPage(app.page);
+  await app.page.keyboard.press('Control+1');
+  await expect(playground.panes()).toHaveCount(2);
+  await playground.pane(1).close();
+  await expect
+    .poll(async () => (await lab.listedNames()).filter((name) => name.startsWith('[draft]')))
+    .toEqual([]);
 });

@@ -27,6 +27,11 @@ export class LabPage {
   }
 
   /** Types at the end of the prompt, as a person would. */
+  /** The default value of the draft's variable at this place in the list. */
+  variableValue(index: number) {
+    return this.page.getByLabel(this.t('lab.fields.variableValue'), { exact: true }).nth(index);
+  }
+
   async appendToPrompt(text: string) {
     await this.prompt().click();
     await this.prompt().press('ControlOrMeta+End');
@@ -48,13 +53,22 @@ export class LabPage {
   }
 
   /** Tries the draft, on the given models (by name) and with a replay script of the open session (by name). */
-  async tryDraft({ models = [], script }: { models?: string[]; script?: string } = {}) {
+  /** With a replay script (of one message) or a test suite (name and case count) run on the original and the copies. */
+  async tryDraft({
+    models = [],
+    script,
+    suite,
+  }: { models?: string[]; script?: string; suite?: { name: string; cases: number } } = {}) {
     const panel = this.page.getByRole('region', { name: this.t('lab.scratch.title'), exact: true });
     for (const model of models) await panel.getByRole('checkbox', { name: model, exact: true }).check();
-    if (script) {
-      await panel
-        .getByLabel(this.t('lab.scratch.script'), { exact: true })
-        .selectOption({ label: this.t('lab.scratch.scriptOption', { name: script, count: 1 }) });
+    const runOn = panel.getByLabel(this.t('lab.scratch.runOn'), { exact: true });
+    if (script)
+      await runOn.selectOption({ label: this.t('lab.scratch.scriptOption', { name: script, count: 1 }) });
+    if (suite) {
+      const label = this.t('lab.scratch.suiteOption', { name: suite.name, count: suite.cases });
+      // The suites are read when the panel opens.
+      await expect(runOn.getByRole('option', { name: label })).toBeAttached();
+      await runOn.selectOption({ label });
     }
     const name =
       models.length > 1

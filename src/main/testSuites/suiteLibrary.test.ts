@@ -89,6 +89,44 @@ describe('test suites in the app', () => {
     });
   });
 
+  it('runs a suite on an assistant and its scratch copy instead of the assistants it names', async () => {
+    const dir = kit.newDir('tests-lab-');
+    const file = join(dir, 'calendar.suite.yaml');
+    // One case, once per assistant: the account's pacer (20 calls in 10 s) would make more runs wait.
+    writeFileSync(
+      file,
+      [
+        'name: calendar first',
+        'assistants: [Max]',
+        'cases:',
+        '  - name: still checks the calendar first',
+        '    turns:',
+        '      - user: Is there a free slot on 2026-12-10?',
+        '        calls: [{ name: check_calendar_availability }]',
+        '',
+      ].join('\n'),
+    );
+    const runtime = await kit.boot(dir);
+    const entry = data(await call(runtime.dispatcher, 'tests:add', { path: file }));
+    const opened = data(await call(runtime.dispatcher, 'lab:open', { assistantId: 101 }));
+    const draft = { ...opened.current, initialMessage: 'Clara here, in a draft.' };
+    const copy = data(await call(runtime.dispatcher, 'lab:try', { assistantId: 101, draft }));
+    const on = [opened.assistant.uuid ?? '', copy.uuid ?? ''];
+    const { report } = data(await call(runtime.dispatcher, 'tests:run', { id: entry.id, on }));
+    // Not on Max, whom the suite names: on Clara and the copy, which follows Clara's behaviour with its own greeting.
+    expect(report.cells.map((cell) => [cell.assistant.name, cell.runs[0]?.greeting, cell.passed])).toEqual([
+      ['Clara', expect.stringMatching(/^Hi, I'm Clara from /), true],
+      [copy.name, 'Clara here, in a draft.', true],
+    ]);
+
+    data(await call(runtime.dispatcher, 'lab:discard', { assistantId: copy.assistantId }));
+    const gone = await call(runtime.dispatcher, 'tests:run', { id: entry.id, on });
+    expect(gone.ok ? null : gone.error).toMatchObject({
+      reason: 'suite_assistant_unknown',
+      params: { name: copy.uuid },
+    });
+  });
+
   it('moves a damaged list aside and reports it, starting empty', async () => {
     const { dir, runtime } = await withSuite();
     await kit.close(runtime);

@@ -30,7 +30,7 @@ export const testsHandlers = ({
     return {};
   },
   'tests:runs': async ({ id }) => suites.runs(id),
-  'tests:run': async ({ id }) => {
+  'tests:run': async ({ id, on }) => {
     const { path, parsed } = await suites.read(id);
     if (!parsed.ok)
       throw new AppFailure({
@@ -45,14 +45,15 @@ export const testsHandlers = ({
       import('../../testSuites/runSuite'),
     ]);
     const client = await famulor.active();
-    const resolved = await resolveAssistants(suite.assistants, client);
+    const references = on ?? suite.assistants;
+    const resolved = await resolveAssistants(references, client);
     if (!resolved.ok) {
       const [first] = resolved.problems;
       const index = typeof first?.path[1] === 'number' ? first.path[1] : 0;
       throw new AppFailure({
         code: 'validation',
         reason: 'suite_assistant_unknown',
-        params: { name: suite.assistants[index] ?? '' },
+        params: { name: references[index] ?? '' },
       });
     }
     let passed = 0;

@@ -2,15 +2,19 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
 import { useAppStore, type AppState } from '../../stores/appStore';
+import { useTestsStore } from '../testSuites';
 import { useLabStore } from './labStore';
 
 /** The open session's replay scripts: one of them can be played into the original and its copies. */
 const selectScripts = (state: AppState) => state.sessions.current?.replayScripts;
 
+/** What runs on the original and the copies: nothing (typed by hand), a replay script or a test suite. */
+type RunChoice = '' | `script:${string}` | `suite:${string}`;
+
 /**
  * Trying the draft: on its own model, or on up to three of the account's models at once (one scratch copy each,
- * beside the original), with a replay script of the open session or typed by hand; the copies open now, and
- * copies an earlier run left on Famulor.
+ * beside the original), with a replay script of the open session, a test suite, or typed by hand; the copies
+ * open now, and copies an earlier run left on Famulor.
  */
 export const ScratchPanel = ({ tooLong }: { tooLong: boolean }) => {
   const { t } = useTranslation();
@@ -20,8 +24,14 @@ export const ScratchPanel = ({ tooLong }: { tooLong: boolean }) => {
   const models = useLabStore((state) => state.models);
   const allLeftovers = useLabStore((state) => state.leftovers);
   const scripts = useAppStore(selectScripts);
+  const suites = useTestsStore((state) => state.suites);
+  const suiteRunning = useTestsStore((state) => state.running !== null);
   const [chosenModels, setChosenModels] = useState<number[]>([]);
-  const [scriptId, setScriptId] = useState('');
+  const [choice, setChoice] = useState<RunChoice>('');
+  const runnable = useMemo(
+    () => (suites ?? []).filter((suite) => suite.unreadable === null && suite.problems.length === 0),
+    [suites],
+  );
   // Selected whole and filtered here: a selector that builds a new array would re-render forever.
   const leftovers = useMemo(
     () => allLeftovers.filter((copy) => !scratch.some((open) => open.assistantId === copy.assistantId)),
@@ -29,6 +39,9 @@ export const ScratchPanel = ({ tooLong }: { tooLong: boolean }) => {
   );
   const { tryDraft, discard } = useLabStore.getState();
   useEffect(() => void useLabStore.getState().loadLeftovers(), []);
+  useEffect(() => {
+    if (useTestsStore.getState().suites === null) void useTestsStore.getState().load();
+  }, []);
   const deleteAll = (copies: typeof scratch) =>
     void copies.reduce((done, copy) => done.then(() => discard(copy)), Promise.resolve());
   const toggleModel = (modelId: number) =>
@@ -53,19 +66,32 @@ export const ScratchPanel = ({ tooLong }: { tooLong: boolean }) => {
         <span className="lab-muted">{t('lab.scratch.modelsHint', { max: MAX_PANES - 1 })}</span>
       </fieldset>
       <div className="lab-field">
-        <label htmlFor={`${id}-script`}>{t('lab.scratch.script')}</label>
+        <label htmlFor={`${id}-script`}>{t('lab.scratch.runOn')}</label>
         <select
           id={`${id}-script`}
           className="lab-input"
-          value={scriptId}
-          onChange={(event) => setScriptId(event.target.value)}
+          value={choice}
+          onChange={(event) => setChoice(event.target.value as RunChoice)}
         >
           <option value="">{t('lab.scratch.noScript')}</option>
-          {(scripts ?? []).map((script) => (
-            <option key={script.id} value={script.id}>
-              {t('lab.scratch.scriptOption', { name: script.name, count: script.messages.length })}
-            </option>
-          ))}
+          {(scripts ?? []).length > 0 && (
+            <optgroup label={t('lab.scratch.scripts')}>
+              {(scripts ?? []).map((script) => (
+                <option key={script.id} value={`script:${script.id}`}>
+                  {t('lab.scratch.scriptOption', { name: script.name, count: script.messages.length })}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {runnable.length > 0 && (
+            <optgroup label={t('lab.scratch.suites')}>
+              {runnable.map((suite) => (
+                <option key={suite.id} value={`suite:${suite.id}`} disabled={suiteRunning}>
+                  {t('lab.scratch.suiteOption', { name: suite.name ?? suite.path, count: suite.cases })}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </div>
       <button
@@ -75,7 +101,8 @@ export const ScratchPanel = ({ tooLong }: { tooLong: boolean }) => {
         onClick={() =>
           void tryDraft({
             models: models.filter((model) => chosenModels.includes(model.id)),
-            script: scripts?.find((script) => script.id === scriptId) ?? null,
+            script: scripts?.find((script) => choice === `script:${script.id}`) ?? null,
+            suiteId: runnable.find((suite) => choice === `suite:${suite.id}`)?.id ?? null,
           })
         }
       >

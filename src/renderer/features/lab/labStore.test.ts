@@ -143,6 +143,35 @@ describe('the prompt lab’s store', () => {
     expect(useLabStore.getState().scratch).toEqual([copy]);
   });
 
+  it('runs a chosen test suite on the original and the copy, and shows it in the Tests view', async () => {
+    openTestSession([CLARA]);
+    useUiStore.setState({ view: 'lab' });
+    const copy = {
+      profileId: 'p',
+      assistantId: 900,
+      uuid: null,
+      name: '[draft] Clara · 13:00',
+      originalId: 101,
+      createdAt: '2026-12-07T12:00:00.000Z',
+    };
+    const fake = installFakeMainByChannel({
+      'lab:open': () => opened([version('original', current)]),
+      'lab:try': () => ({ ok: true, data: copy }),
+      'sessions:apply': sessionApplyAnswers() as never,
+      'sessions:create': (input) => ({ ok: true, data: session('session-2', input.name ?? '') }),
+      'preferences:update': () => ({ ok: true, data: preferencesOf() }),
+      'tests:runs': () => ({ ok: true, data: [] }),
+      'tests:run': () => ({ ok: false, error: { code: 'network', reason: 'unreachable' } }),
+    });
+    await useLabStore.getState().open(101);
+    await useLabStore.getState().tryDraft({ suiteId: 'suite-1' });
+    await vi.waitFor(() =>
+      expect(fake.callsTo('tests:run')).toEqual([{ id: 'suite-1', on: ['101', '900'] }]),
+    );
+    expect(useUiStore.getState().view).toBe('tests');
+    expect(currentPanes()).toHaveLength(2);
+  });
+
   it('keeps a failure beside the action it was of, and nothing else changes', async () => {
     installFakeMainByChannel({
       'lab:open': () => opened([version('original', current)]),

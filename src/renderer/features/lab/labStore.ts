@@ -10,6 +10,7 @@ import { call } from '../../lib/api';
 import { useAppStore } from '../../stores/appStore';
 import { useUiStore } from '../../stores/uiStore';
 import { useReplayStore } from '../replay';
+import { useTestsStore } from '../testSuites';
 import { unwatchCopy, watchComparison } from './comparisonCleanup';
 
 type Busy = 'open' | 'save' | 'try' | 'discard' | 'preview' | 'push';
@@ -43,9 +44,14 @@ interface LabState {
   saveDraft(note: string): Promise<void>;
   /**
    * A scratch copy of the draft per model (the draft's own when none are given), then the original and the copies
-   * side by side in a new session of the playground — a replay script played into all of them, when one is given.
+   * side by side in a new session of the playground — a replay script played into all of them, or a test suite run
+   * on all of them (shown in the Tests view), when one is given.
    */
-  tryDraft(options?: { models?: readonly AssistantModel[]; script?: ReplayScript | null }): Promise<void>;
+  tryDraft(options?: {
+    models?: readonly AssistantModel[];
+    script?: ReplayScript | null;
+    suiteId?: string | null;
+  }): Promise<void>;
   discard(copy: ScratchCopy): Promise<void>;
   previewPush(): Promise<void>;
   push(note: string, overrideConflicts: boolean): Promise<void>;
@@ -77,6 +83,7 @@ const showSideBySide = async (
   original: Assistant,
   copies: readonly { copy: ScratchCopy; model: AssistantModel | null }[],
   script: ReplayScript | null,
+  suiteId: string | null,
 ) => {
   const failed = await useAppStore.getState().createSession(copies[0]?.copy.name ?? original.name);
   if (failed) return failed;
@@ -95,7 +102,14 @@ const showSideBySide = async (
     for (const target of targets) useAppStore.getState().addPane({ ...target, conversationType: 'test' });
     if (!ui.broadcast) ui.toggleBroadcast();
   }
-  ui.setView('playground');
+  if (suiteId) {
+    // The suite's matrix shows the original and each copy side by side; the panes stay open for typing.
+    ui.setView('tests');
+    const tests = useTestsStore.getState();
+    await tests.select(suiteId);
+    // By integer id, which a copy always has (its uuid is read after it was made).
+    void tests.run(suiteId, [original.id, ...copies.map(({ copy }) => copy.assistantId)].map(String));
+  } else ui.setView('playground');
   return null;
 };
 
@@ -148,7 +162,7 @@ export const useLabStore = create<LabState>((set, get) => {
         opened: state.opened && { ...state.opened, versions: [...state.opened.versions, version] },
       }));
     },
-    async tryDraft({ models = [], script = null } = {}) {
+    async tryDraft({ models = [], script = null, suiteId = null } = {}) {
       const { assistantId, draft, opened } = get();
       if (assistantId === null || !draft || !opened) return;
       const tried = models.length > 0 ? models : [null];
@@ -163,7 +177,7 @@ export const useLabStore = create<LabState>((set, get) => {
       }
       if (copies.length === 0) return;
       const failure = get().error;
-      const failed = await showSideBySide(opened.assistant, copies, script);
+      const failed = await showSideBySide(opened.assistant, copies, script, suiteId);
       const sessionId = useAppStore.getState().sessions.current?.id;
       if (!failed && sessionId)
         watchComparison(

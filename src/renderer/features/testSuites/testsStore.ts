@@ -36,7 +36,8 @@ interface TestsState {
   add(path: string): Promise<boolean>;
   remove(id: string): Promise<void>;
   select(id: string): Promise<void>;
-  run(id: string): Promise<void>;
+  /** With `on` (assistant uuids or ids), on those instead of the suite's own assistants. */
+  run(id: string, on?: readonly string[]): Promise<void>;
   /** Runs every suite that can run, one after another; stops at a failure that says Famulor cannot be used. */
   runAll(): Promise<void>;
   /** While `runAll` works: how many suites it runs, and which is running. */
@@ -101,10 +102,10 @@ export const useTestsStore = create<TestsState>((set, get) => ({
     const result = await call('tests:runs', { id });
     if (result.ok) set((state) => ({ runs: { ...state.runs, [id]: result.data } }));
   },
-  async run(id) {
+  async run(id, on) {
     if (get().running) return;
     set({ running: { suiteId: id, done: 0, total: 0, passed: 0 }, runFailure: null, openCell: null });
-    const result = await call('tests:run', { id });
+    const result = await call('tests:run', { id, ...(on ? { on: [...on] } : {}) });
     set({ running: null });
     if (!result.ok) return set({ runFailure: { suiteId: id, error: result.error } });
     const { report, stoppedBy } = result.data;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PANES } from '../../domain/applySessionCommand';
 import { MAX_ID_LENGTH } from '../../limits';
 import { AppErrorSchema } from '../../result';
 import { SuiteReportSchema } from '../../testSuite/report';
@@ -48,9 +49,15 @@ export const testsChannels = {
     SuiteEntrySchema,
   ),
   'tests:remove': channel(SuiteId, z.object({})),
-  /** Runs every case of the suite against the active profile; `tests:progress` tells each run done. */
+  /**
+   * Runs every case of the suite against the active profile; `tests:progress` tells each run done. With `on`, on
+   * these assistants (uuids or ids) instead of the ones the suite names: the prompt lab runs a suite on an assistant
+   * and its scratch copies side by side.
+   */
   'tests:run': channel(
-    SuiteId,
+    SuiteId.extend({
+      on: z.array(z.string().min(1).max(MAX_ID_LENGTH)).min(1).max(MAX_PANES).optional(),
+    }),
     z.object({ report: SuiteReportSchema, stoppedBy: AppErrorSchema.nullable() }),
   ),
   /** The suite's kept runs, the latest first. */
