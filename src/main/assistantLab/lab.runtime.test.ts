@@ -170,9 +170,37 @@ describe('the prompt lab', () => {
     ).toEqual({});
   });
 
-  it('lists the models of the account', async () => {
+  it('lists the models and languages of the account', async () => {
     const { runtime } = await start();
     const models = data(await call(runtime.dispatcher, 'lab:models', { type: 'llm' }));
     expect(models.map((model) => model.name)).toEqual(['GPT-4o-mini', 'GPT-4.1-mini']);
+    const languages = data(await call(runtime.dispatcher, 'lab:languages', {}));
+    expect(languages).toContainEqual({ id: 5, name: 'German', code: 'de' });
+  });
+
+  it('tries and applies another language: the copy is made in it, and the push sends language_id', async () => {
+    const { runtime } = await start();
+    const { current } = data(await call(runtime.dispatcher, 'lab:open', { assistantId: CLARA_ID }));
+    expect(current.languageId).toBe(1);
+    const draft = { ...current, languageId: 5 };
+    const copy = data(await call(runtime.dispatcher, 'lab:try', { assistantId: CLARA_ID, draft }));
+    const listedLanguage = async (assistantId: number) =>
+      data(await call(runtime.dispatcher, 'assistants:list', { page: 1, perPage: 100 })).assistants.find(
+        (assistant) => assistant.id === assistantId,
+      )?.language;
+    expect(await listedLanguage(copy.assistantId)).toBe('de');
+    data(await call(runtime.dispatcher, 'lab:discard', { assistantId: copy.assistantId }));
+
+    const plan = data(await call(runtime.dispatcher, 'lab:previewPush', { assistantId: CLARA_ID, draft }));
+    expect(plan.changes).toEqual({ languageId: 5 });
+    data(
+      await call(runtime.dispatcher, 'lab:push', {
+        assistantId: CLARA_ID,
+        draft,
+        note: '',
+        overrideConflicts: false,
+      }),
+    );
+    expect(await listedLanguage(CLARA_ID)).toBe('de');
   });
 });

@@ -5,7 +5,7 @@ import {
   type PushPlan,
   type ScratchCopy,
 } from '../../shared/domain/assistantLab';
-import type { AssistantModel, ModelType } from '../../shared/domain/assistantWrites';
+import type { AssistantLanguage, AssistantModel, ModelType } from '../../shared/domain/assistantWrites';
 import type { Assistant, JsonValue } from '../../shared/domain/famulor';
 import type { Session } from '../../shared/domain/session';
 import { MAX_INITIAL_MESSAGE_LENGTH, MAX_PER_PAGE } from '../../shared/limits';
@@ -47,6 +47,7 @@ export interface AssistantLab {
     plan: PushPlan;
   }>;
   models(type: ModelType): Promise<AssistantModel[]>;
+  languages(): Promise<AssistantLanguage[]>;
   /** The versions an export carries: of the given sessions' assistants, or every one for a backup of all. */
   exportedVersions(sessions: readonly Session[] | 'all'): AssistantVersion[];
   /**
@@ -190,6 +191,7 @@ export const createAssistantLab = ({
       return { version, plan };
     },
     models: async (type) => (await client()).listModels({ type }),
+    languages: async () => (await client()).listLanguages(),
     exportedVersions: (sessions) =>
       sessions === 'all' ? store.allVersions() : versionsOfSessions(store.allVersions(), sessions),
     importVersions(versions) {

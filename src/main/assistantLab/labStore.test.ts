@@ -30,6 +30,7 @@ const draft: AssistantDraft = {
   tools: [],
   toolIds: null,
   timezone: 'Europe/Berlin',
+  languageId: 1,
 };
 const copy = {
   profileId: 'p1',
@@ -107,5 +108,27 @@ describe('the prompt lab’s store', () => {
     expect(kept.filter((one) => one.kind === 'draft')).toHaveLength(KEPT_DRAFTS_PER_ASSISTANT);
     expect(kept.some((one) => one.kind === 'original')).toBe(true);
     expect(kept.some((one) => one.note === 'older')).toBe(false);
+  });
+
+  it('reads versions kept before the lab edited the language as "as listed"', () => {
+    const dir = newDir();
+    const { languageId: _languageId, ...before } = draft;
+    const version = {
+      id: 'v1',
+      profileId: 'p1',
+      assistantId: 101,
+      kind: 'original',
+      draft: before,
+      note: '',
+      author: 'ada',
+      at: '2026-12-06T12:00:00.000Z',
+    };
+    writeFileSync(
+      join(dir, `${ASSISTANT_LAB_FILE_NAME}.json`),
+      JSON.stringify({ schemaVersion: 1, versions: [version], scratchCopies: [] }),
+    );
+    const store = open(dir);
+    expect(store.problems()).toEqual([]);
+    expect(store.versions('p1', 101)[0]?.draft).toEqual({ ...before, languageId: null });
   });
 });

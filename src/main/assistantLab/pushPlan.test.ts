@@ -11,6 +11,7 @@ const base: AssistantDraft = {
   tools: [{ type: 'end_call', description: 'when done' }],
   toolIds: null,
   timezone: 'Europe/Berlin',
+  languageId: 1,
 };
 
 describe('planPush', () => {

@@ -9,13 +9,21 @@ import { sameJson } from '../../shared/domain/sameJson';
  * made meanwhile in Famulor's web app survives; one both changed differently is a conflict the person decides.
  * Unknown custom tools (null) are never sent: the list cannot show them, so "unchanged" is all that is known.
  */
+/** Fields whose null means "not known" or "as listed", never "remove": a push leaves them alone. */
+const NOT_SENT_AS_NULL: ReadonlySet<PushedField> = new Set([
+  'toolIds',
+  'llmModelId',
+  'timezone',
+  'languageId',
+]);
+
 export const planPush = (base: AssistantDraft, current: AssistantDraft, draft: AssistantDraft): PushPlan => {
   const changes: AssistantChanges = {};
   const conflicts: PushedField[] = [];
   const keptRemote: PushedField[] = [];
   for (const field of PUSHED_FIELDS) {
     const drafted = draft[field];
-    if (drafted === null && (field === 'toolIds' || field === 'llmModelId' || field === 'timezone')) continue;
+    if (drafted === null && NOT_SENT_AS_NULL.has(field)) continue;
     const draftChanged = !sameJson(drafted, base[field]);
     const remoteChanged = !sameJson(current[field], base[field]);
     if (remoteChanged && !draftChanged) keptRemote.push(field);

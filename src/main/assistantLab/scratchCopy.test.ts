@@ -69,7 +69,7 @@ describe('newAssistantFrom', () => {
     const { draft } = draftOf(original);
     const copy = newAssistantFrom(
       original,
-      { ...draft, systemPrompt: 'You are Clara, brief.', llmModelId: 1 },
+      { ...draft, systemPrompt: 'You are Clara, brief.', llmModelId: 1, languageId: 5 },
       '[draft] Clara · 14:02',
     );
     expect(copy).toEqual({
@@ -77,7 +77,7 @@ describe('newAssistantFrom', () => {
       assistant: {
         name: '[draft] Clara · 14:02',
         voiceId: 11,
-        languageId: 1,
+        languageId: 5,
         type: 'inbound',
         mode: 'pipeline',
         timezone: 'Europe/Berlin',

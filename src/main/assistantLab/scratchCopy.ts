@@ -66,7 +66,7 @@ export const newAssistantFrom = (
     return value ?? 0;
   };
   const voiceId = required('voice_id');
-  const languageId = required('language_id');
+  const languageId = draft.languageId ?? required('language_id');
   const type = listed.raw.type;
   if (type !== 'inbound' && type !== 'outbound') problems.push({ field: 'type', reason: 'invalid' });
   const mode = ASSISTANT_MODES.find((candidate) => candidate === listed.raw.mode);
@@ -116,6 +116,7 @@ export const draftOf = (listed: Assistant): { draft: AssistantDraft; unwritableT
       // Famulor's list does not document `tool_ids`; where it sends them anyway they are taken.
       toolIds: toolIds && toolIds.length === listedIds?.length ? toolIds : null,
       timezone: listed.timezone,
+      languageId: integerField(listed.raw, 'language_id'),
     },
     unwritableTools: unwritable,
   };

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import type { AssistantModel, WrittenAssistant } from '../../shared/domain/assistantWrites';
+import type {
+  AssistantLanguage,
+  AssistantModel,
+  WrittenAssistant,
+} from '../../shared/domain/assistantWrites';
 import { integer, optionalText } from './rawSchemas';
 
 /** The answers of the assistant pages' writes and the model list (en/api-reference/assistants/*). */
@@ -40,3 +44,8 @@ const ModelRaw = z
 export const ModelsResponse = z
   .union([z.object({ data: z.array(ModelRaw) }), z.array(ModelRaw)])
   .transform((raw): AssistantModel[] => (Array.isArray(raw) ? raw : raw.data));
+
+/** The languages page: a bare array of `{id, name, iso_2}`. */
+export const LanguagesResponse = z
+  .array(z.object({ id: integer, name: z.string(), iso_2: z.string() }))
+  .transform((raw): AssistantLanguage[] => raw.map(({ id, name, iso_2 }) => ({ id, name, code: iso_2 })));

@@ -1,12 +1,18 @@
 import type {
   AssistantChanges,
+  AssistantLanguage,
   AssistantModel,
   ModelType,
   NewAssistant,
   WrittenAssistant,
 } from '../../shared/domain/assistantWrites';
 import type { JsonValue } from '../../shared/domain/famulor';
-import { DeletedAssistantResponse, ModelsResponse, WrittenAssistantResponse } from './assistantRawSchemas';
+import {
+  DeletedAssistantResponse,
+  LanguagesResponse,
+  ModelsResponse,
+  WrittenAssistantResponse,
+} from './assistantRawSchemas';
 import { pathSegment } from './requestUrls';
 import { sendRequest, type CallOptions, type TransportSettings } from './transport';
 
@@ -22,6 +28,7 @@ export interface AssistantWriteCalls {
   ): Promise<WrittenAssistant>;
   deleteAssistant(input: { assistantId: number }, options?: CallOptions): Promise<{ deleted: true }>;
   listModels(input: { type?: ModelType }, options?: CallOptions): Promise<AssistantModel[]>;
+  listLanguages(options?: CallOptions): Promise<AssistantLanguage[]>;
 }
 
 const definedOnly = (fields: [string, JsonValue | undefined][]): { [key: string]: JsonValue } =>
@@ -37,6 +44,7 @@ const assistantChangesBody = (changes: AssistantChanges) =>
     ['tools', changes.tools],
     ['tool_ids', changes.toolIds],
     ['llm_model_id', changes.llmModelId],
+    ['language_id', changes.languageId],
     ['timezone', changes.timezone],
     ['status', changes.status],
   ]);
@@ -93,6 +101,13 @@ export const assistantWriteCalls = (settings: TransportSettings): AssistantWrite
       settings,
       { method: 'GET', path: '/user/assistants/models', query: { type } },
       ModelsResponse,
+      callOptions,
+    ),
+  listLanguages: (callOptions) =>
+    sendRequest(
+      settings,
+      { method: 'GET', path: '/user/assistants/languages' },
+      LanguagesResponse,
       callOptions,
     ),
 });

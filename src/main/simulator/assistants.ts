@@ -18,6 +18,9 @@ export interface EditableProfile {
   tool_ids: number[];
   /** The pipeline's model (catalogue.ts); null for a multimodal or dualplex assistant. */
   llm_model_id: number | null;
+  /** One of the catalogue's languages, and its ISO code as the list shows it in `language`. */
+  language_id: number;
+  language: string;
   timezone: string | null;
   /** An inactive assistant's chat conversations fail with "Failed to process message: …". */
   status: 'active' | 'inactive';
@@ -79,6 +82,8 @@ export const createAssistantRegistry = (files: AssistantFile[]): AssistantRegist
         tools: structuredClone(file.tools),
         tool_ids: file.mid_call_tools.map((tool) => tool.id),
         llm_model_id: file.llm_model_id,
+        language_id: file.language_id,
+        language: file.language,
         timezone: file.timezone,
         status: file.status,
         updated_at: file.updated_at,
@@ -110,8 +115,8 @@ export const assistantView = ({ file, profile }: SimulatedAssistant): Record<str
   initial_message: profile.initial_message,
   system_prompt: profile.system_prompt,
   tools: profile.tools,
-  language: file.language,
-  language_id: file.language_id,
+  language: profile.language,
+  language_id: profile.language_id,
   voice_id: file.voice_id,
   llm_model_id: profile.llm_model_id,
   multimodal_model_id: file.multimodal_model_id,

@@ -23,5 +23,10 @@ export const AssistantDraftSchema = z.object({
   toolIds: z.array(z.number().int().positive()).nullable(),
   /** null when the list showed none; a scratch copy needs one (Famulor's create requires it). */
   timezone: z.string().min(1).nullable(),
+  /**
+   * From GET /user/assistants/languages; null when the list showed none (a copy then cannot be made). Versions kept
+   * before the lab edited the language lack it: they read as null, "as listed".
+   */
+  languageId: z.number().int().positive().nullable().default(null),
 });
 export type AssistantDraft = z.infer<typeof AssistantDraftSchema>;

@@ -54,6 +54,7 @@ export const PUSHED_FIELDS = [
   'tools',
   'toolIds',
   'timezone',
+  'languageId',
 ] as const;
 export const PushedFieldSchema = z.enum(PUSHED_FIELDS);
 export type PushedField = z.infer<typeof PushedFieldSchema>;

@@ -19,6 +19,15 @@ export const AssistantModelSchema = z.object({
 });
 export type AssistantModel = z.infer<typeof AssistantModelSchema>;
 
+/** A language of GET /user/assistants/languages: what `language_id` is chosen from. */
+export const AssistantLanguageSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  /** ISO 639-1, as the list's `language` shows an assistant's. */
+  code: z.string(),
+});
+export type AssistantLanguage = z.infer<typeof AssistantLanguageSchema>;
+
 /** PUT /user/assistant/{id}: only the fields given change; `null` removes an optional one. */
 export const AssistantChangesSchema = z.object({
   name: z.string().optional(),
@@ -31,6 +40,7 @@ export const AssistantChangesSchema = z.object({
   /** Custom mid-call tools (/user/tools) by id; replaces all assignments, `[]` removes them. */
   toolIds: z.array(z.number().int().positive()).optional(),
   llmModelId: z.number().int().positive().optional(),
+  languageId: z.number().int().positive().optional(),
   timezone: z.string().nullable().optional(),
   /** New assistants are inactive, and an inactive assistant's chats fail. */
   status: z.enum(['active', 'inactive']).optional(),

@@ -15,4 +15,5 @@ export const labHandlers = ({ lab }: { lab: AssistantLab }): HandlerGroup<keyof 
   'lab:previewPush': ({ assistantId, draft }) => lab.previewPush(assistantId, draft),
   'lab:push': (input) => lab.push(input),
   'lab:models': ({ type }) => lab.models(type),
+  'lab:languages': () => lab.languages(),
 });

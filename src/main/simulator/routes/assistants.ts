@@ -70,6 +70,13 @@ const readProfilePatch = (
     const model = readModelId(validator, 'llm_model_id', body.llm_model_id, 'pipeline');
     if (model !== undefined) patch.llm_model_id = model;
   }
+  if (body.language_id !== undefined) {
+    const languageId = validator.requiredInteger('language_id', body.language_id);
+    const language = LANGUAGES.find((candidate) => candidate.id === languageId);
+    if (language) Object.assign(patch, { language_id: language.id, language: language.iso_2 });
+    else if (languageId !== undefined)
+      validator.fail('language_id', laravelMessages.selectedInvalid('language_id'));
+  }
   const timezone = optionalText(validator, 'timezone', body.timezone);
   if (typeof timezone === 'string' && !isTimeZone(timezone))
     validator.fail('timezone', laravelMessages.timezone('timezone'));
@@ -212,6 +219,8 @@ export const createAssistant = (state: SimulatorState, context: RequestContext):
       tools: structuredClone(file.tools),
       tool_ids: toolIds ?? [],
       llm_model_id: file.llm_model_id,
+      language_id: language.id,
+      language: language.iso_2,
       timezone,
       status: 'inactive',
       updated_at: now,

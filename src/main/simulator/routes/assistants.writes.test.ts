@@ -150,6 +150,22 @@ describe('PUT /user/assistant/{id}: llm_model_id', () => {
   });
 });
 
+describe('PUT /user/assistant/{id}: language_id', () => {
+  it('changes the language to one of the languages list, the list showing its code, and refuses another', async () => {
+    const sim = await start();
+    expect((await sim.api.put(`/user/assistant/${CLARA.id}`, { language_id: 5 })).status).toBe(200);
+    expect((await listed(sim)).find((assistant) => assistant.id === CLARA.id)).toMatchObject({
+      language_id: 5,
+      language: 'de',
+    });
+    for (const refused of [99, 'German', null]) {
+      const answer = await sim.api.put(`/user/assistant/${CLARA.id}`, { language_id: refused });
+      expect(answer.status).toBe(422);
+    }
+    expect((await listed(sim)).find((assistant) => assistant.id === CLARA.id)?.language_id).toBe(5);
+  });
+});
+
 describe('DELETE /user/assistant/{id}', () => {
   it('deletes the account’s assistant once; the second time and an unknown id are 404', async () => {
     const sim = await start();

@@ -47,6 +47,14 @@ export const describeAssistantContract = (
       for (const model of multimodal) expect(model.code).not.toBeNull();
     });
 
+    it('GET /user/assistants/languages: the languages a language_id is chosen from, with the listed one among them', async () => {
+      const languages = await target.client.listLanguages();
+      lastBody(documented.languages);
+      expect(languages.length).toBeGreaterThan(0);
+      const { languageId } = draftOf(original).draft;
+      if (languageId !== null) expect(languages.map((language) => language.id)).toContain(languageId);
+    });
+
     /** The create body of a scratch copy of the target's assistant, made as the prompt lab makes it. */
     const scratchCopy = (initialMessage: string) => {
       const { draft } = draftOf(original);

@@ -152,6 +152,8 @@ export const documented = {
     z.object({ data: z.array(z.object({ id: integerLike, name: z.string(), code: z.string().optional() })) }),
     z.array(z.object({ id: integerLike, name: z.string(), code: z.string().optional() })),
   ]),
+  /** The languages page documents a bare array. */
+  languages: z.array(z.object({ id: integerLike, name: z.string(), iso_2: z.string() })),
   /** Create and update answer alike. */
   written: z.object({
     message: z.string(),

@@ -11,14 +11,15 @@ import { PromptEditor } from './PromptEditor';
 /** A variable's default as the editor shows it: text as it is, anything else as JSON. */
 const shown = (value: JsonValue) => (typeof value === 'string' ? value : JSON.stringify(value));
 
-/** The draft's fields: name, initial message (counted), prompt, variables, model, time zone; tools shown as kept. */
+/** The draft's fields: name, initial message (counted), prompt, variables, model, language, time zone, tools. */
 export const DraftEditor = ({ draft }: { draft: AssistantDraft }) => {
   const { t } = useTranslation();
   const id = useId();
   const edit = useLabStore((state) => state.edit);
   const models = useLabStore((state) => state.models);
+  const languages = useLabStore((state) => state.languages);
   const unwritable = useLabStore((state) => state.opened?.unwritableTools.length ?? 0);
-  useEffect(() => void useLabStore.getState().loadModels(), []);
+  useEffect(() => void useLabStore.getState().loadCatalogue(), []);
   // Typed as text ("3, 5"), kept as ids when it reads as ids; empty means "not known". A restored version
   // brings other ids: the text follows them, unless it is what the person is typing now.
   const [typed, setTyped] = useState<{ text: string; ids: number[] | null } | null>(null);
@@ -134,6 +135,29 @@ export const DraftEditor = ({ draft }: { draft: AssistantDraft }) => {
             {models.map((model) => (
               <option key={model.id} value={model.id}>
                 {model.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="lab-field">
+          <span>{t('lab.fields.language')}</span>
+          <select
+            className="lab-input"
+            value={draft.languageId ?? ''}
+            onChange={(event) =>
+              edit({ languageId: event.target.value === '' ? null : Number(event.target.value) })
+            }
+          >
+            {draft.languageId === null && <option value="">{t('lab.fields.languageUnknown')}</option>}
+            {/* The draft's language stays choosable while the list is read, or if it is not on it. */}
+            {draft.languageId !== null && !languages.some((language) => language.id === draft.languageId) && (
+              <option value={draft.languageId}>
+                {t('lab.fields.languageById', { id: draft.languageId })}
+              </option>
+            )}
+            {languages.map((language) => (
+              <option key={language.id} value={language.id}>
+                {language.name}
               </option>
             ))}
           </select>

@@ -6,7 +6,9 @@ import { diffDrafts } from './versionDiff';
 
 const DiffView = ({ before, after }: { before: AssistantDraft; after: AssistantDraft }) => {
   const { t } = useTranslation();
-  const fields = diffDrafts(before, after);
+  const models = useLabStore((state) => state.models);
+  const languages = useLabStore((state) => state.languages);
+  const fields = diffDrafts(before, after, { models, languages });
   if (fields.length === 0) return <p className="lab-muted">{t('lab.versions.same')}</p>;
   return (
     <dl className="lab-diff">

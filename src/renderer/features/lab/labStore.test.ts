@@ -37,6 +37,7 @@ const current: AssistantDraft = {
   tools: [{ type: 'end_call', description: 'when done' }],
   toolIds: null,
   timezone: 'Europe/Berlin',
+  languageId: 1,
 };
 const version = (
   kind: AssistantVersion['kind'],

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AssistantDraft } from '../../../shared/domain/assistantDraft';
 import type { AssistantVersion, PushPlan, ScratchCopy } from '../../../shared/domain/assistantLab';
-import type { AssistantModel } from '../../../shared/domain/assistantWrites';
+import type { AssistantLanguage, AssistantModel } from '../../../shared/domain/assistantWrites';
 import { sameJson } from '../../../shared/domain/sameJson';
 import type { Assistant, JsonValue } from '../../../shared/domain/famulor';
 import type { ReplayScript } from '../../../shared/domain/session';
@@ -35,6 +35,7 @@ interface LabState {
   scratch: ScratchCopy[];
   leftovers: ScratchCopy[];
   models: AssistantModel[];
+  languages: AssistantLanguage[];
   /** Two versions compared (older first), or one against the draft. */
   compared: { left: string; right: string | 'draft' } | null;
   open(assistantId: number): Promise<void>;
@@ -56,7 +57,8 @@ interface LabState {
   previewPush(): Promise<void>;
   push(note: string, overrideConflicts: boolean): Promise<void>;
   loadLeftovers(): Promise<void>;
-  loadModels(): Promise<void>;
+  /** The account's LLMs and languages, what the draft's model and language are chosen from. */
+  loadCatalogue(): Promise<void>;
 }
 
 export const isDirty = (state: Pick<LabState, 'draft' | 'savedDraft'>) =>
@@ -136,6 +138,7 @@ export const useLabStore = create<LabState>((set, get) => {
     scratch: [],
     leftovers: [],
     models: [],
+    languages: [],
     compared: null,
     async open(assistantId) {
       set({ assistantId, opened: null, draft: null, savedDraft: null, plan: null, compared: null });
@@ -221,9 +224,13 @@ export const useLabStore = create<LabState>((set, get) => {
       const result = await call('lab:leftovers', {});
       if (result.ok) set({ leftovers: result.data });
     },
-    async loadModels() {
-      const result = await call('lab:models', { type: 'llm' });
-      if (result.ok) set({ models: result.data });
+    async loadCatalogue() {
+      const [models, languages] = await Promise.all([
+        call('lab:models', { type: 'llm' }),
+        call('lab:languages', {}),
+      ]);
+      if (models.ok) set({ models: models.data });
+      if (languages.ok) set({ languages: languages.data });
     },
   };
 });

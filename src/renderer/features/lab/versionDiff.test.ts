@@ -11,6 +11,7 @@ const base: AssistantDraft = {
   tools: [],
   toolIds: null,
   timezone: 'Europe/Berlin',
+  languageId: 1,
 };
 
 describe('diffDrafts', () => {
@@ -33,6 +34,20 @@ describe('diffDrafts', () => {
       },
       { field: 'variables', before: '{"clinic":"Nord"}', after: '{"clinic":"Süd"}' },
       { field: 'llmModelId', before: '2', after: '1' },
+    ]);
+  });
+
+  it('names a changed model and language by the account’s lists, and by id when a list lacks it', () => {
+    const catalogue = {
+      models: [{ id: 1, name: 'GPT-4o-mini' }],
+      languages: [
+        { id: 1, name: 'English' },
+        { id: 5, name: 'German' },
+      ],
+    };
+    expect(diffDrafts(base, { ...base, llmModelId: 1, languageId: 5 }, catalogue)).toEqual([
+      { field: 'llmModelId', before: '2', after: 'GPT-4o-mini' },
+      { field: 'languageId', before: 'English', after: 'German' },
     ]);
   });
 

@@ -9,15 +9,37 @@ export type FieldDiff =
   | { field: 'systemPrompt'; lines: DiffLine[] }
   | { field: Exclude<PushedField, 'systemPrompt'>; before: string; after: string };
 
-const shown = (value: unknown): string =>
-  value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
+/** The account's models and languages, so that a changed id reads as its name. */
+export interface Catalogue {
+  models: readonly { id: number; name: string }[];
+  languages: readonly { id: number; name: string }[];
+}
+
+const namesFor = (field: PushedField, catalogue: Catalogue) =>
+  field === 'llmModelId' ? catalogue.models : field === 'languageId' ? catalogue.languages : [];
+
+const shown = (field: PushedField, value: unknown, catalogue: Catalogue): string => {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  return namesFor(field, catalogue).find((entry) => entry.id === value)?.name ?? JSON.stringify(value);
+};
 
 /** Two states of an assistant, field by field: the prompt line by line, every other changed field before → after. */
-export const diffDrafts = (before: AssistantDraft, after: AssistantDraft): FieldDiff[] =>
+export const diffDrafts = (
+  before: AssistantDraft,
+  after: AssistantDraft,
+  catalogue: Catalogue = { models: [], languages: [] },
+): FieldDiff[] =>
   PUSHED_FIELDS.flatMap((field): FieldDiff[] => {
     if (sameJson(before[field], after[field])) return [];
     if (field !== 'systemPrompt')
-      return [{ field, before: shown(before[field]), after: shown(after[field]) }];
+      return [
+        {
+          field,
+          before: shown(field, before[field], catalogue),
+          after: shown(field, after[field], catalogue),
+        },
+      ];
     const lines = diffLines(before.systemPrompt, after.systemPrompt).flatMap((change) =>
       change.value
         .replace(/\n$/, '')

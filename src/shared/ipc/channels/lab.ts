@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AssistantDraftSchema } from '../../domain/assistantDraft';
 import { AssistantVersionSchema, PushPlanSchema, ScratchCopySchema } from '../../domain/assistantLab';
-import { AssistantModelSchema, ModelTypeSchema } from '../../domain/assistantWrites';
+import { AssistantLanguageSchema, AssistantModelSchema, ModelTypeSchema } from '../../domain/assistantWrites';
 import { AssistantSchema, JsonValueSchema } from '../../domain/famulor';
 import { channel } from '../channel';
 
@@ -47,4 +47,5 @@ export const labChannels = {
     z.object({ version: AssistantVersionSchema, plan: PushPlanSchema }),
   ),
   'lab:models': channel(z.strictObject({ type: ModelTypeSchema }), z.array(AssistantModelSchema)),
+  'lab:languages': channel(z.strictObject({}), z.array(AssistantLanguageSchema)),
 };
