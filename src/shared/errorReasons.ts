@@ -99,6 +99,7 @@ export const ERROR_REASONS = [
   // The prompt lab
   /** A draft's initial message over `max` characters (Famulor takes 200). */
   'initial_message_too_long',
+  'tool_field_missing',
   /** The listed assistant lacks `field`, which a copy needs (voice, language, type, mode, model, timezone). */
   'assistant_not_copyable',
   /** Not a scratch copy this app made on the profile's account: the app deletes no other assistant. */

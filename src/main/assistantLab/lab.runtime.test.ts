@@ -119,6 +119,33 @@ describe('the prompt lab', () => {
     expect(await listedIds(runtime)).toEqual(before);
   });
 
+  it('refuses a built-in tool without a field Famulor requires, before making or sending anything', async () => {
+    const { runtime } = await start();
+    const { current } = data(await call(runtime.dispatcher, 'lab:open', { assistantId: CLARA_ID }));
+    const before = await listedIds(runtime);
+    const draft = {
+      ...current,
+      tools: [...current.tools, { type: 'call_transfer' as const, phone_number: ' ' }],
+    };
+    const refusals = [
+      await call(runtime.dispatcher, 'lab:try', { assistantId: CLARA_ID, draft }),
+      await call(runtime.dispatcher, 'lab:push', {
+        assistantId: CLARA_ID,
+        draft,
+        note: '',
+        overrideConflicts: false,
+      }),
+    ];
+    for (const refused of refusals)
+      expect(refused.ok ? null : refused.error).toMatchObject({
+        reason: 'tool_field_missing',
+        params: { type: 'call_transfer', field: 'phone_number' },
+      });
+    expect(await listedIds(runtime)).toEqual(before);
+    const reopened = data(await call(runtime.dispatcher, 'lab:open', { assistantId: CLARA_ID }));
+    expect(reopened.current.tools).toEqual(current.tools);
+  });
+
   it('pushes only the changed fields, keeps a change made meanwhile on Famulor, and stops at a conflict', async () => {
     const { runtime } = await start();
     const { current } = data(await call(runtime.dispatcher, 'lab:open', { assistantId: CLARA_ID }));

@@ -11,6 +11,7 @@ import type { Session } from '../../shared/domain/session';
 import { MAX_INITIAL_MESSAGE_LENGTH, MAX_PER_PAGE } from '../../shared/limits';
 import { AppFailure } from '../../shared/result';
 import { characterCount } from '../../shared/text';
+import { missingToolFields } from '../../shared/domain/tools';
 import type { FamulorClient } from '../famulor/client';
 import type { LabStore } from './labStore';
 import { planPush } from './pushPlan';
@@ -77,6 +78,7 @@ const findListed = async (client: FamulorClient, assistantId: number): Promise<A
   throw new AppFailure({ code: 'not_found', reason: 'no_such_assistant' });
 };
 
+/** What Famulor would refuse of a draft, refused before anything is made or sent. */
 const checkDraft = (draft: AssistantDraft) => {
   if (characterCount(draft.initialMessage) > MAX_INITIAL_MESSAGE_LENGTH)
     throw new AppFailure({
@@ -84,6 +86,15 @@ const checkDraft = (draft: AssistantDraft) => {
       reason: 'initial_message_too_long',
       params: { max: MAX_INITIAL_MESSAGE_LENGTH },
     });
+  for (const tool of draft.tools) {
+    const [field] = missingToolFields(tool);
+    if (field)
+      throw new AppFailure({
+        code: 'validation',
+        reason: 'tool_field_missing',
+        params: { type: tool.type, field },
+      });
+  }
 };
 
 /**

@@ -47,6 +47,13 @@ const saveDraft = async (runtime: MainRuntime, assistantId: number, note: string
     ...opened.current,
     systemPrompt: `${opened.current.systemPrompt}\n${note}`,
     variables: { ...opened.current.variables, crm_api_token: 'tok-9d8c7b6a5f4e' },
+    tools: [
+      {
+        type: 'calendar_integration' as const,
+        calcom_api_key: 'cal_live_5e4d3c2b1a',
+        calcom_event_slug: 'checkup',
+      },
+    ],
   };
   return data(await call(runtime.dispatcher, 'lab:saveDraft', { assistantId, draft, note }));
 };
@@ -90,15 +97,21 @@ describe('prompt-lab versions in session exports', () => {
     ]);
   });
 
-  it('redacts secret-looking variable defaults of the versions when asked', async () => {
+  it('redacts secret-looking variable defaults and tool fields of the versions when asked', async () => {
     const simulator = await kit.simulator({ seedHistory: false });
     const runtime = await boot(simulator);
     await saveDraft(runtime, CLARA_ID, 'shorter');
     const clara = await sessionOn(runtime, CLARA_ID, 'Clara');
     expect((await exported(runtime, [clara.id])).json).toContain('tok-9d8c7b6a5f4e');
+    expect((await exported(runtime, [clara.id])).json).toContain('cal_live_5e4d3c2b1a');
     const redacted = await exported(runtime, [clara.id], true);
     expect(redacted.json).not.toContain('tok-9d8c7b6a5f4e');
-    expect(redacted.parsed.assistantVersions?.[1]?.draft.variables.crm_api_token).toBe('[redacted]');
+    expect(redacted.json).not.toContain('cal_live_5e4d3c2b1a');
+    const { draft } = redacted.parsed.assistantVersions?.[1] ?? {};
+    expect(draft?.variables.crm_api_token).toBe('[redacted]');
+    expect(draft?.tools).toEqual([
+      { type: 'calendar_integration', calcom_api_key: '[redacted]', calcom_event_slug: 'checkup' },
+    ]);
   });
 
   it('refuses to export a version into which a stored key was pasted', async () => {

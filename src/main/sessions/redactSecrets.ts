@@ -58,8 +58,18 @@ export const redactSession = (session: Session): Session => ({
   })),
 });
 
-/** A lab version's variable defaults are the same kind of place as a pane's variables. */
+/**
+ * A lab version's variable defaults are the same kind of place as a pane's variables, and its built-in tools hold
+ * credentials of their own (calendar_integration's `calcom_api_key`).
+ */
 export const redactVersion = (version: AssistantVersion): AssistantVersion => ({
   ...version,
-  draft: { ...version.draft, variables: redactRecord(version.draft.variables) },
+  draft: {
+    ...version.draft,
+    variables: redactRecord(version.draft.variables),
+    tools: version.draft.tools.map(({ type, ...fields }) => ({
+      ...redactRecord(fields as Record<string, JsonValue>),
+      type,
+    })),
+  },
 });

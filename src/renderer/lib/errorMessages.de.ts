@@ -109,6 +109,7 @@ export const errorsGerman: ErrorStrings = {
         'Die Suite nennt den Assistenten „{{name}}“, den das Konto des aktiven Profils nicht hat (oder doppelt hat: nennen Sie ihn über seine UUID).',
       suite_gone: 'Diese Suite ist nicht mehr in der Liste.',
       initial_message_too_long: 'Die Begrüßung ist länger als {{max}} Zeichen, mehr als Famulor annimmt.',
+      tool_field_missing: 'Das eingebaute Werkzeug {{type}} braucht {{field}}, das Famulor verlangt.',
       assistant_not_copyable:
         'Famulors Liste zeigt für diesen Assistenten kein Feld {{field}}, das eine Kopie braucht; der Entwurf kann nicht ausprobiert werden.',
       not_a_scratch_copy:

@@ -93,6 +93,7 @@ export const errorsEnglish: ErrorStrings = {
         'The suite names the assistant “{{name}}”, which the active profile’s account does not have (or has twice: name it by its uuid).',
       suite_gone: 'This suite is no longer in the list.',
       initial_message_too_long: 'The initial message is over {{max}} characters, more than Famulor takes.',
+      tool_field_missing: 'The built-in tool {{type}} needs {{field}}, which Famulor requires.',
       assistant_not_copyable:
         'Famulor’s list does not show this assistant’s {{field}}, which a copy needs; the draft cannot be tried.',
       not_a_scratch_copy: 'This assistant was not made by the prompt lab, so the app does not delete it.',

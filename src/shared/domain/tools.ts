@@ -37,3 +37,10 @@ export const BuiltInToolSchema = z
   .object({ type: z.enum(BUILT_IN_TOOL_TYPES), data: z.never().optional() })
   .catchall(JsonValueSchema);
 export type BuiltInTool = z.infer<typeof BuiltInToolSchema>;
+
+/** Required fields of a built-in tool that are absent or empty: Famulor refuses the tool without them. */
+export const missingToolFields = (tool: BuiltInTool): string[] =>
+  REQUIRED_TOOL_FIELDS[tool.type].filter((field) => {
+    const value = tool[field];
+    return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  });

@@ -6,6 +6,7 @@ import type { JsonValue } from '../../../shared/domain/famulor';
 import { MAX_INITIAL_MESSAGE_LENGTH } from '../../../shared/limits';
 import { characterCount } from '../../../shared/text';
 import { useLabStore } from './labStore';
+import { BuiltInToolsEditor } from './BuiltInToolsEditor';
 import { PromptEditor } from './PromptEditor';
 
 /** A variable's default as the editor shows it: text as it is, anything else as JSON. */
@@ -173,15 +174,7 @@ export const DraftEditor = ({ draft }: { draft: AssistantDraft }) => {
           />
         </label>
       </div>
-      <div className="lab-field">
-        <span>{t('lab.fields.tools')}</span>
-        <span className="lab-muted">
-          {draft.tools.length === 0
-            ? t('lab.fields.noTools')
-            : t('lab.fields.toolsKept', { types: draft.tools.map((tool) => tool.type).join(', ') })}
-          {unwritable > 0 && ` ${t('lab.fields.unwritableTools', { count: unwritable })}`}
-        </span>
-      </div>
+      <BuiltInToolsEditor tools={draft.tools} unwritable={unwritable} onChange={(tools) => edit({ tools })} />
       <div className="lab-field">
         <label htmlFor={`${id}-tools-input`}>{t('lab.fields.customTools')}</label>
         <input

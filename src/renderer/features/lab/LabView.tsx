@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_INITIAL_MESSAGE_LENGTH } from '../../../shared/limits';
+import { missingToolFields } from '../../../shared/domain/tools';
 import { characterCount } from '../../../shared/text';
 import { describeError } from '../../lib/describeError';
 import { useAppStore, type AppState } from '../../stores/appStore';
@@ -26,7 +27,11 @@ export const LabView = () => {
   const dirty = useLabStore(isDirty);
   const [note, setNote] = useState('');
   useEffect(() => void useAppStore.getState().loadAssistants(), []);
-  const tooLong = draft !== null && characterCount(draft.initialMessage) > MAX_INITIAL_MESSAGE_LENGTH;
+  // What main would refuse before making a copy: the button says so at once.
+  const unsendable =
+    draft !== null &&
+    (characterCount(draft.initialMessage) > MAX_INITIAL_MESSAGE_LENGTH ||
+      draft.tools.some((tool) => missingToolFields(tool).length > 0));
   const save = () =>
     void useLabStore
       .getState()
@@ -95,7 +100,7 @@ export const LabView = () => {
                 {dirty ? t('lab.actions.unsaved') : t('lab.actions.saved')}
               </span>
             </div>
-            <ScratchPanel tooLong={tooLong} />
+            <ScratchPanel unsendable={unsendable} />
             <PushPanel note={note} />
           </main>
           <aside className="lab-side">

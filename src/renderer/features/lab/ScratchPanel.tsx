@@ -16,7 +16,7 @@ type RunChoice = '' | `script:${string}` | `suite:${string}`;
  * beside the original), with a replay script of the open session, a test suite, or typed by hand; the copies
  * open now, and copies an earlier run left on Famulor.
  */
-export const ScratchPanel = ({ tooLong }: { tooLong: boolean }) => {
+export const ScratchPanel = ({ unsendable }: { unsendable: boolean }) => {
   const { t } = useTranslation();
   const id = useId();
   const busy = useLabStore((state) => state.busy);
@@ -97,7 +97,7 @@ export const ScratchPanel = ({ tooLong }: { tooLong: boolean }) => {
       <button
         type="button"
         className="button button--primary"
-        disabled={busy !== null || tooLong}
+        disabled={busy !== null || unsendable}
         onClick={() =>
           void tryDraft({
             models: models.filter((model) => chosenModels.includes(model.id)),

@@ -51,6 +51,21 @@ describe('diffDrafts', () => {
     ]);
   });
 
+  it('shows a line appended at the end as added only, the last line before it unchanged', () => {
+    const after = { ...base, systemPrompt: `${base.systemPrompt}\nAsk for {order_id}.` };
+    expect(diffDrafts(base, after)).toEqual([
+      {
+        field: 'systemPrompt',
+        lines: [
+          { text: 'You are Clara.', kind: 'same' },
+          { text: 'Book appointments.', kind: 'same' },
+          { text: 'Be kind.', kind: 'same' },
+          { text: 'Ask for {order_id}.', kind: 'added' },
+        ],
+      },
+    ]);
+  });
+
   it('is empty for two equal states', () => {
     expect(diffDrafts(base, { ...base, variables: { clinic: 'Nord' } })).toEqual([]);
   });

@@ -40,7 +40,9 @@ export const diffDrafts = (
           after: shown(field, after[field], catalogue),
         },
       ];
-    const lines = diffLines(before.systemPrompt, after.systemPrompt).flatMap((change) =>
+    // Every line ends with a newline here, so that a line appended after the last one leaves that one unchanged.
+    const ended = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}\n`);
+    const lines = diffLines(ended(before.systemPrompt), ended(after.systemPrompt)).flatMap((change) =>
       change.value
         .replace(/\n$/, '')
         .split('\n')
