@@ -24,7 +24,15 @@ const LEAK = /\n\s+at |node:internal|file:\/\/|\.ts:\d+|\/work\/|\/home\/|\/tmp\
 const CALLS_FAMULOR = new Set<string>([
   ...Object.keys(famulorChannels),
   'profiles:test',
-  ...(['lab:open', 'lab:try', 'lab:discard', 'lab:previewPush', 'lab:push', 'lab:models'] as const),
+  ...([
+    'lab:open',
+    'lab:try',
+    'lab:discard',
+    'lab:previewPush',
+    'lab:push',
+    'lab:models',
+    'lab:languages',
+  ] as const),
 ]);
 
 const isValidInput = (channel: Channel, input: unknown): boolean => {

@@ -12,6 +12,7 @@ const PARAMS = {
   limit: 5,
   seconds: 3,
   what: 'id',
+  type: 'call_transfer',
   field: 'voice_id',
   name: 'Demo',
   profile: 'Production',

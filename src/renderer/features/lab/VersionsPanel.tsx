@@ -53,6 +53,8 @@ export const VersionsPanel = ({ versions }: { versions: AssistantVersion[] }) =>
   const right = compared && (compared.right === 'draft' ? draft : byId(compared.right)?.draft);
   const label = (version: AssistantVersion) =>
     `${t(`lab.versions.kind.${version.kind}`)} · ${when(version.at, i18n.language)}`;
+  const optionLabel = (version: AssistantVersion) =>
+    version.note ? `${label(version)} · ${version.note}` : label(version);
   return (
     <section className="lab-versions" aria-label={t('lab.versions.title')}>
       <h2>{t('lab.versions.title')}</h2>
@@ -94,16 +96,54 @@ export const VersionsPanel = ({ versions }: { versions: AssistantVersion[] }) =>
           );
         })}
       </ol>
-      {left && right && compared && (
+      {compared && (
         <section className="lab-compare" aria-label={t('lab.versions.comparison')}>
-          <h3>
-            {t('lab.versions.diffTitle', {
-              left: label(left),
-              right:
-                compared.right === 'draft' ? t('lab.versions.draft') : label(byId(compared.right) ?? left),
-            })}
-          </h3>
-          <DiffView before={left.draft} after={right} />
+          {/* Any two states: each side picks a version (the right one the draft, too). */}
+          <div className="lab-compare__pick">
+            <label>
+              {t('lab.versions.from')}{' '}
+              <select
+                className="lab-input"
+                value={compared.left}
+                onChange={(event) => compare(event.target.value, compared.right)}
+              >
+                {versions.map((version) => (
+                  <option key={version.id} value={version.id}>
+                    {optionLabel(version)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('lab.versions.to')}{' '}
+              <select
+                className="lab-input"
+                value={compared.right}
+                onChange={(event) => compare(compared.left, event.target.value)}
+              >
+                <option value="draft">{t('lab.versions.draft')}</option>
+                {versions.map((version) => (
+                  <option key={version.id} value={version.id}>
+                    {optionLabel(version)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {left && right && (
+            <>
+              <h3>
+                {t('lab.versions.diffTitle', {
+                  left: label(left),
+                  right:
+                    compared.right === 'draft'
+                      ? t('lab.versions.draft')
+                      : label(byId(compared.right) ?? left),
+                })}
+              </h3>
+              <DiffView before={left.draft} after={right} />
+            </>
+          )}
         </section>
       )}
     </section>
