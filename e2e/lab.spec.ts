@@ -132,3 +132,27 @@ test('the prompt lab runs a test suite on the original and the draft side by sid
     .poll(async () => (await lab.listedNames()).filter((name) => name.startsWith('[draft]')))
     .toEqual([]);
 });
+
+test('copies left by an app that ended mid-comparison are offered for deletion at the next start', async ({
+  app,
+}) => {
+  await new ShellPage(app.page).ready();
+  const lab = new LabPage(app.page);
+  await lab.open();
+  await lab.pick('Clara');
+  await lab.initialMessage().fill(DRAFT_GREETING);
+  await lab.tryDraft();
+  const playground = new PlaygroundPage(app.page);
+  await expect(playground.panes()).toHaveCount(2);
+  // Not offered while its comparison is open.
+  await expect(lab.leftoverBanner()).toHaveCount(0);
+
+  await app.restart();
+  const again = new LabPage(app.page);
+  const banner = again.leftoverBanner();
+  await expect(banner).toContainText('A scratch copy the prompt lab made is still on Famulor');
+  await expect(banner).toContainText('[draft] Clara · ');
+  await again.deleteLeftovers();
+  await expect(banner).toHaveCount(0);
+  expect((await again.listedNames()).filter((name) => name.startsWith('[draft]'))).toEqual([]);
+});

@@ -124,6 +124,17 @@ export class LabPage {
     return this.page.getByRole('region', { name: this.t('lab.versions.comparison'), exact: true });
   }
 
+  /** The start-up notice of scratch copies an earlier run left on Famulor. */
+  leftoverBanner() {
+    return this.page.getByTestId('leftover-copies');
+  }
+
+  async deleteLeftovers() {
+    await this.leftoverBanner()
+      .getByRole('button', { name: this.t('lab.leftoverBanner.delete'), exact: true })
+      .click();
+  }
+
   /** The active account's assistants, by name, as Famulor (here the simulator) lists them now. */
   async listedNames(): Promise<string[]> {
     return this.page.evaluate(async () => {

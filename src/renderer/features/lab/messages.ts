@@ -80,6 +80,16 @@ export const labMessages = defineMessages({
         apply: 'Apply to assistant',
         applying: 'Applying…',
       },
+      leftoverBanner: {
+        title_one:
+          'A scratch copy the prompt lab made is still on Famulor: the app ended before its comparison was closed.',
+        title_other:
+          '{{count}} scratch copies the prompt lab made are still on Famulor: the app ended before their comparison was closed.',
+        delete: 'Delete them on Famulor',
+        openLab: 'Open the prompt lab',
+        later: 'Later',
+        failed: 'Not all were deleted: {{message}}',
+      },
       scratch: {
         title: 'Try the draft',
         models: 'Compare models',
@@ -228,6 +238,16 @@ export const labMessages = defineMessages({
         reviewing: 'Der Assistent wird von Famulor gelesen…',
         apply: 'In den Assistenten übernehmen',
         applying: 'Wird übernommen…',
+      },
+      leftoverBanner: {
+        title_one:
+          'Eine Testkopie aus dem Prompt-Labor liegt noch bei Famulor: Die App wurde beendet, bevor ihr Vergleich geschlossen war.',
+        title_other:
+          '{{count}} Testkopien aus dem Prompt-Labor liegen noch bei Famulor: Die App wurde beendet, bevor ihr Vergleich geschlossen war.',
+        delete: 'Bei Famulor löschen',
+        openLab: 'Prompt-Labor öffnen',
+        later: 'Später',
+        failed: 'Nicht alle wurden gelöscht: {{message}}',
       },
       scratch: {
         title: 'Den Entwurf ausprobieren',

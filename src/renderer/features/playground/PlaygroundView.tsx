@@ -7,6 +7,7 @@ import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
 import { selectPaneIds } from '../../stores/panesSlice';
 import { selectVariableEditorPaneId, useUiStore } from '../../stores/uiStore';
 import { InspectorLayout } from '../inspector';
+import { LeftoverCopiesBanner } from '../lab';
 import { StoreProblemsBanner, useCreateSession } from '../sessions';
 import { VariableEditor } from '../variables';
 import { PaneGroup } from './PaneGroup';
@@ -37,6 +38,7 @@ export const PlaygroundView = () => {
   return (
     <div className="playground" data-testid="playground">
       <StoreProblemsBanner />
+      <LeftoverCopiesBanner />
       {sessionName === null ? (
         <EmptyState level={1} title={t('playground.emptyTitle')}>
           <p>{t('playground.emptyBody')}</p>
