@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { expect, test } from './fixtures/app';
+import { LabPage } from './pages/LabPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { ShellPage } from './pages/ShellPage';
@@ -126,6 +127,14 @@ for (const locale of ['en-US', 'de-DE'] as const) {
         await shell.open('settings');
         await new SettingsPage(page).activeBadges().first().waitFor();
         await expectNoViolations(page, 'settings');
+
+        // The prompt lab with a tool still to fill in and a comparison open.
+        const lab = new LabPage(page, t);
+        await lab.open();
+        await lab.pick('Clara');
+        await lab.addTool('call_transfer');
+        await lab.compareWithDraft(0);
+        await expectNoViolations(page, 'prompt lab');
       });
     });
   }

@@ -26,12 +26,20 @@ export class LabPage {
     return this.page.getByRole('textbox', { name: this.t('lab.fields.systemPrompt'), exact: true });
   }
 
-  /** Types at the end of the prompt, as a person would. */
   /** The default value of the draft's variable at this place in the list. */
   variableValue(index: number) {
     return this.page.getByLabel(this.t('lab.fields.variableValue'), { exact: true }).nth(index);
   }
 
+  /** Adds a built-in tool of this type, its required fields still to fill in. */
+  async addTool(type: string) {
+    await this.page
+      .getByRole('combobox', { name: this.t('lab.fields.toolType'), exact: true })
+      .selectOption(type);
+    await this.page.getByRole('button', { name: this.t('lab.fields.addTool'), exact: true }).click();
+  }
+
+  /** Types at the end of the prompt, as a person would. */
   async appendToPrompt(text: string) {
     await this.prompt().click();
     await this.prompt().press('ControlOrMeta+End');

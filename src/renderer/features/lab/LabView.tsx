@@ -82,7 +82,7 @@ export const LabView = () => {
       {busy === 'open' && <p role="status">{t('lab.loading')}</p>}
       {opened && draft && (
         <div className="lab-body">
-          <main className="lab-main">
+          <div className="lab-main">
             <DraftEditor draft={draft} />
             <div className="lab-actions">
               <input
@@ -102,7 +102,7 @@ export const LabView = () => {
             </div>
             <ScratchPanel unsendable={unsendable} />
             <PushPanel note={note} />
-          </main>
+          </div>
           <aside className="lab-side">
             <VersionsPanel versions={opened.versions} />
           </aside>

@@ -174,7 +174,7 @@ export const PromptEditor = ({ id, value, variables, onChange, onDefine }: Promp
         />
       </div>
       <section aria-label={t('lab.placeholders.title')} className="lab-placeholders">
-        <h3>{t('lab.placeholders.title')}</h3>
+        <h2>{t('lab.placeholders.title')}</h2>
         {placeholders.length === 0 ? (
           <p className="lab-muted">{t('lab.placeholders.none', { double: '{{var}}', single: '{var}' })}</p>
         ) : (
