@@ -157,3 +157,37 @@ test('support agent: find a thread, search it, take it over and hand it back, an
   // Back in the list, on the row of the thread that was open.
   await expect(page.getByRole('button', { name: opened ?? '' })).toBeFocused();
 });
+
+test('prompt designer in the prompt lab: pick, edit, save, try beside the original and delete the copy, by keyboard', async ({
+  app,
+}) => {
+  const { page } = app;
+  await new ShellPage(page).ready();
+  await page.keyboard.press('Control+4');
+  const picker = page.getByLabel('Assistant', { exact: true });
+  await tabTo(page, picker);
+  // A native select: the arrows choose (the first option is the placeholder, Clara the first assistant).
+  await page.keyboard.press('ArrowDown');
+  await expect(picker).toHaveValue('101');
+  const greeting = page.getByRole('textbox', { name: 'Initial message', exact: true });
+  await tabTo(page, greeting);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Clara here, by keyboard.');
+  await page.keyboard.press('Control+s');
+  // Saved as a version beside the original.
+  await expect(page.getByRole('region', { name: 'Versions', exact: true }).getByRole('listitem')).toHaveCount(
+    2,
+  );
+
+  await tabTo(page, page.getByRole('button', { name: 'Try beside the original', exact: true }));
+  await page.keyboard.press('Enter');
+  const panes = page.getByRole('region', { name: /^Pane \d$/ });
+  await expect(panes).toHaveCount(2);
+
+  // Back in the lab by its shortcut, the copy deleted with Enter.
+  await page.keyboard.press('Control+4');
+  const discard = page.getByRole('button', { name: 'Delete the scratch copy', exact: true });
+  await tabTo(page, discard);
+  await page.keyboard.press('Enter');
+  await expect(discard).toHaveCount(0);
+});

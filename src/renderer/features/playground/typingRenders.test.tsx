@@ -43,10 +43,12 @@ describe('typing in a busy session', () => {
   afterEach(removeFakeMain);
 
   it('renders no transcript row per keystroke, in any pane', async () => {
-    installFakeMain(async () => ({
-      ok: true,
-      data: { assistants: [], currentPage: 1, lastPage: 1, perPage: 100, total: 0 },
-    }));
+    // The assistant list the pickers read, and no scratch copies left by an earlier run.
+    installFakeMain(async (channel) =>
+      channel === 'lab:leftovers'
+        ? { ok: true, data: [] }
+        : { ok: true, data: { assistants: [], currentPage: 1, lastPage: 1, perPage: 100, total: 0 } },
+    );
     const session = openTestSession([CLARA, CLARA]);
     useAppStore.setState((state) => ({
       sessions: {
