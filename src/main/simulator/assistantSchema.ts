@@ -45,6 +45,11 @@ const IntentSchema = z
     match: z.record(z.string(), LanguageTriggerSchema),
     /** Names that must resolve to a non-empty value (slot, variable or system variable) for the intent to apply. */
     requires: z.array(z.string()).default([]),
+    /**
+     * Slots whose value must match a pattern for the intent to apply: a time among the calendar's free slots books
+     * it, another is answered as taken, so no reply claims what its function call did not show.
+     */
+    slot_matches: z.record(z.string(), PatternSchema).default({}),
     /** Slots filled in when the conversation has not got them yet (templates). */
     slot_defaults: z.record(z.string(), z.string()).default({}),
     function_calls: z.array(FunctionCallTemplateSchema).default([]),
@@ -117,6 +122,8 @@ export const AssistantFileSchema = z
     mid_call_tools: z.array(MidCallToolSchema),
     fallback: z.record(z.string(), z.string()),
     extractors: z.array(ExtractorSchema).default([]),
+    /** Reads "tomorrow at 10" / "morgen um 10" as `date` and `time` slots (naturalDates.ts). */
+    natural_dates: z.boolean().default(false),
     intents: z.array(IntentSchema).min(1),
     created_at: TimestampSchema,
     updated_at: TimestampSchema,

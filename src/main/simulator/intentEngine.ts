@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../../shared/text';
 import type { FunctionCall, JsonValue, Variables } from '../../shared/domain/famulor';
 import { PATTERN_FLAGS, type AssistantFile, type IntentDefinition } from './assistantSchema';
+import { naturalDateSlots } from './naturalDates';
 import { shortReference } from './random';
 import { layeredLookup, renderJson, renderTemplate, type VariableLookup } from './templates';
 
@@ -12,6 +13,7 @@ interface CompiledTrigger {
 interface CompiledIntent {
   definition: IntentDefinition;
   triggers: CompiledTrigger[];
+  slotMatches: [string, RegExp][];
 }
 
 interface CompiledExtractor {
@@ -24,6 +26,7 @@ export interface IntentRules {
   defaultLanguage: string;
   intents: CompiledIntent[];
   extractors: CompiledExtractor[];
+  naturalDates: boolean;
   fallback: Record<string, string>;
 }
 
@@ -63,12 +66,17 @@ export const compileRules = (file: AssistantFile): IntentRules => {
   return {
     defaultLanguage: file.language,
     fallback: file.fallback,
+    naturalDates: file.natural_dates,
     extractors: file.extractors.map((extractor) => ({
       pattern: new RegExp(extractor.pattern, PATTERN_FLAGS),
       slots: extractor.slots,
     })),
     intents: file.intents.map((definition) => ({
       definition,
+      slotMatches: Object.entries(definition.slot_matches).map(([slot, pattern]): [string, RegExp] => [
+        slot,
+        new RegExp(pattern, PATTERN_FLAGS),
+      ]),
       triggers: Object.entries(definition.match)
         .sort(([left], [right]) => languageOrder(left) - languageOrder(right))
         .map(([language, trigger]) => ({
@@ -86,8 +94,13 @@ const extractSlots = (
   rules: IntentRules,
   message: string,
   slots: Record<string, string>,
+  today: string | undefined,
 ): Record<string, string> => {
-  const next = { ...slots };
+  // Words first, so that a date written out ("on 2026-12-10 at 10") is taken as written.
+  const next: Record<string, string> = {
+    ...slots,
+    ...(rules.naturalDates && today ? naturalDateSlots(message, today) : {}),
+  };
   for (const extractor of rules.extractors) {
     const groups = extractor.pattern.exec(message)?.groups;
     if (!groups) continue;
@@ -118,8 +131,9 @@ const findIntent = (
   lookup: VariableLookup,
   preferredLanguage: string | null,
 ): { intent: IntentDefinition; language: string } | null => {
-  for (const { definition, triggers } of rules.intents) {
+  for (const { definition, triggers, slotMatches } of rules.intents) {
     if (!definition.requires.every((name) => isFilled(lookup(name)))) continue;
+    if (!slotMatches.every(([slot, pattern]) => pattern.test(String(lookup(slot) ?? '')))) continue;
     let best: { language: string; score: number } | null = null;
     for (const { language, matchers } of triggers) {
       const score = matchers.filter((matcher) => matcher.test(message)).length;
@@ -138,7 +152,7 @@ const inLanguage = (texts: Record<string, string>, language: string, fallbackLan
 /** One user message in, one assistant reply out. Pure: the same input always gives the same outcome. */
 export const runTurn = (input: TurnInput): TurnOutcome => {
   const { rules, message } = input;
-  const slots = extractSlots(rules, message, input.state.slots);
+  const slots = extractSlots(rules, message, input.state.slots, input.system.current_date);
   const lookupWith = (extra: Record<string, JsonValue>) =>
     layeredLookup(extra, slots, input.variables, input.defaults, input.system);
   const match = findIntent(rules, message, lookupWith({}), input.state.language);

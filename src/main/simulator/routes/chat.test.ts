@@ -88,7 +88,7 @@ describe('POST /conversations/{uuid}/messages', () => {
     const sim = await start();
     const { conversation_id: id } = await create(sim, { assistant_id: CLARA.uuid, type: 'test' });
     expect((await send(sim, id, "I'd like to book a consultation")).message).toBe(
-      'Happy to help with a consultation. Which day would suit you? Please give me a date like 2026-06-15.',
+      'Happy to help with a consultation. Which day would suit you? Tomorrow, a weekday, or a date like 2026-06-15.',
     );
     const availability = await send(sim, id, 'How about 2026-06-15?');
     expect(availability.function_calls).toEqual([
@@ -104,7 +104,15 @@ describe('POST /conversations/{uuid}/messages', () => {
         },
       },
     ]);
-    expect((await send(sim, id, '10:30 please')).function_calls).toEqual([]);
+    // "Still free" only with the calendar's word for it.
+    const asked = await send(sim, id, '10:30 please');
+    expect(asked.message).toContain('10:30 on 2026-06-15 is still free');
+    expect(asked.function_calls.map((call) => [call.name, call.result])).toEqual([
+      [
+        'check_calendar_availability',
+        expect.objectContaining({ requested_time: '10:30', requested_time_available: true }),
+      ],
+    ]);
     const booked = await send(sim, id, 'My name is Anna Schmidt');
     const [booking] = booked.function_calls;
     expect(booking?.name).toBe('book_appointment');
@@ -144,7 +152,7 @@ describe('POST /conversations/{uuid}/messages', () => {
     const first = await play();
     expect(await play()).toEqual(first);
     expect(first[5]?.message).toBe(
-      "Sorry, I didn't catch that. I can check free appointment slots for a date (for example 2026-06-15) and book one for you.",
+      "Sorry, I didn't catch that. I can check free appointment slots for a day (for example tomorrow, or 2026-06-15) and book one for you.",
     );
   });
 
