@@ -40,7 +40,8 @@ test('a playground conversation saved as a test passes when the CLI runs it agai
   await pane.idle();
   await pane.send('My name is Anna Weber');
   await pane.idle();
-  await expect(pane.functionCallChips()).toHaveCount(2);
+  // The calendar for the day, the calendar again for 10:30 (before Clara says it is free), the booking.
+  await expect(pane.functionCallChips()).toHaveCount(3);
 
   const download = await saveAsTest(app.page, pane.root);
   expect(download.suggestedFilename()).toMatch(/^clara\.suite\.yaml$/);

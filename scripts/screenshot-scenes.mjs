@@ -25,8 +25,11 @@ const sendAndWait = async (pane, text, chips) => {
 // The threads come before the playground scenes, whose conversations would otherwise top the list.
 export const scenes = [
   {
+    // The first screen on the Offline demo: its assistants, each with what it says first.
     name: 'shell',
-    run: async () => {},
+    run: async (page) => {
+      await page.getByRole('region', { name: 'The offline demo' }).getByRole('listitem').first().waitFor();
+    },
   },
   {
     // The threads view: the seeded conversations of the offline demo, newest first.

@@ -8,22 +8,28 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { hostCommand } from './lib/hostCommand.mjs';
 
-const { command, args } = hostCommand(process.env.APP_OUT_DIR ?? 'out', [
-  '--json',
-  '--user-data-dir',
-  mkdtempSync(join(tmpdir(), 'shots-')),
-]);
-const host = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-const [line] = await once(createInterface({ input: host.stdout }), 'line');
-const { url } = JSON.parse(line);
+/** A host on a fresh data folder: each colour scheme starts from the same first screen. */
+const startHost = async () => {
+  const { command, args } = hostCommand(process.env.APP_OUT_DIR ?? 'out', [
+    '--json',
+    '--user-data-dir',
+    mkdtempSync(join(tmpdir(), 'shots-')),
+  ]);
+  const host = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = await once(createInterface({ input: host.stdout }), 'line');
+  return { host, url: JSON.parse(line).url };
+};
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 
 const shots = (await import('./screenshot-scenes.mjs')).scenes;
+const hosts = [];
 try {
   for (const colorScheme of ['light', 'dark']) {
+    const { host, url } = await startHost();
+    hosts.push(host);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme });
     for (const scene of shots) {
       await page.goto(url);
@@ -33,8 +39,9 @@ try {
       console.log(`docs/screenshots/${scene.name}-${colorScheme}.png`);
     }
     await page.close();
+    host.kill('SIGTERM');
   }
 } finally {
   await browser.close();
-  host.kill('SIGTERM');
+  for (const host of hosts) host.kill('SIGTERM');
 }

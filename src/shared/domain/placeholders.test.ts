@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders } from './placeholders';
+import { fillPlaceholders, findPlaceholders } from './placeholders';
 
 describe('findPlaceholders', () => {
   it('finds both brace styles with their line and column, and says who fills each', () => {
@@ -30,5 +30,20 @@ describe('findPlaceholders', () => {
 
   it('does not take a variable named like an object’s own property for a defined one', () => {
     expect(findPlaceholders('{constructor}', {})[0]?.kind).toBe('unknown');
+  });
+});
+
+describe('fillPlaceholders', () => {
+  it('fills both brace styles from the values and leaves one without a value as written', () => {
+    expect(
+      fillPlaceholders("Hi, I'm {{assistant_name}} from {company_name}, {{ city }} {unknown}.", {
+        assistant_name: 'Clara',
+        company_name: 'Stadtpark Health Clinic',
+        city: 'Berlin',
+      }),
+    ).toBe("Hi, I'm Clara from Stadtpark Health Clinic, Berlin {unknown}.");
+    expect(fillPlaceholders('{minutes} minutes, {flag}', { minutes: 30, flag: { on: true } })).toBe(
+      '30 minutes, {flag}',
+    );
   });
 });

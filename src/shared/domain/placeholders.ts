@@ -53,3 +53,16 @@ export const findPlaceholders = (text: string, variables: Variables): Placeholde
   }
   return found;
 };
+
+/** The text with every placeholder that has a value filled in; one without a value stays as written, braces and all. */
+export const fillPlaceholders = (text: string, values: Variables): string => {
+  let filled = '';
+  let at = 0;
+  for (const placeholder of findPlaceholders(text, values)) {
+    const value = values[placeholder.name];
+    if (value === undefined || value === null || typeof value === 'object') continue;
+    filled += text.slice(at, placeholder.start) + String(value);
+    at = placeholder.end;
+  }
+  return filled + text.slice(at);
+};

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPaneAndFocus } from './addPaneAndFocus';
+import { DemoWelcome } from './DemoWelcome';
 import { EmptyState } from '../../components/EmptyState';
 import { useAppStore } from '../../stores/appStore';
 import { MAX_PANES } from '../../../shared/domain/applySessionCommand';
@@ -50,6 +51,7 @@ export const PlaygroundView = () => {
           >
             {t('playground.newSession')}
           </button>
+          <DemoWelcome />
         </EmptyState>
       ) : (
         <>
