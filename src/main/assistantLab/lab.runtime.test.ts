@@ -3,7 +3,7 @@ import type { AssistantDraft } from '../../shared/domain/assistantDraft';
 import type { MainRuntime } from '../runtime';
 import type { RunningSimulator } from '../simulator';
 import { callChannel as call, dataOf as data } from '../testing/dispatchTestKit';
-import { createRuntimeKit } from '../testing/runtimeTestKit';
+import { activateRemoteProfile, createRuntimeKit } from '../testing/runtimeTestKit';
 
 // The prompt lab through main as the renderer reaches it, against a simulator that outlives a restart of the app
 // (as Famulor does), so that a scratch copy left by a kill is still there at the next start.
@@ -16,31 +16,11 @@ const CLARA_ID = 101;
 const setKey = async (runtime: MainRuntime, profileId: string, simulator: RunningSimulator) =>
   data(await call(runtime.dispatcher, 'secret:set', { profileId, key: simulator.apiKey, backend: 'memory' }));
 
-const remoteProfile = async (runtime: MainRuntime, simulator: RunningSimulator) => {
-  const profile = data(
-    await call(runtime.dispatcher, 'profiles:create', {
-      name: 'Staging',
-      kind: 'remote',
-      baseUrl: simulator.baseUrl,
-      generateReplyPath: '/user/ai/generate-reply',
-    }),
-  );
-  data(
-    await call(runtime.dispatcher, 'secret:set', {
-      profileId: profile.id,
-      key: simulator.apiKey,
-      backend: 'memory',
-    }),
-  );
-  data(await call(runtime.dispatcher, 'profiles:activate', { id: profile.id }));
-  return profile;
-};
-
 const start = async () => {
   const simulator = await kit.simulator({ seedHistory: false });
   const dir = kit.newDir('lab-');
   const runtime = await kit.boot(dir);
-  const profile = await remoteProfile(runtime, simulator);
+  const profile = await activateRemoteProfile(runtime, simulator);
   return { simulator, dir, runtime, profile };
 };
 

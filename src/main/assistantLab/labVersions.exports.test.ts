@@ -3,7 +3,7 @@ import type { SessionExport } from '../../shared/domain/session';
 import type { MainRuntime } from '../runtime';
 import type { RunningSimulator } from '../simulator';
 import { callChannel as call, dataOf as data } from '../testing/dispatchTestKit';
-import { createRuntimeKit } from '../testing/runtimeTestKit';
+import { activateRemoteProfile, createRuntimeKit } from '../testing/runtimeTestKit';
 import { makePane } from '../testing/sessionTestKit';
 
 // The prompt lab's versions travel with the sessions' export and import (`sessions:export` / `sessions:import`), as
@@ -14,29 +14,9 @@ afterEach(() => kit.cleanUp());
 const CLARA_ID = 101;
 const MAX_ID = 102;
 
-const remoteProfile = async (runtime: MainRuntime, simulator: RunningSimulator) => {
-  const profile = data(
-    await call(runtime.dispatcher, 'profiles:create', {
-      name: 'Staging',
-      kind: 'remote',
-      baseUrl: simulator.baseUrl,
-      generateReplyPath: '/user/ai/generate-reply',
-    }),
-  );
-  data(
-    await call(runtime.dispatcher, 'secret:set', {
-      profileId: profile.id,
-      key: simulator.apiKey,
-      backend: 'memory',
-    }),
-  );
-  data(await call(runtime.dispatcher, 'profiles:activate', { id: profile.id }));
-  return profile;
-};
-
 const boot = async (simulator: RunningSimulator) => {
   const runtime = await kit.boot(kit.newDir('lab-versions-'));
-  await remoteProfile(runtime, simulator);
+  await activateRemoteProfile(runtime, simulator);
   return runtime;
 };
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startRuntime, type MainRuntime } from '../runtime';
 import type { LoadKeychain } from '../secrets/keychain';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../simulator';
+import { callChannel, dataOf } from './dispatchTestKit';
 
 /** The keychain of a container without a Secret Service: absent, as main meets it there. */
 export const noKeychain: LoadKeychain = () =>
@@ -57,4 +58,28 @@ export const createRuntimeKit = () => {
       for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
     },
   };
+};
+
+/**
+ * A profile on a simulator standing in for a remote Famulor, with its key in memory, made the active one: an
+ * account that outlives a restart of the app, as Famulor's does.
+ */
+export const activateRemoteProfile = async (runtime: MainRuntime, simulator: RunningSimulator) => {
+  const profile = dataOf(
+    await callChannel(runtime.dispatcher, 'profiles:create', {
+      name: 'Staging',
+      kind: 'remote',
+      baseUrl: simulator.baseUrl,
+      generateReplyPath: '/user/ai/generate-reply',
+    }),
+  );
+  dataOf(
+    await callChannel(runtime.dispatcher, 'secret:set', {
+      profileId: profile.id,
+      key: simulator.apiKey,
+      backend: 'memory',
+    }),
+  );
+  dataOf(await callChannel(runtime.dispatcher, 'profiles:activate', { id: profile.id }));
+  return profile;
 };

@@ -53,8 +53,12 @@ export const VersionsPanel = ({ versions }: { versions: AssistantVersion[] }) =>
   const right = compared && (compared.right === 'draft' ? draft : byId(compared.right)?.draft);
   const label = (version: AssistantVersion) =>
     `${t(`lab.versions.kind.${version.kind}`)} · ${when(version.at, i18n.language)}`;
-  const optionLabel = (version: AssistantVersion) =>
-    version.note ? `${label(version)} · ${version.note}` : label(version);
+  // Each side of the comparison picks from the same list.
+  const versionOptions = versions.map((version) => (
+    <option key={version.id} value={version.id}>
+      {version.note ? `${label(version)} · ${version.note}` : label(version)}
+    </option>
+  ));
   return (
     <section className="lab-versions" aria-label={t('lab.versions.title')}>
       <h2>{t('lab.versions.title')}</h2>
@@ -107,11 +111,7 @@ export const VersionsPanel = ({ versions }: { versions: AssistantVersion[] }) =>
                 value={compared.left}
                 onChange={(event) => compare(event.target.value, compared.right)}
               >
-                {versions.map((version) => (
-                  <option key={version.id} value={version.id}>
-                    {optionLabel(version)}
-                  </option>
-                ))}
+                {versionOptions}
               </select>
             </label>
             <label>
@@ -122,11 +122,7 @@ export const VersionsPanel = ({ versions }: { versions: AssistantVersion[] }) =>
                 onChange={(event) => compare(compared.left, event.target.value)}
               >
                 <option value="draft">{t('lab.versions.draft')}</option>
-                {versions.map((version) => (
-                  <option key={version.id} value={version.id}>
-                    {optionLabel(version)}
-                  </option>
-                ))}
+                {versionOptions}
               </select>
             </label>
           </div>

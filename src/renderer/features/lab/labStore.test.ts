@@ -58,6 +58,16 @@ const opened = (versions: AssistantVersion[]) => ({
   data: { assistant: clara, current, versions, unwritableTools: [] },
 });
 
+/** A scratch copy main made: 900 is "13:00", 901 "13:01"… */
+const copyOf = (assistantId: number) => ({
+  profileId: 'p',
+  assistantId,
+  uuid: `u-${assistantId}`,
+  name: `[draft] Clara · 13:0${assistantId - 900}`,
+  originalId: 101,
+  createdAt: '2026-12-07T12:00:00.000Z',
+});
+
 beforeEach(() =>
   useLabStore.setState({
     assistantId: null,
@@ -103,14 +113,7 @@ describe('the prompt lab’s store', () => {
   it('tries a draft: the original and the copy in two panes of a new session, one message going to both', async () => {
     openTestSession([CLARA]);
     useUiStore.setState({ broadcast: false, view: 'lab' });
-    const copy = {
-      profileId: 'p',
-      assistantId: 900,
-      uuid: 'u-900',
-      name: '[draft] Clara · 13:00',
-      originalId: 101,
-      createdAt: '2026-12-07T12:00:00.000Z',
-    };
+    const copy = copyOf(900);
     const fake = installFakeMainByChannel({
       'lab:open': () => opened([version('original', current)]),
       'lab:try': () => ({ ok: true, data: copy }),
@@ -147,14 +150,7 @@ describe('the prompt lab’s store', () => {
   it('runs a chosen test suite on the original and the copy, and shows it in the Tests view', async () => {
     openTestSession([CLARA]);
     useUiStore.setState({ view: 'lab' });
-    const copy = {
-      profileId: 'p',
-      assistantId: 900,
-      uuid: null,
-      name: '[draft] Clara · 13:00',
-      originalId: 101,
-      createdAt: '2026-12-07T12:00:00.000Z',
-    };
+    const copy = copyOf(900);
     const fake = installFakeMainByChannel({
       'lab:open': () => opened([version('original', current)]),
       'lab:try': () => ({ ok: true, data: copy }),
@@ -191,14 +187,6 @@ describe('the prompt lab’s store', () => {
   });
 
   describe('a comparison closed', () => {
-    const copyOf = (assistantId: number) => ({
-      profileId: 'p',
-      assistantId,
-      uuid: `u-${assistantId}`,
-      name: `[draft] Clara · 13:0${assistantId - 900}`,
-      originalId: 101,
-      createdAt: '2026-12-07T12:00:00.000Z',
-    });
     const models = [
       { id: 1, name: 'GPT-4o-mini', code: null },
       { id: 2, name: 'GPT-4.1-mini', code: null },

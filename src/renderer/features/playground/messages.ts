@@ -119,7 +119,8 @@ export const playgroundMessages = defineMessages({
         body: 'Der eingebaute Simulator antwortet wie Famulor: ohne Schlüssel, ohne Netz, ohne Kosten. Seine Assistenten:',
         loading: 'Die Assistenten werden gelesen…',
         start: 'Gespräch beginnen',
-        startWith: 'Gespräch mit {{name}} beginnen',
+        // The visible words first, so the accessible name contains them.
+        startWith: 'Gespräch beginnen mit {{name}}',
         openThread: 'Kundenverlauf öffnen',
       },
       noPanesTitle: 'Noch keine Bereiche',
