@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CLARA, shapes, simulatorsClosedAfterEach, type TestSimulator } from '../../testing/simulatorTestKit';
+import {
+  CLARA,
+  SOPHIE,
+  shapes,
+  simulatorsClosedAfterEach,
+  type TestSimulator,
+} from '../../testing/simulatorTestKit';
 
 // Clara understands days and times as callers say them, in English and German, and says a time is free only with
 // the calendar's answer for it. The simulator's clock stands at 2026-06-15 (a Monday) in Berlin.
@@ -74,5 +80,30 @@ describe('Clara and natural dates', () => {
     const dayAfter = await german('Geht übermorgen?');
     expect(calendarAsked(dayAfter)[0]?.arguments).toMatchObject({ date: '2026-06-17' });
     expect(dayAfter.message).toContain('Am 2026-06-17 habe ich');
+  });
+});
+
+describe('Sophie and natural dates', () => {
+  it('notes a callback for the time the caller names in words, in German and English', async () => {
+    const sim = await start();
+    for (const [message, reply] of [
+      [
+        'Bitte rufen Sie mich morgen um 10 Uhr zurück, +49 170 1234567',
+        'Gerne! Ich habe einen Rückruf am 2026-06-16 um 10:00 Uhr unter +49 170 1234567 notiert',
+      ],
+      [
+        'Please call me back on Friday at 2 pm, my number is +44 7700 900123',
+        "Of course! I've noted a callback on 2026-06-19 at 14:00 to +44 7700 900123",
+      ],
+    ] as const) {
+      const answer = await sim.api.post('/conversations', { assistant_id: SOPHIE.uuid, type: 'test' });
+      const { conversation_id: id } = shapes.created.parse(answer.body);
+      const sent = shapes.sent.parse((await sim.api.post(`/conversations/${id}/messages`, { message })).body);
+      expect(sent.message).toContain(reply);
+      expect(sent.function_calls[0]).toMatchObject({
+        name: 'take_callback_request',
+        arguments: { preferred_time: expect.stringMatching(/^2026-06-1\dT\d\d:00$/) },
+      });
+    }
   });
 });
