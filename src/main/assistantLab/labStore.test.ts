@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AssistantDraft } from '../../shared/domain/assistantDraft';
 import { openJsonFile } from '../storage/jsonFile';
 import { ASSISTANT_LAB_FILE_NAME, createLabStore, KEPT_DRAFTS_PER_ASSISTANT } from './labStore';
+import { claraDraft } from '../../shared/testing/assistantDraftKit';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -21,17 +21,7 @@ const open = (dir: string) =>
     author: () => 'ada',
   });
 
-const draft: AssistantDraft = {
-  name: 'Clara',
-  initialMessage: 'Hello.',
-  systemPrompt: 'You are Clara.',
-  variables: {},
-  llmModelId: 2,
-  tools: [],
-  toolIds: null,
-  timezone: 'Europe/Berlin',
-  languageId: 1,
-};
+const draft = claraDraft();
 const copy = {
   profileId: 'p1',
   assistantId: 900,

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { AssistantDraft } from '../../shared/domain/assistantDraft';
 import { planPush } from './pushPlan';
+import { claraDraft } from '../../shared/testing/assistantDraftKit';
 
-const base: AssistantDraft = {
-  name: 'Clara',
+const base = claraDraft({
   initialMessage: 'Hello, this is Clara.',
   systemPrompt: 'You are Clara.\nBook appointments.',
   variables: { clinic: 'Praxis Nord' },
-  llmModelId: 2,
   tools: [{ type: 'end_call', description: 'when done' }],
-  toolIds: null,
-  timezone: 'Europe/Berlin',
-  languageId: 1,
-};
+});
 
 describe('planPush', () => {
   it('sends only what the draft changed', () => {

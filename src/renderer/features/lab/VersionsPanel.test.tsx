@@ -6,22 +6,13 @@ import type { AssistantVersion } from '../../../shared/domain/assistantLab';
 import { initI18n } from '../../i18n';
 import { useLabStore } from './labStore';
 import { VersionsPanel } from './VersionsPanel';
+import { claraDraft } from '../../../shared/testing/assistantDraftKit';
 
 beforeAll(async () => {
   await initI18n('en');
 });
 
-const draft: AssistantDraft = {
-  name: 'Clara',
-  initialMessage: 'Hello.',
-  systemPrompt: 'You are Clara.',
-  variables: {},
-  llmModelId: 2,
-  tools: [],
-  toolIds: null,
-  timezone: 'Europe/Berlin',
-  languageId: 1,
-};
+const draft = claraDraft();
 const version = (id: string, kind: AssistantVersion['kind'], change: Partial<AssistantDraft>, note = '') => ({
   id,
   profileId: 'p',

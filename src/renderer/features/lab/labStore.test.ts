@@ -15,6 +15,7 @@ import {
 } from '../../testing/storeTestKit';
 import { unwatchCopy } from './comparisonCleanup';
 import { isDirty, useLabStore } from './labStore';
+import { claraDraft } from '../../../shared/testing/assistantDraftKit';
 
 const clara: Assistant = {
   id: 101,
@@ -28,17 +29,7 @@ const clara: Assistant = {
   status: 'active',
   raw: {},
 };
-const current: AssistantDraft = {
-  name: 'Clara',
-  initialMessage: 'Hello.',
-  systemPrompt: 'You are Clara.',
-  variables: {},
-  llmModelId: 2,
-  tools: [{ type: 'end_call', description: 'when done' }],
-  toolIds: null,
-  timezone: 'Europe/Berlin',
-  languageId: 1,
-};
+const current = claraDraft({ tools: [{ type: 'end_call', description: 'when done' }] });
 const version = (
   kind: AssistantVersion['kind'],
   draft: AssistantDraft,

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AssistantDraft } from '../../../shared/domain/assistantDraft';
 import { diffDrafts } from './versionDiff';
+import { claraDraft } from '../../../shared/testing/assistantDraftKit';
 
-const base: AssistantDraft = {
-  name: 'Clara',
-  initialMessage: 'Hello.',
+const base = claraDraft({
   systemPrompt: 'You are Clara.\nBook appointments.\nBe kind.',
   variables: { clinic: 'Nord' },
-  llmModelId: 2,
-  tools: [],
-  toolIds: null,
-  timezone: 'Europe/Berlin',
-  languageId: 1,
-};
+});
 
 describe('diffDrafts', () => {
   it('shows the prompt line by line and the other changed fields before and after', () => {
