@@ -24,6 +24,12 @@ export interface UiState {
   /** The pane whose variable editor is open, if any. */
   variableEditorPaneId: string | null;
   openVariableEditor(paneId: string | null): void;
+  /**
+   * The start-up offer of scratch copies an earlier run left was answered (deleted, "Later", or the lab opened): it
+   * is not made again when the playground is shown again.
+   */
+  leftoverOfferAnswered: boolean;
+  answerLeftoverOffer(): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -38,6 +44,8 @@ export const useUiStore = create<UiState>()((set) => ({
     set((state) => ({ paneFocusRequest: { paneId, nonce: (state.paneFocusRequest?.nonce ?? 0) + 1 } })),
   variableEditorPaneId: null,
   openVariableEditor: (variableEditorPaneId) => set({ variableEditorPaneId }),
+  leftoverOfferAnswered: false,
+  answerLeftoverOffer: () => set({ leftoverOfferAnswered: true }),
 }));
 
 export const selectView = (state: UiState) => state.view;

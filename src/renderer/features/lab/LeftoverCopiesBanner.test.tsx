@@ -1,14 +1,16 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ScratchCopy } from '../../../shared/domain/assistantLab';
 import { initI18n } from '../../i18n';
+import { useUiStore } from '../../stores/uiStore';
 import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
 import { LeftoverCopiesBanner } from './LeftoverCopiesBanner';
 
 beforeAll(async () => {
   await initI18n('en');
 });
+beforeEach(() => useUiStore.setState({ leftoverOfferAnswered: false }));
 afterEach(() => removeFakeMain());
 
 const copy = (assistantId: number, createdAt: string): ScratchCopy => ({
@@ -53,5 +55,20 @@ describe('the start-up offer of leftover scratch copies', () => {
       { assistantId: 902 },
       { assistantId: 902 },
     ]);
+  });
+
+  it('"Later" holds when the playground is shown again, and the record is not read again', async () => {
+    const fake = installFakeMainByChannel({
+      'lab:leftovers': () => ({ ok: true, data: [copy(901, EARLIER)] }),
+    });
+    const first = render(<LeftoverCopiesBanner />);
+    await screen.findByTestId('leftover-copies');
+    await userEvent.click(screen.getByRole('button', { name: 'Later' }));
+    expect(screen.queryByTestId('leftover-copies')).toBeNull();
+    first.unmount();
+    render(<LeftoverCopiesBanner />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId('leftover-copies')).toBeNull();
+    expect(fake.callsTo('lab:leftovers')).toHaveLength(1);
   });
 });

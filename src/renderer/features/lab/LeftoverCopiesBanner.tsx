@@ -20,7 +20,9 @@ type State =
 export const LeftoverCopiesBanner = () => {
   const { t } = useTranslation();
   const [state, setState] = useState<State>({ kind: 'hidden' });
+  const answered = useUiStore((ui) => ui.leftoverOfferAnswered);
   useEffect(() => {
+    if (answered) return undefined;
     let live = true;
     void call('lab:leftovers', {}).then((result) => {
       const copies = result.ok ? result.data.filter((copy) => copy.createdAt < PAGE_STARTED) : [];
@@ -29,8 +31,9 @@ export const LeftoverCopiesBanner = () => {
     return () => {
       live = false;
     };
-  }, []);
-  if (state.kind === 'hidden') return null;
+  }, [answered]);
+  if (answered || state.kind === 'hidden') return null;
+  const { answerLeftoverOffer } = useUiStore.getState();
 
   const deleteAll = async () => {
     const left = [...state.copies];
@@ -42,7 +45,7 @@ export const LeftoverCopiesBanner = () => {
       if (!result.ok) return setState({ kind: 'offer', copies: left, deleting: false, error: result.error });
       left.shift();
     }
-    setState({ kind: 'hidden' });
+    answerLeftoverOffer();
   };
 
   return (
@@ -67,14 +70,14 @@ export const LeftoverCopiesBanner = () => {
           type="button"
           className="button button--small"
           onClick={() => {
-            setState({ kind: 'hidden' });
+            answerLeftoverOffer();
             useUiStore.getState().setView('lab');
           }}
         >
           {t('lab.leftoverBanner.openLab')}
         </button>
       </div>
-      <button type="button" className="banner__close" onClick={() => setState({ kind: 'hidden' })}>
+      <button type="button" className="banner__close" onClick={answerLeftoverOffer}>
         {t('lab.leftoverBanner.later')}
       </button>
     </div>
