@@ -55,7 +55,7 @@ export const createBuilderConfig = (env = process.env) => {
     files: ['out/**', 'package.json'],
     // The simulator reads these at run time (src/main/simulator/resources.ts looks in process.resourcesPath).
     extraResources: [
-      { from: 'resources/assistants', to: 'assistants' },
+      { from: 'resources/packs', to: 'packs' },
       { from: 'resources/seed', to: 'seed' },
     ],
     asar: true,

@@ -17,9 +17,9 @@ interface AssistantFile {
   intents: { name: string; reply: { en: string }; function_calls?: FunctionCallTemplate[] }[];
 }
 
-const clara = JSON.parse(
-  readFileSync('resources/assistants/clara-appointments.json', 'utf8'),
-) as AssistantFile;
+const clara = (
+  JSON.parse(readFileSync('resources/packs/clara.json', 'utf8')) as { assistants: [AssistantFile] }
+).assistants[0];
 const intent = (name: string) => {
   const found = clara.intents.find((item) => item.name === name);
   if (!found) throw new Error(`Clara has no intent ${name}`);

@@ -8,9 +8,9 @@ import { SettingsPage } from './pages/SettingsPage';
 import { ShellPage } from './pages/ShellPage';
 import { openOffline } from './fixtures/offlineFile';
 
-const clara = JSON.parse(readFileSync('resources/assistants/clara-appointments.json', 'utf8')) as {
-  name: string;
-};
+const clara = (
+  JSON.parse(readFileSync('resources/packs/clara.json', 'utf8')) as { assistants: [{ name: string }] }
+).assistants[0];
 const BOOKING = "I'd like to book a consultation on 2026-06-15";
 const CALL = 'check_calendar_availability';
 // The simulator's key, and the words a leaked key would travel with.

@@ -68,6 +68,7 @@ beforeAll(async () => {
     active: async () => client,
     forProfile: async () => client,
     demoControls: async () => null,
+    runningSimulator: () => null,
     recorder: new ExchangeRecorder(),
     close: async () => undefined,
   };

@@ -100,16 +100,14 @@ describe('electron-builder configuration', () => {
     expect(release.buildDependenciesFromSource).toBe(false);
   });
 
-  it('ships the simulator assistants and seed next to the asar, where findResourcesDir looks', () => {
+  it('ships the simulator demo packs and seed next to the asar, where findResourcesDir looks', () => {
     expect(release.extraResources).toEqual(
       expect.arrayContaining([
-        { from: 'resources/assistants', to: 'assistants' },
+        { from: 'resources/packs', to: 'packs' },
         { from: 'resources/seed', to: 'seed' },
       ]),
     );
-    expect(
-      readdirSync('resources/assistants').filter((file) => file.endsWith('.json')).length,
-    ).toBeGreaterThan(0);
+    expect(readdirSync('resources/packs').filter((file) => file.endsWith('.json')).length).toBeGreaterThan(0);
     expect(existsSync('resources/seed/conversations.json')).toBe(true);
   });
 

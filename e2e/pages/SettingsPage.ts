@@ -23,7 +23,7 @@ export class SettingsPage {
   }
 
   detail(): Locator {
-    return this.page.getByRole('article');
+    return this.page.getByRole('region', { name: 'Connection profiles' }).getByRole('article');
   }
 
   statusProfile(): Locator {

@@ -3,6 +3,7 @@ import type { AppInfo } from '../shared/ipc/channels/app';
 import { createFamulorGateway, type FamulorGateway } from './famulor/gateway';
 import { createHistoryHolds, type HistoryHolds } from './famulor/historyHolds';
 import { userInfo } from 'node:os';
+import { join } from 'node:path';
 import { createAssistantLab, type AssistantLab } from './assistantLab/lab';
 import { createLabStore } from './assistantLab/labStore';
 import { DeepLinkInbox } from './deepLinkInbox';
@@ -17,6 +18,10 @@ import { createSecretStore, type SecretStore } from './secrets/secretStore';
 import { createSessionStore } from './sessions/sessionStore';
 import type { SessionStore } from './sessions/sessionStoreApi';
 import { startSimulator } from './simulator';
+import { loadPackFiles } from './simulator/assistants';
+import type { DemoPackFile } from './simulator/packSchema';
+import { findResourcesDir } from './simulator/resources';
+import { createDemoPackLibrary, type DemoPackLibrary } from './demoPacks/packLibrary';
 import { createProblemLedger, type ProblemLedger } from './storeProblems/problemLedger';
 import { createSuiteLibrary, type SuiteLibrary } from './testSuites/suiteLibrary';
 import { openJsonFile } from './storage/jsonFile';
@@ -35,6 +40,8 @@ export interface MainServices {
   suites: SuiteLibrary;
   /** The prompt lab: assistants' versions, scratch copies, pushes. */
   lab: AssistantLab;
+  /** The Offline demo's packs, which the built-in simulator serves. */
+  packs: DemoPackLibrary;
   /** The earlier entries of opened threads, until their readers ask (conversation:earlier). */
   historyHolds: HistoryHolds;
   /** Start-up marks (`--perf`); records nothing unless asked for. */
@@ -111,22 +118,33 @@ export const createMainServices = async ({
     now: () => new Date(),
     author: osUserName,
   });
+  // The running simulator, once there is one, is told of every change to the packs.
+  let servePacks: (packs: DemoPackFile[]) => void = () => undefined;
+  const packs = createDemoPackLibrary({
+    dir,
+    createJsonFile: openJsonFile,
+    now: () => new Date(),
+    builtIn: () => loadPackFiles(join(findResourcesDir(), 'packs')),
+    onChange: (served) => servePacks(served),
+  });
   problemLedger.record([
     ...startupProblems(),
     ...sessions.problems(),
     ...suites.problems(),
     ...labStore.problems(),
+    ...packs.problems(),
   ]);
   const famulor = createFamulorGateway({
     activeProfile: async () => profiles.active(),
     profileById: async (id) => profiles.get(id),
     getApiKey: (profileId) => secrets.get(profileId),
     getAutomateKey: (profileId) => secrets.get(profileId, 'automate'),
-    startSimulator: () => startSimulator(),
+    startSimulator: async () => startSimulator({ packs: await packs.served() }),
     onAccountQueue: (profileId, queued, nextInMs) =>
       events.emit('pacer:account', { profileId, queued, nextInMs }),
     onConnection: (profileId, error) => events.emit('connection:observed', { profileId, error }),
   });
+  servePacks = (served) => void famulor.runningSimulator()?.then((demo) => demo.setPacks(served));
   const lab = createAssistantLab({
     store: labStore,
     client: () => famulor.active(),
@@ -146,6 +164,7 @@ export const createMainServices = async ({
     famulor,
     suites,
     lab,
+    packs,
     historyHolds: createHistoryHolds(),
     perf: perf ?? createStartupPerf({ enabled: false }),
     startupProblems,

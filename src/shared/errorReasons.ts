@@ -106,6 +106,27 @@ export const ERROR_REASONS = [
   'not_a_scratch_copy',
   /** The assistant changed on Famulor since the draft started, in `count` fields the draft changed too. */
   'push_conflicts',
+  // Demo packs
+  'pack_not_json',
+  /** JSON, but not a demo pack (no `format: "famulor-playground/demo-pack"`). */
+  'pack_not_a_pack',
+  /** Written for format `version`, newer than this app. */
+  'pack_newer',
+  /** A demo pack whose fields are wrong (`detail` names them). */
+  'pack_invalid',
+  /** A pack with this id (`name`) is there already; importing again replaces it only when asked. */
+  'pack_exists',
+  /** Its assistant `name` has the uuid of an assistant of the pack `pack`. */
+  'pack_assistant_clash',
+  'pack_not_found',
+  /** Shipped with the app: it can be switched off or have its edits undone, not be removed. */
+  'pack_built_in',
+  /** The pack has no assistant with that uuid. */
+  'pack_assistant_not_found',
+  /** Nothing chosen to record holds a conversation with the assistant `name`. */
+  'pack_nothing_recorded',
+  /** The replay script is no longer in its session. */
+  'pack_script_gone',
   // Exports and imports
   'export_holds_key',
   /** The session `name` holds a stored key. */

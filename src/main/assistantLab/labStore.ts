@@ -9,9 +9,8 @@ import {
   type ScratchCopy,
 } from '../../shared/domain/assistantLab';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
-import { describeSchemaError } from '../sessions/migrations';
-import { moveAside, readJsonFile } from '../storage/fileSafety';
-import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from '../storage/jsonFile';
+import { jsonFileOptions, type CreateJsonFile } from '../storage/jsonFile';
+import { openStoreFile } from '../storage/storeFile';
 
 export const ASSISTANT_LAB_FILE_NAME = 'assistant-lab';
 
@@ -55,23 +54,17 @@ export interface LabStoreOptions {
 
 /** The prompt lab's versions and scratch copies, in one file of the user data folder, written on every change. */
 export const createLabStore = ({ dir, createJsonFile, now, author }: LabStoreOptions): LabStore => {
-  const problems: StoreProblem[] = [];
-  let handle: JsonFileHandle | null = null;
-  let data: LabFile = { schemaVersion: 1, versions: [], scratchCopies: [] };
-
-  const outcome = readJsonFile(createJsonFile, dir, ASSISTANT_LAB_FILE_NAME);
-  if (outcome.kind === 'unreadable')
-    problems.push(moveAside('assistantLab', outcome.path, outcome.finding, now()));
-  else if (outcome.kind === 'ok') {
-    const parsed = LabFileSchema.safeParse(outcome.data);
-    if (parsed.success) {
-      handle = outcome.handle;
-      data = parsed.data;
-    } else {
-      const finding = { code: 'schema' as const, params: { detail: describeSchemaError(parsed.error) } };
-      problems.push(moveAside('assistantLab', outcome.path, finding, now()));
-    }
-  }
+  const opened = openStoreFile({
+    createJsonFile,
+    dir,
+    name: ASSISTANT_LAB_FILE_NAME,
+    schema: LabFileSchema,
+    subject: 'assistantLab',
+    now,
+  });
+  const { problems } = opened;
+  let { handle } = opened;
+  let data: LabFile = opened.data ?? { schemaVersion: 1, versions: [], scratchCopies: [] };
 
   // A failed write throws to the caller: a version the person saved, or a copy's id, must not be lost quietly.
   const save = (next: LabFile) => {

@@ -40,6 +40,8 @@ export interface FamulorGateway {
   forProfile(id: string): Promise<FamulorClient>;
   /** The built-in simulator's demo controls while the active profile is the Offline demo; null otherwise. */
   demoControls(): Promise<SimulatorDemoControls | null>;
+  /** The built-in simulator's demo controls if it has been started (on any profile); null otherwise. */
+  runningSimulator(): Promise<SimulatorDemoControls> | null;
   recorder: ExchangeRecorder;
   close(): Promise<void>;
 }
@@ -98,6 +100,7 @@ export const createFamulorGateway = (deps: FamulorGatewayDeps): FamulorGateway =
     forProfile: async (id) => clientFor(await deps.profileById(id)),
     demoControls: async () =>
       (await deps.activeProfile()).kind === 'simulator' ? (await simulatorApi()).demo : null,
+    runningSimulator: () => simulator?.then((running) => running.demo) ?? null,
     recorder,
     async close() {
       const running = simulator;

@@ -32,6 +32,7 @@ const CALLS_FAMULOR = new Set<string>([
     'lab:push',
     'lab:models',
     'lab:languages',
+    'packs:record',
   ] as const),
 ]);
 

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { RecordedConversationSchema } from '../../shared/domain/demoPack';
 import { AssistantToolSchema, JsonValueSchema, VariablesSchema } from '../../shared/domain/famulor';
 import { BUILT_IN_TOOL_TYPES } from '../../shared/domain/tools';
 import { isTimeZone } from '../../shared/time/wallClock';
-import { ASSISTANT_MODES } from './catalogue';
+import { ASSISTANT_MODES, LANGUAGES } from './catalogue';
+
+const ENGLISH_ID = 1;
 
 /** Patterns are compiled case-insensitive and Unicode-aware, so "Öffnungszeiten" matches "öffnungszeit". */
 export const PATTERN_FLAGS = 'iu';
@@ -96,40 +99,56 @@ export const MidCallToolSchema = z.strictObject({
 });
 export type MidCallTool = z.infer<typeof MidCallToolSchema>;
 
+const DEFAULT_TIMESTAMP = '2026-01-01 00:00:00';
+
+/**
+ * One assistant of a demo pack: the fields a listed Famulor assistant has (defaults where a hand-written pack
+ * leaves them out), and what answers its messages — recorded conversations, the simulator's own intents, or both.
+ */
 export const AssistantFileSchema = z
   .object({
+    /** Kept when free; an assistant whose id another pack took first gets the next free one. */
     id: z.number().int().positive(),
     uuid: z.uuid(),
     name: z.string().min(1).max(255),
     language: z.string().min(2),
-    /** Languages the intents are written in, in the order they are tried. */
-    languages: z.array(z.string().min(2)).min(1),
-    type: z.enum(['inbound', 'outbound']),
-    status: z.enum(['active', 'inactive']),
-    mode: z.enum(ASSISTANT_MODES),
+    /** Languages the intents are written in, in the order they are tried; the assistant's language if left out. */
+    languages: z.array(z.string().min(2)).min(1).optional(),
+    type: z.enum(['inbound', 'outbound']).default('inbound'),
+    status: z.enum(['active', 'inactive']).default('active'),
+    mode: z.enum(ASSISTANT_MODES).default('pipeline'),
     /** Ids of the simulator's catalogue (catalogue.ts), as Famulor lists them on an assistant. */
-    language_id: z.number().int().positive(),
-    voice_id: z.number().int().positive(),
-    llm_model_id: z.number().int().positive().nullable(),
-    multimodal_model_id: z.number().int().positive().nullable(),
-    timezone: z.string().refine(isTimeZone, { message: 'not an IANA timezone' }),
-    phone_number: z.string().nullable(),
-    initial_message: z.string().nullable(),
-    system_prompt: z.string().nullable(),
-    variables: VariablesSchema,
-    tools: z.array(BuiltInToolReadSchema),
+    language_id: z
+      .number()
+      .int()
+      .refine((id) => LANGUAGES.some((language) => language.id === id), {
+        message: "not one of the simulator's languages (catalogue.ts)",
+      })
+      .optional(),
+    voice_id: z.number().int().positive().default(1),
+    llm_model_id: z.number().int().positive().nullable().default(1),
+    multimodal_model_id: z.number().int().positive().nullable().default(null),
+    timezone: z.string().refine(isTimeZone, { message: 'not an IANA timezone' }).default('Europe/Berlin'),
+    phone_number: z.string().nullable().default(null),
+    initial_message: z.string().nullable().default(null),
+    system_prompt: z.string().nullable().default(null),
+    variables: VariablesSchema.default({}),
+    tools: z.array(BuiltInToolReadSchema).default([]),
     /** The account's custom tools this assistant brings along, attached to it (its initial tool_ids). */
-    mid_call_tools: z.array(MidCallToolSchema),
-    fallback: z.record(z.string(), z.string()),
+    mid_call_tools: z.array(MidCallToolSchema).default([]),
+    /** The in-character answer to a message nothing matches, per language; else the pack's marked one. */
+    fallback: z.record(z.string(), z.string()).default({}),
     extractors: z.array(ExtractorSchema).default([]),
     /** Reads "tomorrow at 10" / "morgen um 10" as `date` and `time` slots (naturalDates.ts). */
     natural_dates: z.boolean().default(false),
-    intents: z.array(IntentSchema).min(1),
-    created_at: TimestampSchema,
-    updated_at: TimestampSchema,
+    intents: z.array(IntentSchema).default([]),
+    /** Conversations recorded from the real assistant, served by similarity (recordedTurns.ts). */
+    conversations: z.array(RecordedConversationSchema).default([]),
+    created_at: TimestampSchema.default(DEFAULT_TIMESTAMP),
+    updated_at: TimestampSchema.default(DEFAULT_TIMESTAMP),
   })
-  .refine((assistant) => assistant.languages.every((language) => language in assistant.fallback), {
-    message: 'every language needs a fallback reply',
+  .refine((assistant) => assistant.intents.length + assistant.conversations.length > 0, {
+    message: 'an assistant needs recorded conversations or intents',
   })
   .refine(
     (assistant) =>
@@ -139,8 +158,17 @@ export const AssistantFileSchema = z
         ),
       ),
     { message: 'every function call must name one of the mid_call_tools' },
-  );
+  )
+  .transform((assistant) => ({
+    ...assistant,
+    languages: assistant.languages ?? [assistant.language],
+    // A pack recorded from a real account names ids of that account's catalogue; the language's code decides here.
+    language_id:
+      assistant.language_id ??
+      LANGUAGES.find((language) => language.iso_2 === assistant.language)?.id ??
+      ENGLISH_ID,
+  }));
 
-export type AssistantFile = z.infer<typeof AssistantFileSchema>;
+export type AssistantFile = z.output<typeof AssistantFileSchema>;
 export type IntentDefinition = AssistantFile['intents'][number];
 export type ExtractorDefinition = AssistantFile['extractors'][number];

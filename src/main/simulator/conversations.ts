@@ -1,5 +1,5 @@
 import type { Contact, FunctionCall, ThreadType, Variables } from '../../shared/domain/famulor';
-import type { DialogueState } from './intentEngine';
+import { newDialogue, type DialogueState } from './intentEngine';
 
 export interface StoredMessage {
   role: 'user' | 'assistant';
@@ -104,7 +104,7 @@ export type ConversationStart = Pick<Conversation, 'assistantId' | 'type'> &
 export const startConversation = (id: string, now: Date, start: ConversationStart): Conversation => ({
   id,
   variables: null,
-  dialogue: { slots: {}, language: null },
+  dialogue: newDialogue(),
   aiEnabled: true,
   totalCostCents: 0,
   createdAt: now,

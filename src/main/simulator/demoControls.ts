@@ -1,5 +1,6 @@
 import type { SimulatorState } from './state';
 import { answerUserMessage } from './dialogue';
+import type { DemoPackFile } from './packSchema';
 
 /**
  * What a demo (or a test) does to the simulated world that no Famulor endpoint can: a customer writing on WhatsApp,
@@ -11,6 +12,8 @@ export interface SimulatorDemoControls {
   customerWrites(conversationId: string, message: string): boolean;
   /** Moves the simulator's clock forward (windows expire, rate-limit windows pass). */
   advanceClock(ms: number): void;
+  /** Serves these demo packs from now on (the app's packs were imported, edited, switched on or off). */
+  setPacks(packs: DemoPackFile[]): void;
 }
 
 export const createDemoControls = (
@@ -34,4 +37,5 @@ export const createDemoControls = (
     if (!(ms > 0) || !Number.isFinite(ms)) throw new RangeError('The clock only moves forward.');
     advance(ms);
   },
+  setPacks: (packs) => state.assistants.setPacks(packs),
 });

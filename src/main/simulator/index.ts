@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ACCOUNT_WINDOWS, GENERATE_REPLY_PER_MINUTE, WHATSAPP_SENDS_PER_SECOND } from '../../shared/limits';
 import { createAccountLimiter } from './accountLimit';
-import { createAssistantRegistry, loadAssistantFiles } from './assistants';
+import { createAssistantRegistry, loadPackFiles } from './assistants';
+import type { DemoPackFile } from './packSchema';
 import { createBilling } from './billing';
 import { createConversationStore } from './conversations';
 import { FAULT_KINDS } from './faults';
@@ -34,7 +35,8 @@ export interface SimulatorOptions {
   initialBalance?: number; // USD, default 25
   seedHistory?: boolean; // default true
   legacyGenerateReplyPath?: boolean; // also answer POST /ai/generate-reply, dropped by Famulor (default false)
-  assistantsDir?: string; // default: resources/assistants resolved from the repo/app root
+  /** The demo packs to serve; default: the built-in ones in resources/packs. */
+  packs?: DemoPackFile[];
 }
 
 export interface RunningSimulator {
@@ -75,10 +77,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const apiKey = options.apiKey ?? DEMO_API_KEY;
   const automateKey = options.automateKey ?? DEMO_AUTOMATE_KEY;
   const seedHistory = options.seedHistory ?? true;
-  const resourcesDir = options.assistantsDir === undefined || seedHistory ? findResourcesDir() : null;
-  const assistantsDir = options.assistantsDir ?? join(resourcesDir ?? '', 'assistants');
+  const resourcesDir = options.packs === undefined || seedHistory ? findResourcesDir() : null;
+  const packs = options.packs ?? (await loadPackFiles(join(resourcesDir ?? '', 'packs')));
 
-  const assistants = createAssistantRegistry(await loadAssistantFiles(assistantsDir));
+  const assistants = createAssistantRegistry(packs);
   const conversations = createConversationStore();
   const seed =
     seedHistory && resourcesDir !== null

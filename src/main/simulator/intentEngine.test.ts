@@ -2,16 +2,16 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAssistantRegistry, loadAssistantFiles, type SimulatedAssistant } from './assistants';
-import { runTurn, type DialogueState } from './intentEngine';
+import { createAssistantRegistry, loadPackFiles, type SimulatedAssistant } from './assistants';
+import { newDialogue, runTurn, type DialogueState } from './intentEngine';
 import { findResourcesDir } from './resources';
 
-const assistantsDir = join(findResourcesDir(), 'assistants');
+const packsDir = join(findResourcesDir(), 'packs');
 let sophie: SimulatedAssistant;
 let clara: SimulatedAssistant;
 
 beforeAll(async () => {
-  const registry = createAssistantRegistry(await loadAssistantFiles(assistantsDir));
+  const registry = createAssistantRegistry(await loadPackFiles(packsDir));
   sophie = registry.byId(103) as SimulatedAssistant;
   clara = registry.byId(101) as SimulatedAssistant;
 });
@@ -24,11 +24,7 @@ const system = {
   current_date: '2026-06-15',
   current_time: '14:30',
 };
-const turn = (
-  assistant: SimulatedAssistant,
-  message: string,
-  state: DialogueState = { slots: {}, language: null },
-) =>
+const turn = (assistant: SimulatedAssistant, message: string, state: DialogueState = newDialogue()) =>
   runTurn({
     rules: assistant.rules,
     state,
@@ -51,9 +47,9 @@ describe('runTurn', () => {
   });
 
   it('prefers the language with more evidence, then the conversation language, and falls back in it', () => {
-    const german: DialogueState = { slots: {}, language: 'de' };
+    const german: DialogueState = { ...newDialogue(), language: 'de' };
     expect(turn(sophie, 'Could you call me back on +44 7700 900123?', german).state.language).toBe('en');
-    expect(turn(sophie, '+44 7700 900123', { slots: {}, language: 'en' }).state.language).toBe('en');
+    expect(turn(sophie, '+44 7700 900123', { ...newDialogue(), language: 'en' }).state.language).toBe('en');
     expect(turn(sophie, 'Blabla', german)).toMatchObject({
       intent: null,
       reply: expect.stringMatching(/^Entschuldigung/),
@@ -92,22 +88,27 @@ describe('runTurn', () => {
   });
 });
 
-describe('loadAssistantFiles', () => {
-  it('names the file and the problem when an assistant does not validate', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'assistants-'));
+describe('loadPackFiles', () => {
+  it('names the file and the problem when a pack does not validate, and refuses two assistants with one uuid', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'packs-'));
     try {
-      const valid = JSON.parse(await readFile(join(assistantsDir, 'max-support.json'), 'utf8')) as Record<
-        string,
-        unknown
-      >;
+      const valid = JSON.parse(await readFile(join(packsDir, 'max.json'), 'utf8')) as {
+        assistants: Record<string, unknown>[];
+      };
+      const max = valid.assistants[0] as Record<string, unknown>;
       await writeFile(
         join(dir, 'broken.json'),
-        JSON.stringify({ ...valid, uuid: 'not-a-uuid', intents: [] }),
+        JSON.stringify({ ...valid, assistants: [{ ...max, uuid: 'not-a-uuid', intents: [] }] }),
       );
-      await expect(loadAssistantFiles(dir)).rejects.toThrow(/broken\.json[\s\S]*uuid[\s\S]*intents/);
+      await expect(loadPackFiles(dir)).rejects.toThrow(
+        /broken\.json[\s\S]*recorded conversations or intents[\s\S]*uuid/,
+      );
+      await writeFile(join(dir, 'broken.json'), JSON.stringify({ ...valid, version: 2 }));
+      await expect(loadPackFiles(dir)).rejects.toThrow(/broken\.json[\s\S]*newer version/);
       await writeFile(join(dir, 'broken.json'), JSON.stringify(valid));
-      await writeFile(join(dir, 'copy.json'), JSON.stringify(valid));
-      await expect(loadAssistantFiles(dir)).rejects.toThrow(/share the id or uuid/);
+      await writeFile(join(dir, 'copy.json'), JSON.stringify({ ...valid, id: 'copy' }));
+      const packs = await loadPackFiles(dir);
+      expect(() => createAssistantRegistry(packs)).toThrow(/share the uuid/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,9 @@
 import { escapeRegExp } from '../../shared/text';
 import type { FunctionCall, JsonValue, Variables } from '../../shared/domain/famulor';
 import { PATTERN_FLAGS, type AssistantFile, type IntentDefinition } from './assistantSchema';
+import { markNoRecordedAnswer } from '../../shared/domain/demoPack';
 import { naturalDateSlots } from './naturalDates';
+import { indexRecorded, matchRecorded, type RecordedIndex, type ScriptPosition } from './recordedTurns';
 import { shortReference } from './random';
 import { layeredLookup, renderJson, renderTemplate, type VariableLookup } from './templates';
 
@@ -27,14 +29,22 @@ export interface IntentRules {
   intents: CompiledIntent[];
   extractors: CompiledExtractor[];
   naturalDates: boolean;
+  /** The assistant's in-character reply to what nothing matches, per language (may be empty). */
   fallback: Record<string, string>;
+  /** The pack's reply, per language, when the assistant has none of its own: sent marked as unanswered. */
+  unanswered: Record<string, string>;
+  recorded: RecordedIndex;
 }
 
 /** What the engine remembers between turns of one conversation. */
 export interface DialogueState {
   slots: Record<string, string>;
   language: string | null;
+  /** The recorded turn that answered last, so that the script's next turn is preferred. */
+  script: ScriptPosition | null;
 }
+
+export const newDialogue = (): DialogueState => ({ slots: {}, language: null, script: null });
 
 export interface TurnInput {
   rules: IntentRules;
@@ -58,7 +68,7 @@ export interface TurnOutcome {
 const keywordMatcher = (keywords: string[]): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${keywords.map(escapeRegExp).join('|')})`, PATTERN_FLAGS);
 
-export const compileRules = (file: AssistantFile): IntentRules => {
+export const compileRules = (file: AssistantFile, unanswered: Record<string, string>): IntentRules => {
   const languageOrder = (language: string): number => {
     const index = file.languages.indexOf(language);
     return index === -1 ? file.languages.length : index;
@@ -66,6 +76,8 @@ export const compileRules = (file: AssistantFile): IntentRules => {
   return {
     defaultLanguage: file.language,
     fallback: file.fallback,
+    unanswered,
+    recorded: indexRecorded(file.conversations),
     naturalDates: file.natural_dates,
     extractors: file.extractors.map((extractor) => ({
       pattern: new RegExp(extractor.pattern, PATTERN_FLAGS),
@@ -155,14 +167,32 @@ export const runTurn = (input: TurnInput): TurnOutcome => {
   const slots = extractSlots(rules, message, input.state.slots, input.system.current_date);
   const lookupWith = (extra: Record<string, JsonValue>) =>
     layeredLookup(extra, slots, input.variables, input.defaults, input.system);
+  const recorded = matchRecorded(rules.recorded, message, input.state.script);
+  if (recorded) {
+    return {
+      intent: null,
+      reply: renderTemplate(recorded.turn.reply, lookupWith({})),
+      functionCalls: recorded.turn.function_calls.map((call) => ({
+        name: call.name,
+        arguments: renderJson(call.arguments, lookupWith({})),
+        result: renderJson(call.result, lookupWith({})),
+      })),
+      state: { slots, language: input.state.language, script: recorded.position },
+      disableAi: false,
+    };
+  }
   const match = findIntent(rules, message, lookupWith({}), input.state.language);
   if (!match) {
     const language = input.state.language ?? rules.defaultLanguage;
+    const own = rules.fallback[language] ?? rules.fallback[rules.defaultLanguage];
     return {
       intent: null,
-      reply: renderTemplate(inLanguage(rules.fallback, language, rules.defaultLanguage), lookupWith({})),
+      reply:
+        own === undefined
+          ? markNoRecordedAnswer(inLanguage(rules.unanswered, language, rules.defaultLanguage))
+          : renderTemplate(own, lookupWith({})),
       functionCalls: [],
-      state: { slots, language: input.state.language },
+      state: { ...input.state, slots },
       disableAi: false,
     };
   }
@@ -191,7 +221,7 @@ export const runTurn = (input: TurnInput): TurnOutcome => {
     intent: intent.name,
     reply,
     functionCalls,
-    state: { slots: kept, language },
+    state: { slots: kept, language, script: null },
     disableAi: intent.disable_ai,
   };
 };

@@ -18,31 +18,31 @@ const folder = (...parts: string[]): string => {
 };
 
 describe('findResourcesDir', () => {
-  it('walks up from the module to the nearest resources/assistants', () => {
-    folder('app', 'resources', 'assistants');
+  it('walks up from the module to the nearest resources/packs', () => {
+    folder('app', 'resources', 'packs');
     const start = folder('app', 'out', 'main');
     expect(findResourcesDir(start, undefined)).toBe(join(root, 'app', 'resources'));
   });
 
   it('prefers the packaged resources folder (process.resourcesPath) over anything found by walking', () => {
-    folder('app', 'resources', 'assistants');
+    folder('app', 'resources', 'packs');
     const packaged = folder('installed', 'resources');
-    folder('installed', 'resources', 'assistants');
+    folder('installed', 'resources', 'packs');
     const start = folder('app', 'out', 'main');
     expect(findResourcesDir(start, packaged)).toBe(packaged);
   });
 
-  it("ignores a packaged folder without assistants, like Electron's own in development", () => {
-    folder('app', 'resources', 'assistants');
+  it("ignores a packaged folder without packs, like Electron's own in development", () => {
+    folder('app', 'resources', 'packs');
     const electronOwn = folder('node_modules', 'electron', 'dist', 'resources');
     const start = folder('app', 'out', 'main');
     expect(findResourcesDir(start, electronOwn)).toBe(join(root, 'app', 'resources'));
   });
 
-  it('names the start folder when no candidate has assistants', () => {
+  it('names the start folder when no candidate has packs', () => {
     const start = folder('empty', 'out', 'main');
     expect(() => findResourcesDir(start, folder('nothing'))).toThrow(
-      `No resources/assistants folder above ${start}`,
+      `No resources/packs folder above ${start}`,
     );
   });
 

@@ -3,7 +3,7 @@ import type { AssistantRegistry, SimulatedAssistant } from './assistants';
 import { isBilled, MESSAGE_COST_CENTS } from './billing';
 import { MessageLog, type Conversation, type ConversationStore, type StoredMessage } from './conversations';
 import { openingMessage, scriptedTurn, turnMessages } from './dialogue';
-import type { DialogueState } from './intentEngine';
+import { newDialogue, type DialogueState } from './intentEngine';
 import { pick, randomInt, seededRandom, uuidFrom, type RandomSource } from './random';
 import type { SeedCustomer, SeedFile } from './seedData';
 
@@ -129,7 +129,7 @@ const seedShortThreads = (
       assistantId: assistant.file.id,
       type,
       ...fields,
-      dialogue: { slots: {}, language: null },
+      dialogue: newDialogue(),
       aiEnabled: true,
       totalCostCents: 0,
       createdAt,
@@ -175,7 +175,7 @@ const seedLongThreads = (
       assistantId: assistant.file.id,
       type: plan.type,
       variables: { customer_name: customer.name },
-      dialogue: { slots: {}, language: null },
+      dialogue: newDialogue(),
       aiEnabled: true,
       totalCostCents: turns * MESSAGE_COST_CENTS,
       createdAt,
@@ -189,7 +189,7 @@ const seedLongThreads = (
     const load = (): StoredMessage[] => {
       const lineRandom = seededRandom(seed.seed + index + 1);
       const messages: StoredMessage[] = [];
-      let dialogue: DialogueState = { slots: {}, language: null };
+      let dialogue: DialogueState = newDialogue();
       for (let turn = 1; turn <= turns; turn += 1) {
         const text = pick(lineRandom, plan.chatter);
         const outcome = scriptedTurn(

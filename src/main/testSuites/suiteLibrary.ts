@@ -6,9 +6,8 @@ import type { StoreProblem } from '../../shared/domain/storeProblem';
 import type { SuiteEntry } from '../../shared/ipc/channels/tests';
 import { AppFailure } from '../../shared/result';
 import { SuiteReportSchema, type SuiteReport } from '../../shared/testSuite/report';
-import { moveAside, readJsonFile } from '../storage/fileSafety';
-import { jsonFileOptions, type CreateJsonFile, type JsonFileHandle } from '../storage/jsonFile';
-import { describeSchemaError } from '../sessions/migrations';
+import { jsonFileOptions, type CreateJsonFile } from '../storage/jsonFile';
+import { openStoreFile } from '../storage/storeFile';
 import type { ParsedSuite } from './suiteFile';
 
 export const TEST_SUITES_FILE_NAME = 'test-suites';
@@ -104,23 +103,17 @@ export const createSuiteLibrary = ({
   onChange,
   logger,
 }: SuiteLibraryOptions): SuiteLibrary => {
-  const problems: StoreProblem[] = [];
-  let handle: JsonFileHandle | null = null;
-  let data: LibraryFile = { schemaVersion: 1, suites: [], runs: {} };
-
-  const outcome = readJsonFile(createJsonFile, dir, TEST_SUITES_FILE_NAME);
-  if (outcome.kind === 'unreadable')
-    problems.push(moveAside('testSuites', outcome.path, outcome.finding, now()));
-  else if (outcome.kind === 'ok') {
-    const parsed = LibraryFileSchema.safeParse(outcome.data);
-    if (parsed.success) {
-      handle = outcome.handle;
-      data = parsed.data;
-    } else {
-      const finding = { code: 'schema' as const, params: { detail: describeSchemaError(parsed.error) } };
-      problems.push(moveAside('testSuites', outcome.path, finding, now()));
-    }
-  }
+  const opened = openStoreFile({
+    createJsonFile,
+    dir,
+    name: TEST_SUITES_FILE_NAME,
+    schema: LibraryFileSchema,
+    subject: 'testSuites',
+    now,
+  });
+  const { problems } = opened;
+  let { handle } = opened;
+  let data: LibraryFile = opened.data ?? { schemaVersion: 1, suites: [], runs: {} };
 
   const save = () => {
     handle ??= createJsonFile(jsonFileOptions(dir, TEST_SUITES_FILE_NAME));

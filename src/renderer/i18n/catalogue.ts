@@ -3,6 +3,7 @@
  * suite finds controls by the names these strings give them.
  */
 import { componentsMessages } from '../components/messages';
+import { demoPacksMessages } from '../features/demoPacks/messages';
 import { inspectorMessages } from '../features/inspector/messages';
 import { labMessages } from '../features/lab/messages';
 import { paletteMessages } from '../features/palette/messages';
@@ -29,6 +30,7 @@ export const FEATURE_MESSAGES = [
   whatsappReplyMessages,
   testSuitesMessages,
   labMessages,
+  demoPacksMessages,
   settingsMessages,
   sessionsMessages,
   variablesMessages,
@@ -49,6 +51,7 @@ const english = {
   ...whatsappReplyMessages.en,
   ...testSuitesMessages.en,
   ...labMessages.en,
+  ...demoPacksMessages.en,
   ...settingsMessages.en,
   ...sessionsMessages.en,
   ...variablesMessages.en,
@@ -68,6 +71,7 @@ const german: SameKeys<typeof english> = {
   ...whatsappReplyMessages.de,
   ...testSuitesMessages.de,
   ...labMessages.de,
+  ...demoPacksMessages.de,
   ...settingsMessages.de,
   ...sessionsMessages.de,
   ...variablesMessages.de,

@@ -27,6 +27,8 @@ const PARAMS = {
   movedTo: '/tmp/s-1.corrupt.json',
   channel: 'app:nope',
   code: 'ENOENT',
+  detail: 'assistants[0].uuid: Invalid UUID',
+  pack: 'Clara — appointments',
 };
 
 /** Sentences main used to write in English (before it sent codes): none may reach a German interface. */

@@ -124,6 +124,21 @@ export const errorsGerman: ErrorStrings = {
         'Das Profil „Offline-Demo“ nutzt den eingebauten Simulator und braucht keinen Schlüssel.',
       profile_name_taken: 'Ein Profil namens „{{name}}“ gibt es bereits.',
       session_id_taken: 'Eine Sitzung mit der ID „{{id}}“ gibt es bereits; sie bleibt unverändert.',
+      pack_not_json: 'Die Datei ist kein JSON und damit kein Demo-Paket.',
+      pack_not_a_pack:
+        'Die Datei ist JSON, aber kein Demo-Paket (ihr fehlt „format“: „famulor-playground/demo-pack“).',
+      pack_newer:
+        'Das Paket hat das Format {{version}} einer neueren App-Version; aktualisieren Sie die App, um es zu importieren.',
+      pack_invalid: 'Im Demo-Paket stimmen Felder nicht: {{detail}}',
+      pack_exists: 'Ein Paket „{{name}}“ gibt es schon. Ersetzen Sie es oder ändern Sie die ID in der Datei.',
+      pack_assistant_clash:
+        'Der Assistent „{{name}}“ hat dieselbe UUID wie einer des Pakets „{{pack}}“; schalten Sie das Paket aus oder ändern Sie die UUID.',
+      pack_not_found: 'Dieses Demo-Paket gibt es nicht mehr.',
+      pack_built_in: 'Dieses Paket gehört zur App: Es lässt sich ausschalten, aber nicht entfernen.',
+      pack_assistant_not_found: 'Das Paket hat diesen Assistenten nicht mehr.',
+      pack_nothing_recorded:
+        'Nichts Gewähltes enthält ein Gespräch mit {{name}}: Wählen Sie eine Sitzung, einen Thread oder ein Wiedergabeskript dazu, oder lassen Sie {{name}} weg.',
+      pack_script_gone: 'Das Wiedergabeskript ist nicht mehr in seiner Sitzung.',
       export_holds_key: 'Der Export enthält einen Ihrer API-Schlüssel und wurde deshalb nicht gespeichert.',
       session_holds_key:
         'Die Sitzung „{{name}}“ enthält einen Ihrer API-Schlüssel (in Notizen, Variablen oder Nachrichten), deshalb wurde nichts exportiert. Entfernen Sie den Schlüssel aus der Sitzung oder exportieren Sie mit Schwärzung, wenn er in einer Variablen steht.',

@@ -106,6 +106,21 @@ export const errorsEnglish: ErrorStrings = {
       demo_profile_needs_no_key: 'The Offline demo profile runs the built-in simulator and needs no key.',
       profile_name_taken: 'A profile named “{{name}}” already exists.',
       session_id_taken: 'A session with the id “{{id}}” already exists; it was left as it is.',
+      pack_not_json: 'The file is not JSON, so it is no demo pack.',
+      pack_not_a_pack:
+        'The file is JSON but not a demo pack (it has no “format”: “famulor-playground/demo-pack”).',
+      pack_newer:
+        'The pack is in format {{version}}, made by a newer version of the app; update the app to import it.',
+      pack_invalid: 'The demo pack has fields that are not right: {{detail}}',
+      pack_exists: 'A pack “{{name}}” is there already. Replace it, or change the id in the file.',
+      pack_assistant_clash:
+        'The assistant “{{name}}” has the same uuid as one of the pack “{{pack}}”; switch that pack off or change the uuid.',
+      pack_not_found: 'This demo pack is no longer there.',
+      pack_built_in: 'This pack comes with the app: it can be switched off, not removed.',
+      pack_assistant_not_found: 'The pack has no such assistant any more.',
+      pack_nothing_recorded:
+        'Nothing chosen holds a conversation with {{name}}: choose a session, thread or replay script of theirs, or leave {{name}} out.',
+      pack_script_gone: 'The replay script is no longer in its session.',
       export_holds_key: 'The export contains one of your API keys, so it was not saved.',
       session_holds_key:
         'The session “{{name}}” contains one of your API keys (in its notes, variables or messages), so nothing was exported. Remove the key from the session, or export with redaction if it is in a variable.',

@@ -18,6 +18,8 @@ export const StoreProblemSubjectSchema = z.enum([
   'testSuites',
   /** The prompt lab's versions and the scratch copies it made. */
   'assistantLab',
+  /** The demo packs imported or edited, and which packs the Offline demo serves. */
+  'demoPacks',
 ]);
 export type StoreProblemSubject = z.infer<typeof StoreProblemSubjectSchema>;
 

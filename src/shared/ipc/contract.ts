@@ -7,6 +7,7 @@ import { demoChannels } from './channels/demo';
 import { exportChannels } from './channels/exports';
 import { famulorChannels } from './channels/famulor';
 import { labChannels } from './channels/lab';
+import { packChannels } from './channels/packs';
 import { sessionChannels } from './channels/sessions';
 import { settingsChannels } from './channels/settings';
 import { testsChannels } from './channels/tests';
@@ -24,6 +25,7 @@ export const contract = {
   ...exportChannels,
   ...famulorChannels,
   ...labChannels,
+  ...packChannels,
   ...sessionChannels,
   ...settingsChannels,
   ...testsChannels,

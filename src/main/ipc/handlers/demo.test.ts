@@ -11,6 +11,7 @@ const gatewayWith = (controls: SimulatorDemoControls | null): FamulorGateway => 
   active: unused,
   forProfile: unused,
   demoControls: async () => controls,
+  runningSimulator: () => null,
   recorder: new ExchangeRecorder(),
   close: async () => undefined,
 });
@@ -37,7 +38,11 @@ describe('the demo channels', () => {
   it('move the clock by the hours asked, and say when the customer has no WhatsApp thread to write into', async () => {
     const moved: number[] = [];
     const handlers = demoHandlers({
-      famulor: gatewayWith({ advanceClock: (ms) => void moved.push(ms), customerWrites: () => false }),
+      famulor: gatewayWith({
+        advanceClock: (ms) => void moved.push(ms),
+        customerWrites: () => false,
+        setPacks: () => undefined,
+      }),
     });
     await handlers['demo:advanceClock']({ hours: 24 }, ctx);
     expect(moved).toEqual([24 * 60 * 60 * 1000]);

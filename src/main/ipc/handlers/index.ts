@@ -1,4 +1,5 @@
 import { KeyKindSchema } from '../../../shared/domain/keyKind';
+import { createPackRecorder } from '../../demoPacks/packRecorder';
 import type { Handlers } from '../handlerTypes';
 import type { MainServices } from '../../services';
 import { appHandlers } from './app';
@@ -6,6 +7,7 @@ import { demoHandlers } from './demo';
 import { exportHandlers } from './exports';
 import { famulorHandlers } from './famulor';
 import { labHandlers } from './lab';
+import { packHandlers } from './packs';
 import { sessionHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import { testsHandlers } from './tests';
@@ -29,6 +31,15 @@ export const createHandlers = (services: MainServices): Handlers => {
     ...exportHandlers({ knownSecrets }),
     ...famulorHandlers(services),
     ...labHandlers(services),
+    ...packHandlers({
+      packs: services.packs,
+      recorder: createPackRecorder({
+        client: () => services.famulor.active(),
+        sessions: services.sessions,
+        library: services.packs,
+        knownKeys: knownSecrets,
+      }),
+    }),
     ...sessionHandlers({
       sessions: services.sessions,
       startupProblems: services.startupProblems,

@@ -211,6 +211,7 @@ export const createAssistant = (state: SimulatorState, context: RequestContext):
   state.assistants.add({
     file,
     rules: persona.rules,
+    packId: null,
     profile: {
       name,
       initial_message: initialMessage,

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readNoRecordedAnswer } from '../../../shared/domain/demoPack';
 import type { TranscriptEntry } from '../../../shared/domain/session';
 import { FunctionCallChips } from './FunctionCallChips';
 import { formatTime } from '../../lib/dateTime';
@@ -17,9 +18,12 @@ export const TranscriptRow = memo(function TranscriptRow({
   highlighted?: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  // A demo pack's reply to a message it has no recording for says so, so that nobody takes it for the assistant's.
+  const { marked, text } =
+    entry.role === 'assistant' ? readNoRecordedAnswer(entry.content) : { marked: false, text: entry.content };
   return (
     <article
-      className={`message message--${entry.role}${highlighted ? ' message--highlighted' : ''}`}
+      className={`message message--${entry.role}${marked ? ' message--unanswered' : ''}${highlighted ? ' message--highlighted' : ''}`}
       data-testid={`message-${entry.role}`}
       data-message-id={entry.id}
     >
@@ -31,7 +35,12 @@ export const TranscriptRow = memo(function TranscriptRow({
         )}
       </header>
       <p className="message__text" data-testid="message-text">
-        {entry.content}
+        {marked ? (
+          <span className="message__unanswered" data-testid="message-unanswered">
+            {t('playground.transcript.noRecordedAnswer')}
+          </span>
+        ) : null}
+        {text}
       </p>
       {entry.functionCalls.length > 0 && <FunctionCallChips calls={entry.functionCalls} />}
     </article>

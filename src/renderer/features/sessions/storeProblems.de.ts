@@ -37,6 +37,8 @@ export const storeProblemsGerman: typeof storeProblemsEnglish = {
         'Die Testansicht beginnt ohne Suiten und ohne gespeicherte Läufe; fügen Sie die Suite-Dateien erneut hinzu.',
       assistantLab:
         'Das Prompt-Labor beginnt ohne Versionen und vergisst seine Testkopien: Löschen Sie übrig gebliebene „[draft]“-Assistenten in der Web-App von Famulor.',
+      demoPacks:
+        'Die Offline-Demo bietet nur die mitgelieferten Pakete an; importieren Sie Ihre Pakete erneut (Änderungen an mitgelieferten Paketen sind verloren).',
     },
     place: {
       moved: 'Die Datei, wie sie war, liegt unter {{movedTo}}.',

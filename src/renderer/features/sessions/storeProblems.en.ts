@@ -30,6 +30,8 @@ export const storeProblemsEnglish = {
       testSuites: 'The Tests view starts with no suites and no kept runs; add the suite files again.',
       assistantLab:
         'The prompt lab starts with no versions, and forgets its scratch copies: delete any “[draft]” assistants left on Famulor in its web app.',
+      demoPacks:
+        'The Offline demo serves the built-in packs only; import your packs again (edits of a built-in pack are lost).',
     },
     place: {
       moved: 'The file as it was is at {{movedTo}}.',

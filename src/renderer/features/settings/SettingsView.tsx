@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DemoPacksSection } from '../demoPacks';
 import { PreferencesSection } from '../preferences';
 import { ProfilesSection } from './ProfilesSection';
 import { SessionsBackupSection } from './SessionsBackupSection';
@@ -10,6 +11,7 @@ export const SettingsView = () => {
     <div className="settings" data-testid="settings">
       <h1 className="settings__page-title">{t('settings.title')}</h1>
       <ProfilesSection />
+      <DemoPacksSection />
       <SessionsBackupSection />
       <PreferencesSection />
     </div>

@@ -1,0 +1,26 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Settings → Demo packs: the packs the Offline demo serves, their import and their editor. */
+export class DemoPacksPage {
+  constructor(readonly page: Page) {}
+
+  region(): Locator {
+    return this.page.getByRole('region', { name: 'Demo packs' });
+  }
+
+  pack(name: string): Locator {
+    return this.region().getByRole('article', { name });
+  }
+
+  async importPack(path: string) {
+    await this.page.getByTestId('packs-import-file').setInputFiles(path);
+  }
+
+  importResult(): Locator {
+    return this.page.getByTestId('packs-import-result');
+  }
+
+  async expectListed(name: string) {
+    await expect(this.pack(name)).toBeVisible();
+  }
+}

@@ -1,0 +1,1 @@
+export { DemoPacksSection } from './DemoPacksSection';
