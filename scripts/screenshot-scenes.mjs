@@ -1,17 +1,22 @@
 // What each README screenshot shows; each scene drives the real UI the way a person would.
 import { resolve } from 'node:path';
 
-/** A session with one pane on the appointment assistant (Clara). */
-const claraSession = async (page) => {
+const PACK = resolve('src/main/testing/fixtures/demo-pack-autohaus.json');
+
+/** A session with one pane on an assistant. */
+const assistantSession = async (page, name) => {
   await page.getByTestId('session-new').click();
   await page.getByTestId('session-title').waitFor();
   await page.getByTestId('add-pane').click();
   const pane = page.getByTestId('pane-0');
   await pane.getByTestId('assistant-picker').click();
-  await pane.getByTestId('assistant-search').fill('Clara');
+  await pane.getByTestId('assistant-search').fill(name);
   await pane.getByTestId('assistant-option').first().click();
   return pane;
 };
+
+/** A session with one pane on the appointment assistant (Clara). */
+const claraSession = (page) => assistantSession(page, 'Clara');
 
 const sendAndWait = async (pane, text, chips) => {
   await pane.getByTestId('composer-input').fill(text);
@@ -198,6 +203,45 @@ export const scenes = [
         }
       }
       await production.getByTestId('key-status').getByText('-key').waitFor();
+    },
+  },
+  {
+    // Settings → Demo packs: the fixture pack of a car dealership imported beside the shipped ones, its turns open.
+    name: 'demo-packs',
+    run: async (page) => {
+      await page.getByTestId('nav-settings').click();
+      await page.getByTestId('packs-import-file').setInputFiles(PACK);
+      await page.getByTestId('packs-import-result').getByText('Imported').waitFor();
+      const lena = page.getByTestId('demo-pack').filter({ hasText: 'Autohaus Becker' });
+      await lena.getByTestId('pack-edit').click();
+      await page.getByTestId('pack-editor').waitFor();
+      await lena.scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    // Presentation mode on that pack: a script stepped by key, large type, the calls as cards, no ids or costs.
+    name: 'presentation',
+    run: async (page) => {
+      const pane = await assistantSession(page, 'Lena');
+      await pane
+        .getByTestId('composer-input')
+        .fill('Ich möchte einen Termin für die Inspektion vereinbaren.');
+      await pane.getByTestId('composer-input').press('Enter');
+      await pane.getByTestId('message-assistant').nth(1).waitFor();
+      await sendAndWait(pane, 'Ein VW Golf, am liebsten nächsten Dienstag.', 1);
+      await page.getByTestId('inspector-toggle').click();
+      await page.getByTestId('inspector-tab-replay').click();
+      await page.getByTestId('replay-script-name').fill('Inspektion');
+      await page.getByTestId('replay-save').click();
+      await page.getByTestId('pane-reset').click();
+      await page.keyboard.press('Control+Shift+P');
+      const bar = page.getByTestId('presenter-bar');
+      await bar.getByRole('combobox').selectOption({ label: 'Inspektion' });
+      await bar.getByRole('button', { name: 'Next message' }).focus();
+      await page.keyboard.press('ArrowRight');
+      await pane.getByTestId('message-assistant').nth(1).waitFor();
+      await page.keyboard.press('ArrowRight');
+      await page.getByTestId('call-card').first().waitFor();
     },
   },
 ];

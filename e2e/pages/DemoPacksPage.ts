@@ -12,6 +12,12 @@ export class DemoPacksPage {
     return this.region().getByRole('article', { name });
   }
 
+  async setServed(name: string, on: boolean) {
+    const box = this.pack(name).getByRole('checkbox', { name: 'Served by the Offline demo' });
+    await box.setChecked(on);
+    await expect(box).toBeChecked({ checked: on });
+  }
+
   async importPack(path: string) {
     await this.page.getByTestId('packs-import-file').setInputFiles(path);
   }

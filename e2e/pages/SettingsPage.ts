@@ -27,7 +27,7 @@ export class SettingsPage {
   }
 
   statusProfile(): Locator {
-    return this.page.getByRole('contentinfo').getByRole('button');
+    return this.page.getByRole('contentinfo').getByTestId('status-profile');
   }
 
   async fillProfile(values: { name?: string; baseUrl?: string; path?: string }) {

@@ -35,6 +35,17 @@ export class ShellPage {
     return this.page.getByTestId('status-host-down');
   }
 
+  /** The status bar's text size: A−, the size, A+. */
+  textScale() {
+    return this.page.getByRole('group', { name: this.t('preferences.textScale.label') });
+  }
+
+  /** The size the interface's text is set in, as the body's font size in px. */
+  async bodyFontSize(): Promise<number> {
+    // A string, as the e2e sources are typed without the DOM.
+    return Number(await this.page.evaluate('parseFloat(getComputedStyle(document.body).fontSize)'));
+  }
+
   /** The main area while it shows this view. */
   view(name: 'playground' | 'threads' | 'tests' | 'settings') {
     return this.page.getByTestId(`view-${name}`);

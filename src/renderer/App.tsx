@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
 import { CommandCenter } from './features/palette/CommandCenter';
+import { usePresentationCommands, usePresentationStore } from './features/presentation';
+import './features/presentation/presentation.css';
 import { Sidebar } from './features/shell/Sidebar';
 import { StatusBar } from './features/shell/StatusBar';
 import { LAZY_VIEWS } from './features/startup/lazyViews';
@@ -24,8 +26,10 @@ const MainArea = () => {
 
 export const App = () => {
   useShellStartup();
+  usePresentationCommands();
+  const presenting = usePresentationStore((state) => state.presenting);
   return (
-    <div className="shell" data-testid="app-shell">
+    <div className={presenting ? 'shell shell--presenting' : 'shell'} data-testid="app-shell">
       <Sidebar />
       <MainArea />
       <StatusBar />

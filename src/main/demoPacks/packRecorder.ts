@@ -58,11 +58,14 @@ const collect = async (
   }
   for (const { conversationId, assistantUuid } of request.threads) {
     const detail = await client.getConversation({ conversationId });
-    add(
-      assistantUuid,
-      `${detail.customer?.name ?? detail.externalIdentifier ?? conversationId}`,
-      turnsOf(detail.history),
-    );
+    const turns = turnsOf(detail.history);
+    // Who it was with, else what it began with: an id says nothing to the person editing the pack.
+    const opening = turns[0]?.user;
+    const title =
+      detail.customer?.name ??
+      detail.externalIdentifier ??
+      (opening === undefined ? conversationId : opening.length > 60 ? `${opening.slice(0, 59)}…` : opening);
+    add(assistantUuid, title, turns);
   }
   // A replay script is played now, as a free test conversation, so the pack holds what the assistant says today.
   for (const { sessionId, scriptId } of request.scripts) {

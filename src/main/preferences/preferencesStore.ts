@@ -1,4 +1,5 @@
 import { constants, copyFileSync } from 'node:fs';
+import { DEFAULT_TEXT_SCALE } from '../../shared/domain/textScale';
 import { PreferencesSchema, type Preferences } from '../../shared/ipc/channels/settings';
 import type { StoreProblem } from '../../shared/domain/storeProblem';
 import { AppFailure } from '../../shared/result';
@@ -25,6 +26,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   lastSessionId: null,
   view: 'playground',
   broadcast: false,
+  textScale: DEFAULT_TEXT_SCALE,
 };
 
 // The profile store keeps its keys in the same settings file; each store writes only its own key.

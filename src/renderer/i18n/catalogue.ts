@@ -8,6 +8,7 @@ import { inspectorMessages } from '../features/inspector/messages';
 import { labMessages } from '../features/lab/messages';
 import { paletteMessages } from '../features/palette/messages';
 import { preferencesMessages } from '../features/preferences/messages';
+import { presentationMessages } from '../features/presentation/messages';
 import { replayMessages } from '../features/replay/messages';
 import { playgroundMessages } from '../features/playground/messages';
 import { sessionsMessages } from '../features/sessions/messages';
@@ -38,6 +39,7 @@ export const FEATURE_MESSAGES = [
   replayMessages,
   paletteMessages,
   preferencesMessages,
+  presentationMessages,
   startupMessages,
   errorsMessages,
 ];
@@ -59,6 +61,7 @@ const english = {
   ...replayMessages.en,
   ...paletteMessages.en,
   ...preferencesMessages.en,
+  ...presentationMessages.en,
   ...startupMessages.en,
   ...errorsMessages.en,
 };
@@ -79,6 +82,7 @@ const german: SameKeys<typeof english> = {
   ...replayMessages.de,
   ...paletteMessages.de,
   ...preferencesMessages.de,
+  ...presentationMessages.de,
   ...startupMessages.de,
   ...errorsMessages.de,
 };

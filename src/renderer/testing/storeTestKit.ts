@@ -31,6 +31,7 @@ export const preferencesOf = (overrides: Partial<Preferences> = {}): Preferences
   lastSessionId: null,
   view: 'playground',
   broadcast: false,
+  textScale: 1,
   ...overrides,
 });
 

@@ -5,6 +5,7 @@ import type { DemoPackSummary, PackAssistantTurns } from '../../../shared/domain
 import { initI18n } from '../../i18n';
 import { installFakeMainByChannel, removeFakeMain } from '../../testing/fakeMainTestKit';
 import { DemoPacksSection } from './DemoPacksSection';
+import { ServedPacksLine } from './ServedPacksLine';
 import { usePacksStore } from './packsStore';
 
 beforeAll(async () => {
@@ -154,5 +155,17 @@ describe('Settings → Demo packs', () => {
       },
     ]);
     expect(within(editor).queryByText('Unsaved changes')).toBeNull();
+  });
+});
+
+describe('the Offline demo profile', () => {
+  it('names the packs it serves', async () => {
+    installFakeMainByChannel({
+      'packs:list': () => ({ ok: true, data: [clara, { ...autohaus, enabled: false }] }),
+    });
+    render(<ServedPacksLine />);
+    expect((await screen.findByTestId('served-packs')).textContent).toBe(
+      'Serves the demo packs Clara — appointments. Demo packs…',
+    );
   });
 });

@@ -1,1 +1,2 @@
 export { DemoPacksSection } from './DemoPacksSection';
+export { ServedPacksLine } from './ServedPacksLine';

@@ -7,6 +7,9 @@ export const demoPacksGerman: SameKeys<typeof demoPacksEnglish> = {
     title: 'Demo-Pakete',
     intro:
       'Womit die Offline-Demo antwortet: Jedes Paket enthält Assistenten und ihre aufgezeichneten Gespräche. Eine Nachricht wie eine aufgezeichnete bekommt die aufgezeichnete Antwort samt Funktionsaufrufen; alles andere eine als „keine aufgezeichnete Antwort“ markierte.',
+    served: 'Bietet die Demo-Pakete {{names}} an.',
+    servedNone: 'Bietet kein Demo-Paket an und führt daher keine Assistenten: Schalten Sie unten eines ein.',
+    manage: 'Demo-Pakete…',
     loading: 'Pakete werden gelesen…',
     origin: {
       built_in: 'Mitgeliefert',

@@ -4,6 +4,9 @@ export const demoPacksEnglish = {
     title: 'Demo packs',
     intro:
       'What the Offline demo answers with: each pack holds assistants and their recorded conversations. A message like a recorded one gets the recorded reply and function calls; anything else gets a reply marked “no recorded answer”.',
+    served: 'Serves the demo packs {{names}}.',
+    servedNone: 'Serves no demo pack, so it lists no assistants: switch one on below.',
+    manage: 'Demo packs…',
     loading: 'Reading the packs…',
     origin: {
       built_in: 'Built in',

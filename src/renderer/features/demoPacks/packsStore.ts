@@ -98,7 +98,17 @@ export const usePacksStore = create<PacksState>()((set, get) => {
     },
     importUnreadable: (fileName) => set({ importing: { kind: 'failed', fileName, error: null } }),
     keepExisting: () => set({ importing: { kind: 'idle' } }),
-    setEnabled: async (id, enabled) => act(id, await call('packs:setEnabled', { id, enabled })),
+    async setEnabled(id, enabled) {
+      // Shown switched at once; a refusal (an assistant another pack serves) puts it back with the reason.
+      const flip = (on: boolean) =>
+        set((state) => ({
+          packs: state.packs?.map((pack) => (pack.id === id ? { ...pack, enabled: on } : pack)) ?? null,
+        }));
+      flip(enabled);
+      const result = await call('packs:setEnabled', { id, enabled });
+      if (!result.ok) flip(!enabled);
+      await act(id, result);
+    },
     async remove(id) {
       await act(id, await call('packs:remove', { id }));
       if (get().editing?.id === id) set({ editing: null });

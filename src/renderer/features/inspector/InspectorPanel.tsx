@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Pane } from '../../../shared/domain/session';
+import { usePresentationStore } from '../presentation';
 import { ReplayPanel } from '../replay';
 import { CallDiffView } from './CallDiffView';
 import { FunctionCallInspector } from './FunctionCallInspector';
@@ -9,6 +10,7 @@ import './inspector.css';
 import { TabList, tabPanelProps, useTabIds } from '../../components/TabList';
 
 const TABS: readonly InspectorTab[] = ['calls', 'compare', 'http', 'replay'];
+const PRESENTED_TABS: readonly InspectorTab[] = ['calls'];
 
 export interface InspectorPanelProps {
   panes: readonly Pane[];
@@ -20,7 +22,10 @@ export interface InspectorPanelProps {
 /** The playground's right-hand panel: function calls, their diff, raw HTTP, and replay. */
 export const InspectorPanel = ({ panes, selectedPaneId, onJumpToEntry, onClose }: InspectorPanelProps) => {
   const { t } = useTranslation();
-  const tab = useInspectorStore(selectInspectorTab);
+  // Presenting, the inspector shows the function calls as cards, and none of the HTTP or the diff tooling.
+  const presenting = usePresentationStore((state) => state.presenting);
+  const chosen = useInspectorStore(selectInspectorTab);
+  const tab = presenting ? 'calls' : chosen;
   const show = useInspectorStore((state) => state.show);
   const tabIds = useTabIds();
   return (
@@ -34,7 +39,7 @@ export const InspectorPanel = ({ panes, selectedPaneId, onJumpToEntry, onClose }
           ids={tabIds}
           selected={tab}
           onSelect={show}
-          tabs={TABS.map((name) => ({
+          tabs={(presenting ? PRESENTED_TABS : TABS).map((name) => ({
             id: name,
             label: t(`inspector.tabs.${name}`),
             testId: `inspector-tab-${name}`,

@@ -121,6 +121,7 @@ describe('the prompt lab’s store', () => {
           lastSessionId: null,
           view: 'playground',
           broadcast: true,
+          textScale: 1,
         },
       }),
     });

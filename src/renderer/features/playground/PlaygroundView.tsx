@@ -9,6 +9,7 @@ import { selectPaneIds } from '../../stores/panesSlice';
 import { selectVariableEditorPaneId, useUiStore } from '../../stores/uiStore';
 import { InspectorLayout } from '../inspector';
 import { LeftoverCopiesBanner } from '../lab';
+import { PRESENTED_PANES, PresenterBar, usePresentationStore } from '../presentation';
 import { StoreProblemsBanner, useCreateSession } from '../sessions';
 import { VariableEditor } from '../variables';
 import { PaneGroup } from './PaneGroup';
@@ -28,6 +29,7 @@ export const PlaygroundView = () => {
   const loadAssistants = useAppStore((state) => state.loadAssistants);
   const createSession = useCreateSession();
   const editorPaneId = useUiStore(selectVariableEditorPaneId);
+  const presenting = usePresentationStore((state) => state.presenting);
   useBroadcastCommand();
   usePaneCommands();
 
@@ -56,6 +58,7 @@ export const PlaygroundView = () => {
       ) : (
         <>
           <PlaygroundToolbar sessionName={sessionName} paneCount={ids.length} />
+          <PresenterBar paneCount={ids.length} />
           <InspectorLayout>
             {ids.length === 0 ? (
               <EmptyState title={t('playground.noPanesTitle')}>
@@ -70,7 +73,7 @@ export const PlaygroundView = () => {
                 </button>
               </EmptyState>
             ) : (
-              <PaneGroup paneIds={ids.slice(0, MAX_PANES)} />
+              <PaneGroup paneIds={ids.slice(0, presenting ? PRESENTED_PANES : MAX_PANES)} />
             )}
           </InspectorLayout>
         </>

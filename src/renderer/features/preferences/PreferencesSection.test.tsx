@@ -9,7 +9,14 @@ import { resolveLanguage } from './applyPreferences';
 import { PreferencesSection } from './PreferencesSection';
 import { usePreferencesStore } from './preferencesStore';
 
-const saved = { theme: 'dark', language: 'de', lastSessionId: null, view: 'playground', broadcast: false };
+const saved = {
+  theme: 'dark',
+  language: 'de',
+  lastSessionId: null,
+  view: 'playground',
+  broadcast: false,
+  textScale: 1,
+};
 
 type Invoke = (channel: string, input: unknown) => Promise<unknown>;
 

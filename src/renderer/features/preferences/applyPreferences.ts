@@ -27,3 +27,8 @@ export const applyLanguage = async (
   root.lang = resolved;
   if (i18next.language !== resolved) await i18next.changeLanguage(resolved);
 };
+
+/** Every font size of the interface is a multiple of `--text-scale` (app.css). */
+export const applyTextScale = (scale: number, root: HTMLElement = document.documentElement) => {
+  root.style.setProperty('--text-scale', String(scale));
+};

@@ -2,3 +2,4 @@
 export { PreferencesSection } from './PreferencesSection';
 export { SegmentedControl } from './SegmentedControl';
 export { usePreferenceCommands } from './usePreferenceCommands';
+export { TextScaleControl } from './TextScaleControl';

@@ -11,6 +11,15 @@ export const preferencesMessages = defineMessages({
       commands: {
         theme: 'Theme: {{name}}',
         language: 'Language: {{name}}',
+        textLarger: 'Larger text',
+        textSmaller: 'Smaller text',
+        textReset: 'Text at its normal size',
+      },
+      textScale: {
+        label: 'Text size',
+        larger: 'Larger text',
+        smaller: 'Smaller text',
+        reset: 'Text size {{percent}} %: back to 100 %',
       },
     },
   },
@@ -26,6 +35,15 @@ export const preferencesMessages = defineMessages({
       commands: {
         theme: 'Farbschema: {{name}}',
         language: 'Sprache: {{name}}',
+        textLarger: 'Größere Schrift',
+        textSmaller: 'Kleinere Schrift',
+        textReset: 'Schrift in normaler Größe',
+      },
+      textScale: {
+        label: 'Schriftgröße',
+        larger: 'Größere Schrift',
+        smaller: 'Kleinere Schrift',
+        reset: 'Schriftgröße {{percent}} %: zurück auf 100 %',
       },
     },
   },

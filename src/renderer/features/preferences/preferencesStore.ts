@@ -2,17 +2,27 @@ import { create } from 'zustand';
 import type { Preferences } from '../../../shared/ipc/channels/settings';
 import type { AppError, Result } from '../../../shared/result';
 import { call } from '../../lib/api';
-import { applyLanguage, applyTheme, type LanguagePreference, type ThemePreference } from './applyPreferences';
+import { DEFAULT_TEXT_SCALE } from '../../../shared/domain/textScale';
+import {
+  applyLanguage,
+  applyTextScale,
+  applyTheme,
+  type LanguagePreference,
+  type ThemePreference,
+} from './applyPreferences';
 
 interface PreferencesState {
   theme: ThemePreference;
   language: LanguagePreference;
+  textScale: number;
   loaded: boolean;
   saving: boolean;
   error: AppError | null;
   /** Applies the stored theme and language: from the start-up's read of the preferences, or read here. */
   load(answer?: Promise<Result<Preferences>>): Promise<void>;
   update(patch: { theme?: ThemePreference; language?: LanguagePreference }): Promise<void>;
+  /** Shows the text size at once and keeps it; a failed save is shown in Settings, the size stays for this run. */
+  setTextScale(scale: number): Promise<void>;
 }
 
 /**
@@ -22,6 +32,7 @@ interface PreferencesState {
 export const usePreferencesStore = create<PreferencesState>()((set, get) => ({
   theme: 'system',
   language: 'system',
+  textScale: DEFAULT_TEXT_SCALE,
   loaded: false,
   saving: false,
   error: null,
@@ -33,8 +44,17 @@ export const usePreferencesStore = create<PreferencesState>()((set, get) => ({
     }
     const { theme, language } = result.data;
     applyTheme(theme);
+    // A size chosen while the app was starting wins over the stored one.
+    const textScale = get().textScale === DEFAULT_TEXT_SCALE ? result.data.textScale : get().textScale;
+    applyTextScale(textScale);
     await applyLanguage(language);
-    set({ theme, language, loaded: true, error: null });
+    set({ theme, language, textScale, loaded: true, error: null });
+  },
+  async setTextScale(textScale) {
+    set({ textScale });
+    applyTextScale(textScale);
+    const result = await call('preferences:update', { textScale });
+    if (!result.ok) set({ error: result.error });
   },
   async update(patch) {
     const state = get();

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AppCommand, useRegisterCommands } from '../palette';
+import { DEFAULT_TEXT_SCALE, largerTextScale, smallerTextScale } from '../../../shared/domain/textScale';
 import { LANGUAGES, THEMES } from './applyPreferences';
 import { selectUpdatePreferences, usePreferencesStore } from './preferencesStore';
 
@@ -11,6 +12,7 @@ import { selectUpdatePreferences, usePreferencesStore } from './preferencesStore
 export const usePreferenceCommands = () => {
   const { t } = useTranslation();
   const update = usePreferencesStore(selectUpdatePreferences);
+  const setTextScale = usePreferencesStore((state) => state.setTextScale);
   const commands = useMemo<AppCommand[]>(
     () => [
       ...THEMES.map((theme): AppCommand => ({
@@ -29,8 +31,38 @@ export const usePreferenceCommands = () => {
         keywords: ['language', 'sprache', language],
         run: () => void update({ language }),
       })),
+      {
+        id: 'text.larger',
+        group: 'appearance',
+        titleKey: 'preferences.commands.textLarger',
+        keywords: ['zoom', 'bigger', 'größer', 'schrift'],
+        shortcuts: [
+          { key: '+', mod: true },
+          { key: '=', mod: true },
+        ],
+        shortcutInInputs: true,
+        run: () => void setTextScale(largerTextScale(usePreferencesStore.getState().textScale)),
+      },
+      {
+        id: 'text.smaller',
+        group: 'appearance',
+        titleKey: 'preferences.commands.textSmaller',
+        keywords: ['zoom', 'smaller', 'kleiner', 'schrift'],
+        shortcuts: [{ key: '-', mod: true }],
+        shortcutInInputs: true,
+        run: () => void setTextScale(smallerTextScale(usePreferencesStore.getState().textScale)),
+      },
+      {
+        id: 'text.reset',
+        group: 'appearance',
+        titleKey: 'preferences.commands.textReset',
+        keywords: ['zoom', '100'],
+        shortcuts: [{ key: '0', mod: true }],
+        shortcutInInputs: true,
+        run: () => void setTextScale(DEFAULT_TEXT_SCALE),
+      },
     ],
-    [t, update],
+    [t, update, setTextScale],
   );
   useRegisterCommands(commands);
 };

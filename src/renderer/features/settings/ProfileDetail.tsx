@@ -4,6 +4,7 @@ import type { Profile } from '../../../shared/domain/profile';
 import type { AppError } from '../../../shared/result';
 import { useAppStore } from '../../stores/appStore';
 import { selectProfiles } from '../../stores/profilesSlice';
+import { ServedPacksLine } from '../demoPacks';
 import { ConnectionTest } from './ConnectionTest';
 import { DeleteProfileButton } from './DeleteProfileButton';
 import { ProfileBadges } from './ProfileBadges';
@@ -71,7 +72,10 @@ export const ProfileDetail = ({ profile }: { profile: Profile }) => {
             <dd>{profile.generateReplyPath}</dd>
           </dl>
           {remote ? null : (
-            <p className="settings__line settings__line--muted">{t('settings.detail.builtInNote')}</p>
+            <>
+              <p className="settings__line settings__line--muted">{t('settings.detail.builtInNote')}</p>
+              <ServedPacksLine />
+            </>
           )}
           <div className="settings__actions">
             {isActive ? (

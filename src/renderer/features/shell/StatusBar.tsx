@@ -15,6 +15,7 @@ import type { AppError } from '../../../shared/result';
 import { describeError, describeErrorCode } from '../../lib/describeError';
 import { selectHostAnswering, useHostStatus } from '../../lib/hostStatus';
 import { useConnectionWatch } from './useConnectionWatch';
+import { TextScaleControl } from '../preferences';
 
 const useStateLabel = (summary: ConnectionSummary): string => {
   const { t } = useTranslation();
@@ -97,6 +98,7 @@ export const StatusBar = () => {
           {hostAnswering && activeProfile ? <ActiveProfile profile={activeProfile} /> : null}
           {hostAnswering && activeProfile ? <AccountQueue profileId={activeProfile.id} /> : null}
           <span className="statusbar__spacer" />
+          <TextScaleControl />
           <span className="statusbar__item" data-testid="status-platform">
             {info.data.platform}
           </span>

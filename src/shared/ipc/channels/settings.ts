@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_TEXT_SCALE, MIN_TEXT_SCALE } from '../../domain/textScale';
 import { ProfileIdSchema, ProfileInputSchema, ProfilePatchSchema, ProfileSchema } from '../../domain/profile';
 import { AccountSchema } from '../../domain/famulor';
 import { KeyKindSchema } from '../../domain/keyKind';
@@ -13,6 +14,8 @@ export const PreferencesSchema = z.object({
   view: z.string().max(MAX_ID_LENGTH),
   /** Whether a message goes to every pane (Ctrl/⌘+B); kept, as the view is, across restarts. */
   broadcast: z.boolean(),
+  /** The interface's text size (textScale.ts), Ctrl/⌘ +, − and 0. */
+  textScale: z.number().min(MIN_TEXT_SCALE).max(MAX_TEXT_SCALE),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
