@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { NO_RECORDED_ANSWER_MARK } from '../../shared/domain/demoPack';
+import { NO_RECORDED_ANSWER_MARK } from '../../shared/domain/noRecordedAnswer';
 import { autohausPackText, LENA } from '../testing/demoPackKit';
 import { callChannel, dataOf } from '../testing/dispatchTestKit';
 import { createRuntimeKit } from '../testing/runtimeTestKit';

@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../../shared/text';
 import type { FunctionCall, JsonValue, Variables } from '../../shared/domain/famulor';
 import { PATTERN_FLAGS, type AssistantFile, type IntentDefinition } from './assistantSchema';
-import { markNoRecordedAnswer } from '../../shared/domain/demoPack';
+import { markNoRecordedAnswer } from '../../shared/domain/noRecordedAnswer';
 import { naturalDateSlots } from './naturalDates';
 import { indexRecorded, matchRecorded, type RecordedIndex, type ScriptPosition } from './recordedTurns';
 import { shortReference } from './random';

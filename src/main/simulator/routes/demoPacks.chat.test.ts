@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_RECORDED_ANSWER_MARK } from '../../../shared/domain/demoPack';
+import { NO_RECORDED_ANSWER_MARK } from '../../../shared/domain/noRecordedAnswer';
 import { autohausPack, builtInPacks, LENA } from '../../testing/demoPackKit';
 import { CLARA, shapes, simulatorsClosedAfterEach, type TestSimulator } from '../../testing/simulatorTestKit';
 

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readNoRecordedAnswer } from '../../../shared/domain/demoPack';
+import { readNoRecordedAnswer } from '../../../shared/domain/noRecordedAnswer';
 import type { TranscriptEntry } from '../../../shared/domain/session';
 import { FunctionCallChips } from './FunctionCallChips';
 import { formatTime } from '../../lib/dateTime';
