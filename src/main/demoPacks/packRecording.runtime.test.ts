@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OFFLINE_DEMO_PROFILE_ID } from '../../shared/domain/profile';
 import type { TranscriptEntry } from '../../shared/domain/session';
 import { callChannel, dataOf } from '../testing/dispatchTestKit';
+import { makePane } from '../testing/sessionTestKit';
 import { activateRemoteProfile, createRuntimeKit } from '../testing/runtimeTestKit';
 import { SOPHIE } from '../testing/simulatorTestKit';
 import { containsKnownKey } from '../secrets/knownKeys';
@@ -49,16 +50,10 @@ describe('recording a demo pack', () => {
       await callChannel(dispatcher, 'sessions:create', {
         name: 'Demo prep',
         panes: [
-          {
-            id: 'pane-1',
+          makePane({
             title: 'Sophie',
             assistant: { id: SOPHIE.id, uuid: SOPHIE.uuid, name: 'Sophie' },
-            conversationType: 'test',
             variables: {},
-            conversationId: null,
-            profileId: null,
-            draft: '',
-            costUsd: 0,
             transcript: [
               entry('e1', 'assistant', 'Guten Tag, hier ist Sophie.'),
               entry('e2', 'user', `Wann haben Sie geöffnet? Mein Schlüssel ist ${real.apiKey}`),
@@ -66,7 +61,7 @@ describe('recording a demo pack', () => {
               entry('e4', 'user', 'Hallo?'),
               entry('e5', 'error', 'The connection dropped.'),
             ],
-          },
+          }),
         ],
         replayScripts: [
           {
