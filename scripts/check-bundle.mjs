@@ -1,5 +1,6 @@
 // The renderer's first-load budget: the JavaScript a window fetches before the shell can run, gzipped, must
-// stay under 300 KB. Follows what the built index.html loads (module script, modulepreloads and their static
+// stay under 300 KB, and no one file of it over 256 KB as built: Chromium parses each script on a thread of its own
+// while it arrives, so one large entry holds the page for its whole parse (electron.vite.config.ts: firstLoadChunk). Follows what the built index.html loads (module script, modulepreloads and their static
 // imports; views loaded with import() are not counted) in out/renderer, or APP_OUT_DIR's renderer. Neither the
 // first load nor the desktop preload may carry zod: main validates, the page only needs the channels' names.
 //
@@ -10,6 +11,8 @@ import { join } from 'node:path';
 import { firstLoadScripts, totalGzipBytes } from './lib/firstLoad.mjs';
 
 const FIRST_LOAD_BUDGET_BYTES = 300 * 1024;
+// React DOM alone is 208 KB; the entry was 466 KB before the first load was split.
+const LARGEST_SCRIPT_BYTES = 256 * 1024;
 // The browser host injects this script into index.html (src/main/host/staticFiles.ts: injectBridge).
 const BROWSER_BRIDGE = { path: 'bridge.js', via: 'injected by the browser host' };
 
@@ -26,6 +29,8 @@ const scenarios = [
   { name: 'browser mode', scripts: firstLoadScripts(rendererDir, [BROWSER_BRIDGE]) },
 ].map((scenario) => ({ ...scenario, gzipBytes: totalGzipBytes(scenario.scripts) }));
 const met = (scenario) => scenario.gzipBytes <= FIRST_LOAD_BUDGET_BYTES;
+const largest = scenarios[1].scripts.reduce((big, script) => (script.bytes > big.bytes ? script : big));
+const largestMet = largest.bytes <= LARGEST_SCRIPT_BYTES;
 const preloadPath = join(rendererDir, '..', 'preload', 'index.cjs');
 const withZod = [
   ...scenarios[1].scripts.filter((script) => script.hasZod).map((script) => script.path),
@@ -44,6 +49,15 @@ if (json) {
     limit: FIRST_LOAD_BUDGET_BYTES / 1024,
     met: met(scenario),
   }));
+  rows.push({
+    benchmark: 'bundle',
+    metric: 'largest first-load script, as built',
+    value: largest.bytes / 1024,
+    unit: 'KB',
+    budget: `≤ ${kb(LARGEST_SCRIPT_BYTES)}`,
+    limit: LARGEST_SCRIPT_BYTES / 1024,
+    met: largestMet,
+  });
   process.stdout.write(`${JSON.stringify({ rows })}\n`);
 } else {
   const browser = scenarios[1];
@@ -68,6 +82,9 @@ if (json) {
       `${scenario.name}: ${kb(scenario.gzipBytes)} gzipped of ${kb(FIRST_LOAD_BUDGET_BYTES)} — ${met(scenario) ? 'within budget' : 'OVER BUDGET'}`,
     );
   }
+  console.log(
+    `largest file: ${largest.path}, ${kb(largest.bytes)} of ${kb(LARGEST_SCRIPT_BYTES)} — ${largestMet ? 'within budget' : 'OVER BUDGET'}`,
+  );
 }
 if (withZod.length > 0) console.error(`zod is in the first load: ${withZod.join(', ')}.`);
-if (!scenarios.every(met) || withZod.length > 0) process.exitCode = 1;
+if (!scenarios.every(met) || !largestMet || withZod.length > 0) process.exitCode = 1;

@@ -1,12 +1,12 @@
 import { buildApi } from './buildApi';
 import { CALLS_SOCKET_PATH, EVENTS_PATH } from '../shared/ipc/transport';
 import { createHostInvoke, hostNotAnswering } from './hostInvoke';
-import { takePageToken } from './pageToken';
+import { takePageToken, whenIdleOrLeaving } from './pageToken';
 import { createSocketCalls } from './socketCalls';
 
 // The browser mode's bridge: the same window.api as the desktop preload, over a WebSocket and HTTP to the local
 // host process.
-const token = takePageToken(window);
+const token = takePageToken(window, whenIdleOrLeaving(window));
 
 // A WebSocket cannot send headers either: the token goes in its address, which no address bar or history shows.
 const socket = createSocketCalls(

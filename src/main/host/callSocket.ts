@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import { inputLimitOf } from '../../shared/ipc/channelTable';
 import {
   CALL_FRAME_MAX_BYTES,
@@ -87,10 +87,13 @@ export const createCallSocket = ({
   graceMs,
   connected,
 }: CallSocketOptions): CallSocket => {
-  const server = new WebSocketServer({
-    noServer: true,
-    maxPayload: CALL_FRAME_MAX_BYTES + FRAME_ENVELOPE_BYTES,
-  });
+  // ws is most of the host's code: loaded with the first page's socket, not before the host can answer the page.
+  let server: Promise<WebSocketServer> | null = null;
+  const socketServer = () =>
+    (server ??= import('ws').then(
+      ({ WebSocketServer }) =>
+        new WebSocketServer({ noServer: true, maxPayload: CALL_FRAME_MAX_BYTES + FRAME_ENVELOPE_BYTES }),
+    ));
   const inFlight = new Map<WebSocket, number>();
   let closing = false;
   let drained: (() => void) | null = null;
@@ -157,7 +160,18 @@ export const createCallSocket = ({
       if (closing || refusingNew) return refuseUpgrade(socket, 503, 'host stopping');
       const verdict = check(request, target.query.get('token'));
       if (!verdict.ok) return refuseUpgrade(socket, verdict.status, verdict.reason);
-      server.handleUpgrade(request, socket, head, accept);
+      socketServer().then(
+        (sockets) => {
+          // The host may have begun stopping, or the page gone, while ws was loading.
+          if (closing || refusingNew) return refuseUpgrade(socket, 503, 'host stopping');
+          if (!socket.destroyed) sockets.handleUpgrade(request, socket, head, accept);
+        },
+        (error: unknown) => {
+          // Calls then go as POSTs, which need no socket.
+          console.error('The calls socket could not start:', error instanceof Error ? error.message : error);
+          refuseUpgrade(socket, 503, 'calls socket unavailable');
+        },
+      );
     },
     async close() {
       closing = true;
@@ -168,7 +182,8 @@ export const createCallSocket = ({
       await Promise.race([done, new Promise<void>((resolve) => (grace = setTimeout(resolve, graceMs)))]);
       clearTimeout(grace);
       for (const socket of inFlight.keys()) socket.terminate();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const sockets = await server?.catch(() => null);
+      await new Promise<void>((resolve) => (sockets ? sockets.close(() => resolve()) : resolve()));
     },
   };
 };

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AppInfo } from '../../shared/ipc/channels/app';
 import { endProcess } from '../endProcess';
 import { perfFromArgs } from '../perf/perfFromArgs';
 import { defaultUserDataDir, APP_NAME } from '../userData';
@@ -27,13 +28,17 @@ const here = dirname(fileURLToPath(import.meta.url));
 const userDataDir = resolve(values.userDataDir ?? defaultUserDataDir());
 mkdirSync(userDataDir, { recursive: true, mode: 0o700 });
 
+const info: AppInfo = {
+  name: APP_NAME,
+  version: APP_VERSION,
+  mode: 'browser',
+  platform: process.platform,
+  userDataDir,
+};
 // Loaded while the host already listens, once the page wants it: see deferredRuntime.ts.
 const runtime = loadOnDemand(async () => {
   const { startRuntime } = await import('../runtime');
-  const started = await startRuntime({
-    info: { name: APP_NAME, version: APP_VERSION, mode: 'browser', platform: process.platform, userDataDir },
-    perf,
-  });
+  const started = await startRuntime({ info, perf });
   perf.mark('runtime ready');
   const deepLink = values.deepLink;
   if (deepLink) started.services.deepLinks.deliver(deepLink);
@@ -45,7 +50,7 @@ runtime.loaded.catch((error: unknown) => {
 });
 const host = await startHost({
   rendererDir: join(here, '../renderer'),
-  dispatcher: deferredDispatcher(runtime.want),
+  dispatcher: deferredDispatcher(runtime.want, info),
   events: deferredEvents(runtime.loaded),
   pageArrived: () => void runtime.want(),
   port: values.port,

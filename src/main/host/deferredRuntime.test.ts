@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { AppInfo } from '../../shared/ipc/channels/app';
 import { EventBus } from '../events';
 import type { MainRuntime } from '../runtime';
 import { deferredDispatcher, deferredEvents, loadOnDemand } from './deferredRuntime';
@@ -43,16 +44,49 @@ describe('loadOnDemand', () => {
   });
 });
 
+const info: AppInfo = {
+  name: 'Famulor Playground',
+  version: '0.1.0',
+  mode: 'browser',
+  platform: 'linux',
+  userDataDir: '/data',
+};
+
 describe('deferredDispatcher', () => {
   it('holds a call until the runtime is up, then passes it on unchanged', async () => {
     const runtime = later();
-    const answer = deferredDispatcher(() => runtime.promise).dispatch('app:info', {}, { requestId: 'r1' });
+    const wanted = vi.fn(() => runtime.promise);
+    const answer = deferredDispatcher(wanted, info).dispatch('sessions:list', {}, { requestId: 'r1' });
     await Promise.resolve();
+    expect(wanted).toHaveBeenCalledTimes(1);
     expect(runtime.dispatch).not.toHaveBeenCalled();
     runtime.start();
     await expect(answer).resolves.toEqual({ ok: true, data: 'answered' });
-    expect(runtime.dispatch).toHaveBeenCalledWith('app:info', {}, { requestId: 'r1' });
+    expect(runtime.dispatch).toHaveBeenCalledWith('sessions:list', {}, { requestId: 'r1' });
   });
+
+  it('answers app:info itself while the runtime is still loading, and neither waits for it nor starts it', async () => {
+    const runtime = later();
+    const wanted = vi.fn(() => runtime.promise);
+    await expect(
+      deferredDispatcher(wanted, info).dispatch('app:info', {}, { requestId: 'r1' }),
+    ).resolves.toEqual({
+      ok: true,
+      data: info,
+    });
+    expect(wanted).not.toHaveBeenCalled();
+  });
+
+  it.each([[{ extra: 1 }], [[]], [null], ['{}'], [undefined]])(
+    'leaves app:info with input %j to the runtime, which refuses it',
+    async (input) => {
+      const runtime = later();
+      const answer = deferredDispatcher(() => runtime.promise, info).dispatch('app:info', input, undefined);
+      runtime.start();
+      await expect(answer).resolves.toEqual({ ok: true, data: 'answered' });
+      expect(runtime.dispatch).toHaveBeenCalledWith('app:info', input, undefined);
+    },
+  );
 });
 
 describe('deferredEvents', () => {

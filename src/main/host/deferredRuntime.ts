@@ -1,3 +1,4 @@
+import type { AppInfo } from '../../shared/ipc/channels/app';
 import type { EventBus } from '../events';
 import type { Dispatcher } from '../ipc/dispatch';
 import type { MainRuntime } from '../runtime';
@@ -32,9 +33,24 @@ export const loadOnDemand = <T>(load: () => Promise<T>, fallbackMs: number): Run
   return { want, loaded };
 };
 
-/** Calls that arrive early start the runtime and wait for it. */
-export const deferredDispatcher = (runtime: () => Promise<MainRuntime>): Dispatcher => ({
-  dispatch: async (channel, input, meta) => (await runtime()).dispatcher.dispatch(channel, input, meta),
+/** `app:info`'s only valid input (its schema is a strict empty object), told apart without loading the contract. */
+const isEmptyObject = (input: unknown): boolean =>
+  typeof input === 'object' &&
+  input !== null &&
+  !Array.isArray(input) &&
+  Object.getPrototypeOf(input) === Object.prototype &&
+  Object.keys(input).length === 0;
+
+/**
+ * Calls that arrive early start the runtime and wait for it — all but `app:info`, which the host answers itself
+ * with the facts it was started with (the same object the runtime answers with): the shell needs nothing more to be
+ * usable, and need not wait for the runtime's modules to load. Any other input goes to the runtime, which refuses it.
+ */
+export const deferredDispatcher = (runtime: () => Promise<MainRuntime>, info: AppInfo): Dispatcher => ({
+  dispatch: async (channel, input, meta) =>
+    channel === 'app:info' && isEmptyObject(input)
+      ? { ok: true, data: info }
+      : (await runtime()).dispatcher.dispatch(channel, input, meta),
 });
 
 /** Subscribers attach once the runtime is up; subscribing does not start it (the host subscribes as it starts). */

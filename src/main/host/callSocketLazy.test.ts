@@ -1,0 +1,58 @@
+import type { IncomingMessage } from 'node:http';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CALLS_SOCKET_PATH } from '../../shared/ipc/transport';
+
+// The host answers the page before it needs ws, most of its code: ws loads with the first upgrade only.
+describe('the calls socket’s WebSocket library', () => {
+  afterEach(() => {
+    vi.doUnmock('ws');
+    vi.resetModules();
+  });
+
+  it('is not loaded while the host starts, only when a page asks for its socket', async () => {
+    const loaded = vi.fn();
+    vi.doMock('ws', async (importOriginal) => {
+      loaded();
+      return importOriginal();
+    });
+    const { createCallSocket } = await import('./callSocket');
+    const calls = createCallSocket({
+      dispatcher: { dispatch: async () => ({ ok: true, data: null }) },
+      check: () => ({ ok: false, status: 403, reason: 'refused in this test' }),
+      graceMs: 0,
+    });
+    expect(loaded).not.toHaveBeenCalled();
+    await calls.close();
+    expect(loaded).not.toHaveBeenCalled();
+  });
+
+  it('refuses the socket with a 503 when ws cannot load, so the page makes its calls as POSTs', async () => {
+    vi.doMock('ws', () => {
+      throw new Error('ws is missing');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { createCallSocket } = await import('./callSocket');
+    const calls = createCallSocket({
+      dispatcher: { dispatch: async () => ({ ok: true, data: null }) },
+      check: () => ({ ok: true }),
+      graceMs: 0,
+    });
+    const socket = new PassThrough();
+    const written: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => written.push(chunk));
+    const ended = new Promise((resolve) => socket.once('finish', resolve));
+    calls.upgrade(
+      { url: `${CALLS_SOCKET_PATH}?token=t`, headers: {} } as IncomingMessage,
+      socket,
+      Buffer.alloc(0),
+    );
+    await ended;
+    expect(Buffer.concat(written).toString()).toMatch(
+      /^HTTP\/1\.1 503 .*Refused: calls socket unavailable\.$/s,
+    );
+    expect(logged).toHaveBeenCalledWith('The calls socket could not start:', expect.any(String));
+    await calls.close();
+    logged.mockRestore();
+  });
+});
