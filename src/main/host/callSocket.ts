@@ -39,6 +39,11 @@ export interface CallSocketOptions {
 export const LAST_WORDS_MS = 1000;
 
 export interface CallSocket {
+  /**
+   * Loads ws now, in the background: the host calls it once it listens, so that ws is ready while the browser is
+   * still fetching the page, before the bridge's socket and before main's runtime loads and holds the thread.
+   */
+  warmUp(): void;
   /** Takes every upgrade request of the host's server: the calls' socket is the only one it accepts. */
   upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Lets the calls on their way finish (at most `graceMs`), then closes every socket. */
@@ -87,7 +92,7 @@ export const createCallSocket = ({
   graceMs,
   connected,
 }: CallSocketOptions): CallSocket => {
-  // ws is most of the host's code: loaded with the first page's socket, not before the host can answer the page.
+  // ws is most of the host's code: loaded once the host listens (`warmUp`) or with the first socket, not before.
   let server: Promise<WebSocketServer> | null = null;
   const socketServer = () =>
     (server ??= import('ws').then(
@@ -147,6 +152,10 @@ export const createCallSocket = ({
   };
 
   return {
+    warmUp() {
+      // A failure is reported, and answered, with the first upgrade.
+      socketServer().catch(() => undefined);
+    },
     beginStopping() {
       refusingNew = true;
       const leftAt = inFlight.size > 0 ? Date.now() : lastPageLeftAt;

@@ -27,6 +27,23 @@ describe('the calls socket’s WebSocket library', () => {
     expect(loaded).not.toHaveBeenCalled();
   });
 
+  it('is loaded by warmUp, which the host calls once it listens, before any page asks', async () => {
+    const loaded = vi.fn();
+    vi.doMock('ws', async (importOriginal) => {
+      loaded();
+      return importOriginal();
+    });
+    const { createCallSocket } = await import('./callSocket');
+    const calls = createCallSocket({
+      dispatcher: { dispatch: async () => ({ ok: true, data: null }) },
+      check: () => ({ ok: false, status: 403, reason: 'refused in this test' }),
+      graceMs: 0,
+    });
+    calls.warmUp();
+    await vi.waitFor(() => expect(loaded).toHaveBeenCalledTimes(1));
+    await calls.close();
+  });
+
   it('refuses the socket with a 503 when ws cannot load, so the page makes its calls as POSTs', async () => {
     vi.doMock('ws', () => {
       throw new Error('ws is missing');

@@ -252,6 +252,7 @@ export const startHost = async (options: HostOptions): Promise<RunningHost> => {
     server.listen(options.port ?? 0, bindHost, () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  calls.warmUp();
   const origin = `http://127.0.0.1:${port}`;
 
   return {
