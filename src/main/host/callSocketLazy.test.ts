@@ -3,14 +3,15 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CALLS_SOCKET_PATH } from '../../shared/ipc/transport';
 
-// The host answers the page before it needs ws, most of its code: ws loads with the first upgrade only.
+// ws is most of the host's code: it loads once the host listens (warmUp) or with the first upgrade, not before.
 describe('the calls socket’s WebSocket library', () => {
   afterEach(() => {
     vi.doUnmock('ws');
     vi.resetModules();
   });
 
-  it('is not loaded while the host starts, only when a page asks for its socket', async () => {
+  /** A calls socket whose `loaded` spy tells when ws was imported. */
+  const watchedCallSocket = async () => {
     const loaded = vi.fn();
     vi.doMock('ws', async (importOriginal) => {
       loaded();
@@ -22,23 +23,18 @@ describe('the calls socket’s WebSocket library', () => {
       check: () => ({ ok: false, status: 403, reason: 'refused in this test' }),
       graceMs: 0,
     });
+    return { loaded, calls };
+  };
+
+  it('is not loaded by creating the socket (the host does that before it listens)', async () => {
+    const { loaded, calls } = await watchedCallSocket();
     expect(loaded).not.toHaveBeenCalled();
     await calls.close();
     expect(loaded).not.toHaveBeenCalled();
   });
 
   it('is loaded by warmUp, which the host calls once it listens, before any page asks', async () => {
-    const loaded = vi.fn();
-    vi.doMock('ws', async (importOriginal) => {
-      loaded();
-      return importOriginal();
-    });
-    const { createCallSocket } = await import('./callSocket');
-    const calls = createCallSocket({
-      dispatcher: { dispatch: async () => ({ ok: true, data: null }) },
-      check: () => ({ ok: false, status: 403, reason: 'refused in this test' }),
-      graceMs: 0,
-    });
+    const { loaded, calls } = await watchedCallSocket();
     calls.warmUp();
     await vi.waitFor(() => expect(loaded).toHaveBeenCalledTimes(1));
     await calls.close();
