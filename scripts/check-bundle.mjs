@@ -1,7 +1,8 @@
 // The renderer's first-load budget: the JavaScript a window fetches before the shell can run, gzipped, must
 // stay under 300 KB, and no one file of it over 256 KB as built: Chromium parses each script on a thread of its own
-// while it arrives, so one large entry holds the page for its whole parse (electron.vite.config.ts: firstLoadChunk). Follows what the built index.html loads (module script, modulepreloads and their static
-// imports; views loaded with import() are not counted) in out/renderer, or APP_OUT_DIR's renderer. Neither the
+// while it arrives, so one large entry holds the page for its whole parse (electron.vite.config.ts: firstLoadChunk).
+// Follows what the built index.html loads (module script, modulepreloads and their static imports; views loaded
+// with import() are not counted) in out/renderer, or APP_OUT_DIR's renderer. Neither the
 // first load nor the desktop preload may carry zod: main validates, the page only needs the channels' names.
 //
 //   node scripts/check-bundle.mjs          table, exit 1 over budget
